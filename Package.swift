@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// nbrun: runs Markdown notebooks of Swift cells and writes HTML and ipynb reports.
+///
+/// Targets depend downward only (see DESIGN.md):
+/// nbrun → NBRunCommands → Execution → {Interpreter, Autodiff, Plotting, NotebookFormat}, HTMLReport → NotebookFormat.
+let package = Package(
+    name: "nbrun",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+        .library(name: "Autodiff", targets: ["Autodiff"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "Interpreter", targets: ["Interpreter"]),
+        .library(name: "Execution", targets: ["Execution"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "NotebookFormat", dependencies: ["CCmark"]),
+        .target(
+            name: "HTMLReport",
+            dependencies: [
+                "NotebookFormat",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ]
+        ),
+        .target(
+            name: "Interpreter",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "Autodiff"),
+        .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(
+            name: "Execution",
+            dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting"]
+        ),
+        .target(
+            name: "NBRunCommands",
+            dependencies: [
+                "Execution", "HTMLReport", "NotebookFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "nbrun", dependencies: ["NBRunCommands"]),
+        .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "NotebookFormat"], resources: [.copy("Goldens")]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
+        .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
+        .testTarget(
+            name: "NBRunCommandsTests",
+            dependencies: ["NBRunCommands", "NotebookFormat"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

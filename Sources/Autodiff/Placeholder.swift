@@ -1,0 +1,2 @@
+// Placeholder until the Autodiff target lands.
+enum AutodiffPlaceholder {}

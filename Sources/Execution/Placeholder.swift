@@ -1,0 +1,2 @@
+// Placeholder until the Execution target lands.
+enum ExecutionPlaceholder {}

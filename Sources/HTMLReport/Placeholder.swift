@@ -1,0 +1,2 @@
+// Placeholder until the HTMLReport target lands.
+enum HTMLReportPlaceholder {}

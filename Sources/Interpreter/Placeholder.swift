@@ -1,0 +1,2 @@
+// Placeholder until the Interpreter target lands.
+enum InterpreterPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder until the NBRunCommands target lands.
+enum NBRunCommandsPlaceholder {}

@@ -1,0 +1,3 @@
+import CCmark
+// Placeholder until the cmark parser lands.
+enum ParserPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder until the Plotting target lands.
+enum PlottingPlaceholder {}
