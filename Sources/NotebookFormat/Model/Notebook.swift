@@ -92,6 +92,8 @@ public struct CodeCell: Hashable, Sendable {
     public var status: CellStatus
     /// What the cell printed and showed, and its error, in order.
     public var outputs: [CellOutput]
+    /// Seconds the cell took; recorded only when the user asks for timings (reports stay deterministic otherwise).
+    public var duration: Double?
 
     /// Creates a cell that has not run yet.
     public init(source: String, options: CellOptions, fenceLine: Int, endLine: Int) {
@@ -102,6 +104,7 @@ public struct CodeCell: Hashable, Sendable {
         self.endLine = endLine
         self.status = .pending
         self.outputs = []
+        self.duration = nil
     }
 
     /// The cell's source lines, without the final newline.
