@@ -1,2 +1,0 @@
-// Placeholder until the Execution target lands.
-enum ExecutionPlaceholder {}

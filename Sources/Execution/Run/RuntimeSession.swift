@@ -1,0 +1,31 @@
+import Interpreter
+import NotebookFormat
+import Plotting
+
+/// One interpreter session with the tensor runtime and `plt` bound into it: the state a notebook's cells share.
+final class RuntimeSession {
+    /// The interpreter that runs the cells.
+    let interpreter: InterpreterSession
+    private let pyplot: Pyplot
+    private let collector: OutputCollector
+
+    /// Creates a session whose printed text and shown charts go to `collector`.
+    init(collector: OutputCollector) {
+        self.interpreter = InterpreterSession()
+        self.pyplot = Pyplot()
+        self.collector = collector
+    }
+
+    /// Shows the figure a cell left open (matplotlib's inline backend does the same at cell end).
+    /// - Returns: The error when the figure cannot be drawn.
+    func showOpenFigure() -> CellError? {
+        do {
+            if let figure = try pyplot.takeOpenFigure() {
+                collector.show(PNGImage(data: figure.png, width: figure.width, height: figure.height))
+            }
+            return nil
+        } catch {
+            return CellError(kind: .runtime, message: "\(error)")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the NBRunCommands target lands.
-enum NBRunCommandsPlaceholder {}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages nbrun builds and runs with, when any is missing.
+# Used by both set-up commands (scripts/run.sh and scripts/test.sh); safe to run again.
+set -euo pipefail
+
+packages=(libcmark-dev libcairo2-dev fonts-dejavu-core pkg-config)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "nbrun: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
