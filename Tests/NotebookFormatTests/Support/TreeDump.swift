@@ -16,7 +16,8 @@ enum TreeDump {
                 out += indented(prose.markdown, marker: "md")
             case .code(let cell):
                 out += "code fence \(cell.fenceLine) first \(cell.firstCodeLine) end \(cell.endLine)"
-                out += " options: \(describe(cell.options))\n"
+                let words = cell.options.fenceWords
+                out += " options: \(words.isEmpty ? "none" : words.joined(separator: " "))\n"
                 out += indented(cell.source, marker: "src")
             }
         }
@@ -30,17 +31,6 @@ enum TreeDump {
         } catch {
             return "error: \(error)\n"
         }
-    }
-
-    /// The options as the words that would produce them, or `none`.
-    static func describe(_ options: CellOptions) -> String {
-        var words: [String] = []
-        if options.raises { words.append("raises") }
-        if options.skip { words.append("skip") }
-        if options.hideCode { words.append("hide-code") }
-        if options.hideOutput { words.append("hide-output") }
-        if let timeout = options.timeout { words.append("timeout=\(timeout)") }
-        return words.isEmpty ? "none" : words.joined(separator: " ")
     }
 
     /// Each line of `text` prefixed with `  marker| `.
