@@ -14,8 +14,8 @@ public enum HTMLReport {
     public static func render(_ notebook: Notebook, options: ReportOptions) -> String {
         let summary = RunSummary(notebook)
         var header: [HTMLNode] = [.el("p", [("class", "source")], [.text(notebook.fileName)])]
-        // A title taken from the prose's first H1 is already shown by the prose itself.
-        if !titleIsFirstHeading(notebook) {
+        // A title that the prose's first H1 already shows is not repeated.
+        if firstH1(of: notebook)?.text != title(of: notebook) {
             header.append(.el("h1", [("class", "title")], [.text(title(of: notebook))]))
         }
         header.append(SummaryView(summary: summary, showTimings: options.showTimings).node)
@@ -43,7 +43,7 @@ public enum HTMLReport {
         return page(title: "nbrun reports", body: [
             .el("header", [("class", "report-header")], [
                 .el("h1", [("class", "title")], [.text("Notebook reports")]),
-                .el("p", [("class", "source")], [.text(summary)]),
+                .el("p", [("class", "subtitle")], [.text(summary)]),
             ]),
             .el("main", [], [IndexTable(entries: entries).node]),
         ])
@@ -63,10 +63,6 @@ public enum HTMLReport {
             if let heading = prose.headings.first(where: { $0.level == 1 }) { return heading }
         }
         return nil
-    }
-
-    private static func titleIsFirstHeading(_ notebook: Notebook) -> Bool {
-        notebook.title == nil && firstH1(of: notebook) != nil
     }
 
     /// The document around `body`: doctype, metadata, title and the inline style sheet.

@@ -50,9 +50,9 @@ struct IndexTable {
             HTMLNode.el("tr", [("class", entry.failures > 0 ? "failed" : "passed")], [
                 .el("td", [], [.el("a", [("href", entry.href)], [.text(entry.title)])]),
                 .el("td", [("class", "file")], [.text(entry.fileName)]),
-                .el("td", [("class", "num")], [.text(String(entry.cellCount))]),
-                .el("td", [("class", "num")], [.text(String(entry.failures))]),
-                .el("td", [("class", "num")], [.text(String(entry.notRun))]),
+                .el("td", [("class", "count")], [.text(String(entry.cellCount))]),
+                .el("td", [("class", "count")], [.text(String(entry.failures))]),
+                .el("td", [("class", "count")], [.text(String(entry.notRun))]),
             ])
         }
         return .el("table", [("class", "index")], [.el("thead", [], [head]), .el("tbody", [], rows)])

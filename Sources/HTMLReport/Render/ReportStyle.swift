@@ -23,6 +23,7 @@ enum ReportStyle {
         a:hover { text-decoration: underline; }
         .report-header { border-bottom: 1px solid var(--line); padding-bottom: 1rem; margin-bottom: 1.5rem; }
         .report-header .source { margin: 0; color: var(--muted); font: 0.85rem var(--mono); }
+        .report-header .subtitle { margin: 0; color: var(--muted); }
         .report-header .title { margin: 0.3rem 0 0.6rem; font-size: 2.1rem; line-height: 1.25; }
         .summary { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.6rem; }
         .pill, .badge {
@@ -73,13 +74,13 @@ enum ReportStyle {
         .code .source { padding-left: 1rem; padding-right: 1rem; overflow-x: auto; flex: 1; }
         .cell.not-run .code, .cell.skipped .code { opacity: 0.6; }
         .cell.failed .code { border-color: #ff8182; }
-        .kw { color: #a626a4; font-weight: 600; }
-        .str { color: #c41a16; }
-        .num { color: #1c00cf; }
-        .com { color: #6a737d; font-style: italic; }
-        .ty { color: #0b6e99; }
-        .fn { color: #326d74; font-weight: 600; }
-        .op { color: #5c6166; }
+        code .kw { color: #a626a4; font-weight: 600; }
+        code .str { color: #c41a16; }
+        code .num { color: #1c00cf; }
+        code .com { color: #6a737d; font-style: italic; }
+        code .ty { color: #0b6e99; }
+        code .fn { color: #326d74; font-weight: 600; }
+        code .op { color: #5c6166; }
         .outputs { margin-top: 0.4rem; }
         .stream { margin: 0.4rem 0; padding: 0.6rem 1rem; font: 0.86rem/1.5 var(--mono);
           border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -97,8 +98,8 @@ enum ReportStyle {
         table.index { width: 100%; border-collapse: collapse; }
         table.index th, table.index td { text-align: left; padding: 0.5rem 0.75rem;
           border-bottom: 1px solid var(--line); }
-        table.index th { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; }
-        table.index .num { text-align: right; font-variant-numeric: tabular-nums; }
+        table.index th { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; white-space: nowrap; }
+        table.index .count { text-align: right; font-variant-numeric: tabular-nums; }
         table.index .file { font-family: var(--mono); color: var(--muted); font-size: 0.85rem; }
         table.index tr.failed td:nth-child(4) { color: var(--bad); font-weight: 700; }
         footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted);

@@ -15,7 +15,7 @@ struct SummaryView {
         pills.append(pill("\(summary.skipped) skipped", style: "muted"))
         pills.append(pill("\(summary.notRun) not run", style: summary.notRun > 0 ? "warn" : "muted"))
         if showTimings, let duration = summary.duration {
-            pills.append(pill(DurationFormat.string(duration), style: "muted"))
+            pills.append(pill("\(DurationFormat.string(duration)) total", style: "muted"))
         }
         return .el("div", [("class", "summary")], pills)
     }
