@@ -49,13 +49,16 @@ public struct Prose: Hashable, Sendable {
     public var startLine: Int
     /// The last line of the prose in the notebook file.
     public var endLine: Int
+    /// The prose's Markdown source (file lines `startLine...endLine`), for the ipynb snapshot.
+    public var markdown: String
 
     /// Creates a prose block.
-    public init(html: String, headings: [Heading], startLine: Int, endLine: Int) {
+    public init(html: String, headings: [Heading], startLine: Int, endLine: Int, markdown: String = "") {
         self.html = html
         self.headings = headings
         self.startLine = startLine
         self.endLine = endLine
+        self.markdown = markdown
     }
 }
 

@@ -1,2 +1,0 @@
-// Placeholder until the HTMLReport target lands.
-enum HTMLReportPlaceholder {}

@@ -1,3 +1,0 @@
-import CCmark
-// Placeholder until the cmark parser lands.
-enum ParserPlaceholder {}

@@ -1,0 +1,63 @@
+/// Turns a parsed ipynb document back into the code cells nbrun recorded in it.
+enum SnapshotReader {
+    /// The code cells of a snapshot, in order.
+    ///
+    /// - Throws: `SnapshotError` naming the cell and field that is missing or malformed.
+    static func cells(of document: JSONValue) throws(SnapshotError) -> [SnapshotCell] {
+        guard let cells = document["cells"]?.array else { throw SnapshotError(message: "no 'cells' array") }
+        var result: [SnapshotCell] = []
+        for (index, cell) in cells.enumerated() where cell["cell_type"]?.string == "code" {
+            let name = cell["id"]?.string ?? "cell \(index + 1)"
+            result.append(try codeCell(cell, name: name))
+        }
+        return result
+    }
+
+    private static func codeCell(_ cell: JSONValue, name: String) throws(SnapshotError) -> SnapshotCell {
+        guard let nbrun = cell["metadata"]?["nbrun"] else { throw missing("metadata.nbrun", in: name) }
+        guard let line = nbrun["line"]?.int else { throw missing("metadata.nbrun.line", in: name) }
+        guard let status = nbrun["status"]?.string.flatMap(CellStatus.init(rawValue:)) else {
+            throw missing("a known metadata.nbrun.status", in: name)
+        }
+        guard let source = cell["source"]?.text else { throw missing("source", in: name) }
+        guard let outputs = cell["outputs"]?.array else { throw missing("outputs", in: name) }
+        var converted: [CellOutput] = []
+        for output in outputs {
+            converted.append(try self.output(output, metadata: nbrun, name: name))
+        }
+        return SnapshotCell(
+            fenceLine: line, source: source, status: status, executionCount: cell["execution_count"]?.int,
+            outputs: converted)
+    }
+
+    private static func output(_ output: JSONValue, metadata: JSONValue, name: String) throws(SnapshotError) -> CellOutput {
+        switch output["output_type"]?.string {
+        case "stream":
+            guard let text = output["text"]?.text else { throw missing("stream text", in: name) }
+            return .stream(text)
+        case "display_data":
+            guard let base64 = output["data"]?["image/png"]?.text, let data = Base64.decode(base64) else {
+                throw missing("base64 image/png data", in: name)
+            }
+            let size = output["metadata"]?["image/png"]
+            return .image(PNGImage(data: data, width: size?["width"]?.int ?? 0, height: size?["height"]?.int ?? 0))
+        case "error":
+            guard let kind = output["ename"]?.string.flatMap(CellError.Kind.init(rawValue:)) else {
+                throw missing("a known error ename", in: name)
+            }
+            guard let message = output["evalue"]?.string else { throw missing("error evalue", in: name) }
+            var location: SourceLocation?
+            if let line = metadata["error_location"]?["line"]?.int, let column = metadata["error_location"]?["column"]?.int {
+                location = SourceLocation(line: line, column: column)
+            }
+            return .error(CellError(
+                kind: kind, message: message, location: location, sourceLine: metadata["error_source_line"]?.string))
+        case let other:
+            throw SnapshotError(message: "\(name): unsupported output_type '\(other ?? "none")'")
+        }
+    }
+
+    private static func missing(_ what: String, in name: String) -> SnapshotError {
+        SnapshotError(message: "\(name): missing or invalid \(what)")
+    }
+}
