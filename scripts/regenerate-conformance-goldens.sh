@@ -7,7 +7,7 @@
 # For every script under Tests/InterpreterTests/Conformance (or the ones named), it compiles the
 # script with swiftc (SWIFTC, default /opt/swift/usr/bin/swiftc), runs it, and rewrites the k-th
 # `// expect: ...` comment with the k-th line of real output. A script that expects a run-time
-# error must make the real program trap with "Fatal error: MESSAGE" (or "Precondition failed...").
+# error must make the real program trap with MESSAGE on stderr (or, for Int overflow, with SIGILL).
 #
 # Skipped (not pure Swift programs, or deliberate deviations from swiftc):
 #   - scripts with `// expect error:` (our own diagnostics, positions asserted by the tests),
@@ -55,7 +55,8 @@ for path in scripts:
             print(f"FAIL   {path}: swiftc rejected it:\n{build.stderr}")
             failures += 1
             continue
-        run = subprocess.run([exe], capture_output=True, text=True, timeout=60)
+        # Line-buffered stdout, so the output before a trap is not lost with the crashing process.
+        run = subprocess.run(["stdbuf", "-oL", exe], capture_output=True, text=True, timeout=60)
     out = run.stdout.split("\n")
     if out and out[-1] == "":
         out.pop()
@@ -64,7 +65,10 @@ for path in scripts:
     m = re.search(r"// expect runtime error: \d+:\d+: (.*)$", text, re.M)
     if m:
         message = m.group(1)
-        if run.returncode == 0 or (f"Fatal error: {message}" not in run.stderr and message not in run.stderr):
+        # Compiled Swift traps on Int overflow with a bare illegal instruction (SIGILL) and no text;
+        # "Arithmetic operation resulted in an overflow" is the message Swift's debugger shows.
+        silent = message == "Arithmetic operation resulted in an overflow" and run.returncode in (-4, 132)
+        if not silent and (run.returncode == 0 or message not in run.stderr):
             print(f"FAIL   {path}: expected the trap '{message}', got exit {run.returncode}: {run.stderr.strip()[:300]}")
             failures += 1
             continue

@@ -23,7 +23,7 @@ import Testing
     func script(_ name: String) throws {
         let url = try #require(Self.scripts.first { $0.path.hasSuffix(name) })
         let script = ConformanceScript(name: name, text: try String(contentsOf: url, encoding: .utf8))
-        let result = script.run()
+        let result = script.run(timeLimit: script.expectsTimeout ? .milliseconds(500) : .seconds(20))
         #expect(result.output == script.expectedOutput, "\(name): output differs")
         if script.expectsTimeout {
             #expect(result.timedOut, "\(name): expected a timeout, got \(result.error ?? "none")")

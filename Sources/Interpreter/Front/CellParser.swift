@@ -30,7 +30,13 @@ struct CellParser {
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         var diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree).map { d in
-            let loc = d.location(converter: converter)
+            var loc = d.location(converter: converter)
+            // A missing node sits after the trivia (comments) that follows the previous token; report
+            // it right after that token instead, where swiftc reports it.
+            if d.node.tokens(viewMode: .all).allSatisfy({ $0.presence == .missing }),
+                let previous = d.node.previousToken(viewMode: .sourceAccurate) {
+                loc = converter.location(for: previous.endPositionBeforeTrailingTrivia)
+            }
             return Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message)
         }
         if !diagnostics.isEmpty { return .failure(ParseFailure(diagnostics: diagnostics)) }

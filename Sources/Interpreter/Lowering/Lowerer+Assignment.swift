@@ -73,8 +73,7 @@ extension Lowerer {
         }
         let binary = String(op.dropLast())
         let rhs = try lower(e.rightOperand, expected: target.type.isNumeric ? target.type : nil)
-        let fake = InfixOperatorExprSyntax(leftOperand: e.leftOperand, operator: e.operator, rightOperand: e.rightOperand)
-        _ = try resultType(binary, target.type, rhs.type, fake)
+        _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
         if target.path.isEmpty && target.depth == 0 && target.type == .double && binary != "%" {

@@ -27,6 +27,11 @@ extension Lowerer {
                 }
                 return try dynamicCall(read(depth: depth, slot: binding.slot, type: binding.type), args, e)
             }
+            if name == "Optional", args.count == 1, args[0].label == nil {
+                let inner = try lower(args[0].expr, expected: { if case .optional(let w)? = expected { return w }; return nil }())
+                let code = inner.code
+                return Typed(.optional(inner.type)) { f in .some(try code(f)) }
+            }
             if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e) }
             if let type = rt.nativeTypes[name] {
                 guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }
@@ -186,7 +191,9 @@ extension Lowerer {
             // Literal arguments take the type of the first non-literal argument (or Double for math).
             let anchor = try args.first { !isNumericLiteral($0.expr) }.map { try lower($0.expr).type }
             let isMath = Builtins.unaryMath[name] != nil || Builtins.binaryMath[name] != nil
-            let literalType: StaticType? = anchor.flatMap { $0.isNumeric ? $0 : nil } ?? (isMath ? .double : expected)
+            let anyFloat = args.contains { containsFloatLiteral($0.expr) }
+            let literalType: StaticType? = anchor.flatMap { $0.isNumeric ? $0 : nil }
+                ?? (isMath || anyFloat ? .double : expected)
             lowered = try args.map { a in try lower(a.expr, expected: isNumericLiteral(a.expr) ? literalType : nil) }
             let types = lowered.map(\.type)
             if types.allSatisfy({ !$0.isVague }) {

@@ -133,6 +133,14 @@ extension Lowerer {
             }
             return Typed(target) { f in .some(try code(f)) }
         }
+        if case .tuple(_, let labels?) = target, case .tuple = value.type, value.type.isAssignable(to: target) {
+            let code = value.code
+            return Typed(target) { f in
+                guard case .tuple(var t) = try code(f) else { return try code(f) }
+                t.labels = labels
+                return .tuple(t)
+            }
+        }
         if value.type.isAssignable(to: target) { return Typed(target, value.code) }
         if value.type == .nilLiteral {
             throw fail("'nil' cannot initialize specified type '\(target.name)'", node)

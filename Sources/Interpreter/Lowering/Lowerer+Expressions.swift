@@ -175,7 +175,8 @@ extension Lowerer {
 
     func arrayLiteral(_ e: ArrayExprSyntax, expected: StaticType?) throws -> Typed {
         var element: StaticType?
-        if case .array(let t)? = expected { element = t }
+        if case .array(let t)? = expected, t != .unknown { element = t }
+        let expectedElement = element != nil
         if e.elements.isEmpty { return .constant(.array([]), .array(element ?? .unknown)) }
         var items: [Typed] = []
         if element == nil {
@@ -186,7 +187,10 @@ extension Lowerer {
                 element = .double
             }
         }
-        for el in e.elements { items.append(try lower(el.expression, expected: element)) }
+        for el in e.elements {
+            let item = try lower(el.expression, expected: element)
+            if let element, expectedElement { items.append(try coerce(item, to: element, el.expression)) } else { items.append(item) }
+        }
         let first = items[0].type
         let type: StaticType
         if items.allSatisfy({ $0.type == first }) {

@@ -16,7 +16,7 @@ extension Lowerer {
         let receiver = try lower(baseExpr)
         let element = receiver.type.elementType
         let lowered = try args.enumerated().map { i, a in
-            try lower(a.expr, expected: argumentExpectation(name, i, a.label, element))
+            try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))
         }
         let position = pos(e)
         let rt = self.rt

@@ -31,7 +31,7 @@ extension Lowerer {
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : expected)
-        let type = try resultType(op, l.type, r.type, e)
+        let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
         if isComparison {
@@ -64,12 +64,12 @@ extension Lowerer {
     }
 
     /// The static result type of `l op r`, or Swift's error for operands it cannot combine.
-    func resultType(_ op: String, _ l: StaticType, _ r: StaticType, _ e: InfixOperatorExprSyntax) throws -> StaticType {
+    func resultType(_ op: String, _ l: StaticType, _ r: StaticType, _ operatorNode: ExprSyntax) throws -> StaticType {
         let isComparison = Lowerer.comparisons.contains(op)
         if l.isVague || r.isVague {
             return isComparison ? .bool : (l == r ? l : .unknown)
         }
-        let mismatch = fail("binary operator '\(op)' cannot be applied to operands of type '\(l.name)' and '\(r.name)'", e.operator)
+        let mismatch = fail("binary operator '\(op)' cannot be applied to operands of type '\(l.name)' and '\(r.name)'", operatorNode)
         if isComparison {
             if l == r { return .bool }
             if (op == "==" || op == "!="), case .optional(let w) = l, w == r || r == .nilLiteral { return .bool }
@@ -82,7 +82,7 @@ extension Lowerer {
         case .int: return .int
         case .double, .float:
             if op == "%" {
-                throw fail("'%' is unavailable: For floating point numbers use truncatingRemainder instead", e.operator)
+                throw fail("'%' is unavailable: For floating point numbers use truncatingRemainder instead", operatorNode)
             }
             return l
         case .string where op == "+": return .string
