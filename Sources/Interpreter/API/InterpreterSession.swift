@@ -1,0 +1,158 @@
+import Foundation
+
+/// Runs notebook cells of the Swift subset, keeping top-level declarations from cell to cell.
+///
+/// Each `run` parses the cell (SwiftParser, operators folded with `**`), lowers it once into
+/// compiled closures with names resolved to slots and a light static type check, then evaluates
+/// it on a thread with a 512 MiB stack, under a time limit and a call-depth limit.
+///
+/// Native extensions (the tensor runtime, `plt`) are plugged in with the `register` methods
+/// before the first run:
+///
+/// ```swift
+/// final class Counter: NativeObject {
+///     var n = 0
+///     var typeName: String { "Counter" }
+///     var description: String { "Counter(\(n))" }
+///     func callMethod(_ name: String, _ args: [NativeArgument], context: NativeContext) throws -> Value {
+///         guard name == "bump" else { throw NativeError("value of type 'Counter' has no member '\(name)'") }
+///         n += 1
+///         return .int(n)
+///     }
+/// }
+/// let session = InterpreterSession()
+/// session.register(type: NativeType(name: "Counter", initializer: { _, _ in .native(Counter()) }))
+/// session.register(function: "twice") { args, context in
+///     try context.call(args[0].value)        // call an interpreted closure back
+///     return try context.call(args[0].value)
+/// }
+/// let diagnostics = session.run("let c = Counter()\nprint(twice { c.bump() })", timeLimit: .seconds(5)) { print($0, terminator: "") }
+/// // prints "2"; diagnostics is empty
+/// ```
+///
+/// Semantics notes: dictionaries iterate in insertion order (Swift's order is unspecified); runtime
+/// error positions are the start of the failing expression, or the operator for binary operators.
+public final class InterpreterSession {
+    private let runtime = Runtime()
+    private let globals = FunctionScope(parent: nil)
+    private let globalFrame = Frame(size: 0, parent: nil)
+
+    /// Creates an empty session.
+    public init() {}
+
+    /// Runs one cell's source in this session. `output` receives printed text in order.
+    ///
+    /// - Parameters:
+    ///   - source: the cell's Swift source.
+    ///   - timeLimit: evaluation stops with a `.timeout` diagnostic after this long.
+    ///   - output: receives each `print`'s text (called on the evaluation thread).
+    /// - Returns: the diagnostics that stopped the cell (empty = success): every parse error, or the
+    ///   first semantic error, or the run-time error. Never throws, never traps.
+    public func run(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
+        let parsed: CellParser.Parsed
+        switch CellParser.parse(source) {
+        case .failure(let failure): return failure.diagnostics
+        case .success(let p): parsed = p
+        }
+        let savedBlocks = globals.blocks, savedSlots = globals.slotCount
+        let code: StmtCode
+        do {
+            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals).lowerCell(parsed.tree)
+        } catch let error as SemanticError {
+            globals.blocks = savedBlocks
+            globals.slotCount = savedSlots
+            return [Diagnostic(phase: .semantic, line: error.position.line, column: error.position.column, message: error.message)]
+        } catch {
+            globals.blocks = savedBlocks
+            globals.slotCount = savedSlots
+            return [Diagnostic(phase: .semantic, line: 1, column: 1, message: "\(error)")]
+        }
+        if globalFrame.slots.count < globals.slotCount {
+            globalFrame.slots.append(contentsOf: repeatElement(.void, count: globals.slotCount - globalFrame.slots.count))
+        }
+        runtime.output = output
+        runtime.timeLimit = timeLimit
+        runtime.deadline = .now + timeLimit
+        runtime.ticks = 0
+        runtime.depth = 0
+        let frame = globalFrame
+        return onLargeStack {
+            do {
+                _ = try code(frame)
+                return []
+            } catch let error as RuntimeError {
+                return [error.diagnostic]
+            } catch {
+                return [error.located(at: SourcePosition(line: 1, column: 1)).diagnostic]
+            }
+        }
+    }
+
+    /// Registers a global native function, callable as `name(args)`.
+    ///
+    /// If `name` is also a built-in (`sin`, `abs`, `pow`, ...), the built-in handles numbers and this
+    /// function receives every other call (e.g. `sin(tensor)`).
+    public func register(function name: String, _ body: @escaping NativeFunction) {
+        runtime.nativeFunctions[name] = body
+    }
+
+    /// Registers a native type: usable in annotations, as a constructor and with static members.
+    public func register(type: NativeType) {
+        runtime.nativeTypes[type.name] = type
+    }
+
+    /// Registers a global constant (such as `plt`) visible to every later cell.
+    public func register(global name: String, value: Value) {
+        let binding = globals.declare(name, type: value.staticType, mutable: false)
+        if globalFrame.slots.count <= binding.slot {
+            globalFrame.slots.append(contentsOf: repeatElement(.void, count: binding.slot + 1 - globalFrame.slots.count))
+        }
+        globalFrame.slots[binding.slot] = value
+    }
+
+    /// Registers the handler for binary operators (`+ - * / ** == < ...`) where either operand is native.
+    public func register(binaryOperator handler: @escaping NativeBinaryOperator) {
+        runtime.binaryOperator = handler
+    }
+
+    /// Registers the handler for prefix operators (`-t`) on native operands.
+    public func register(prefixOperator handler: @escaping NativePrefixOperator) {
+        runtime.prefixOperator = handler
+    }
+
+    /// Runs `body` on a thread with a 512 MiB stack and waits for it, so deep recursion reaches our
+    /// depth limit long before the machine stack runs out.
+    private func onLargeStack(_ body: @escaping () -> [Diagnostic]) -> [Diagnostic] {
+        final class Box: @unchecked Sendable {
+            var body: (() -> [Diagnostic])?
+            var result: [Diagnostic] = []
+        }
+        let box = Box()
+        box.body = body
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = box.body?() ?? []
+            box.body = nil
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
+        return box.result
+    }
+}
+
+extension Value {
+    /// The static type the lowering pass assumes for a registered global value.
+    var staticType: StaticType {
+        switch self {
+        case .int: return .int
+        case .double: return .double
+        case .float: return .float
+        case .bool: return .bool
+        case .string: return .string
+        case .native(let n): return .native(n.typeName)
+        default: return .unknown
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// `Int(x)`, `Double(x)`, `Float(x)`, `String(x)`, `Bool(x)`, `Array(x)`: conversions with Swift's traps.
+enum Conversions {
+    static let typeNames: Set<String> = ["Int", "Double", "Float", "String", "Bool", "Array"]
+
+    static func conversion(_ name: String) -> GlobalImpl? {
+        switch name {
+        case "Int": return { args, _ in try toInt(try single(args, name)) }
+        case "Double":
+            return { args, _ in
+                switch try single(args, name) {
+                case .string(let s): return Double(s).map { .some(.double($0)) } ?? .none
+                case let v:
+                    guard let d = v.numericDouble else { throw noInit(name, v) }
+                    return .double(d)
+                }
+            }
+        case "Float":
+            return { args, _ in
+                switch try single(args, name) {
+                case .string(let s): return Float(s).map { .some(.float($0)) } ?? .none
+                case .double(let d): return .float(Float(d))
+                case .int(let i): return .float(Float(i))
+                case .float(let f): return .float(f)
+                case let v: throw noInit(name, v)
+                }
+            }
+        case "Bool":
+            return { args, _ in
+                switch try single(args, name) {
+                case .string(let s): return Bool(s).map { .some(.bool($0)) } ?? .none
+                case .bool(let b): return .bool(b)
+                case let v: throw noInit(name, v)
+                }
+            }
+        case "String":
+            return { args, _ in
+                switch args.first?.label {
+                case "format"?:
+                    return .string(try FormatString.format(try Methods.string(args[0].value), args.dropFirst().map(\.value)))
+                case "repeating"?:
+                    guard args.count == 2, args[1].label == "count" else { throw RuntimeFailure("String(repeating:count:) expects two arguments") }
+                    let n = try asInt(args[1].value)
+                    guard n >= 0 else { throw RuntimeFailure("Negative count not allowed") }
+                    return .string(String(repeating: try Methods.string(args[0].value), count: n))
+                case "describing"?, nil:
+                    if args.count == 2, args[1].label == "radix" {
+                        return .string(String(try asInt(args[0].value), radix: try asInt(args[1].value)))
+                    }
+                    return .string(try single(args, name, label: args.first?.label).description)
+                default: throw RuntimeFailure("no matching initializer for String")
+                }
+            }
+        case "Array":
+            return { args, _ in
+                if args.count == 2, args[0].label == "repeating", args[1].label == "count" {
+                    let n = try asInt(args[1].value)
+                    guard n >= 0 else { throw RuntimeFailure("Can't construct Array with count < 0") }
+                    return .array(Array(repeating: args[0].value, count: n))
+                }
+                if args.isEmpty { return .array([]) }
+                return .array(try iterationElements(try single(args, name)))
+            }
+        default: return nil
+        }
+    }
+
+    static func single(_ args: [NativeArgument], _ name: String, label: String? = nil) throws -> Value {
+        guard args.count == 1, args[0].label == label else {
+            throw RuntimeFailure("no matching initializer for '\(name)' with these arguments")
+        }
+        return args[0].value
+    }
+
+    static func noInit(_ name: String, _ v: Value) -> RuntimeFailure {
+        RuntimeFailure("no exact matches in call to initializer of '\(name)' with an argument of type '\(v.typeName)'")
+    }
+
+    /// `Int(x)`: truncates floating-point values, trapping on NaN, infinity and out-of-range values.
+    static func toInt(_ v: Value) throws -> Value {
+        switch v {
+        case .int: return v
+        case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
+        case .double(let d): return .int(try checkedInt(d, "Double"))
+        case .float(let f): return .int(try checkedInt(Double(f), "Float"))
+        default: throw noInit("Int", v)
+        }
+    }
+
+    static func checkedInt(_ d: Double, _ type: String) throws -> Int {
+        if d.isNaN || d.isInfinite {
+            throw RuntimeFailure("\(type) value cannot be converted to Int because it is either infinite or NaN")
+        }
+        if d >= 9223372036854775808.0 {
+            throw RuntimeFailure("\(type) value cannot be converted to Int because the result would be greater than Int.max")
+        }
+        if d < -9223372036854775808.0 {
+            throw RuntimeFailure("\(type) value cannot be converted to Int because the result would be less than Int.min")
+        }
+        return Int(d)
+    }
+}

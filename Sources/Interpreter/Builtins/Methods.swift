@@ -1,0 +1,184 @@
+import Foundation
+
+/// A built-in method: receiver, positional arguments, runtime (for calling closures).
+typealias MethodImpl = (_ receiver: Value, _ args: [Value], _ rt: Runtime) throws -> Value
+
+/// Everyday members of Array, Dictionary, String, Int, Double, Float and ranges.
+///
+/// Methods are resolved by name once, while lowering; each returned closure then switches on the
+/// receiver's kind at run time.
+enum Methods {
+    /// The method called `name` on non-native receivers, or nil if there is none.
+    static func method(_ name: String) -> MethodImpl? {
+        switch name {
+        case "map": return { r, a, rt in .array(try elements(r).map { try rt.invoke(try fn(a, 0), [$0]) }) }
+        case "compactMap":
+            return { r, a, rt in
+                .array(try elements(r).compactMap { e -> Value? in
+                    switch try rt.invoke(try fn(a, 0), [e]) {
+                    case .none: return nil
+                    case .some(let v): return v
+                    case let v: return v
+                    }
+                })
+            }
+        case "flatMap": return { r, a, rt in .array(try elements(r).flatMap { try elements(try rt.invoke(try fn(a, 0), [$0])) }) }
+        case "filter": return { r, a, rt in .array(try elements(r).filter { try truth(try rt.invoke(try fn(a, 0), [$0])) }) }
+        case "forEach":
+            return { r, a, rt in
+                for e in try elements(r) { _ = try rt.invoke(try fn(a, 0), [e]) }
+                return .void
+            }
+        case "reduce":
+            return { r, a, rt in
+                guard a.count == 2 else { throw RuntimeFailure("reduce expects an initial value and a function") }
+                return try elements(r).reduce(a[0]) { try rt.invoke(try fn(a, 1), [$0, $1]) }
+            }
+        case "sorted": return { r, a, rt in .array(try sortValues(try elements(r), a, rt)) }
+        case "reversed":
+            return { r, _, _ in
+                if case .string(let s) = r { return .string(String(s.reversed())) }
+                return .array(try elements(r).reversed())
+            }
+        case "contains":
+            return { r, a, rt in
+                if case .string(let s) = r, case .string(let sub)? = a.first { return .bool(s.contains(sub)) }
+                if case .range(let range) = r, case .int(let i)? = a.first { return .bool(i >= range.lower && i < range.upper) }
+                if case .function(let f)? = a.first {
+                    return .bool(try elements(r).contains { try truth(try rt.invoke(f, [$0])) })
+                }
+                guard let x = a.first else { throw RuntimeFailure("contains expects an argument") }
+                return .bool(try elements(r).contains { try valuesEqual($0, x) })
+            }
+        case "allSatisfy": return { r, a, rt in .bool(try elements(r).allSatisfy { try truth(try rt.invoke(try fn(a, 0), [$0])) }) }
+        case "first":
+            return { r, a, rt in
+                try elements(r).first { try truth(try rt.invoke(try fn(a, 0), [$0])) }.map { .some($0) } ?? .none
+            }
+        case "firstIndex":
+            return { r, a, rt in
+                let items = try elements(r)
+                let index: Int?
+                if case .function(let f)? = a.first {
+                    index = try items.firstIndex { try truth(try rt.invoke(f, [$0])) }
+                } else {
+                    guard let x = a.first else { throw RuntimeFailure("firstIndex expects an argument") }
+                    index = try items.firstIndex { try valuesEqual($0, x) }
+                }
+                return index.map { .some(.int($0)) } ?? .none
+            }
+        case "min", "max":
+            return { r, a, rt in
+                let items = try elements(r)
+                guard var best = items.first else { return .none }
+                for item in items.dropFirst() {
+                    let less: Bool
+                    if case .function(let f)? = a.first {
+                        less = name == "min" ? try truth(try rt.invoke(f, [item, best])) : try truth(try rt.invoke(f, [best, item]))
+                    } else {
+                        let c = try compareValues(item, best)
+                        less = name == "min" ? c < 0 : c > 0
+                    }
+                    if less { best = item }
+                }
+                return .some(best)
+            }
+        case "joined":
+            return { r, a, _ in
+                var separator = ""
+                if case .string(let s)? = a.first { separator = s }
+                return .string(try elements(r).map { v -> String in
+                    guard case .string(let s) = v else { throw RuntimeFailure("joined() needs an array of strings") }
+                    return s
+                }.joined(separator: separator))
+            }
+        case "enumerated":
+            return { r, _, _ in
+                .array(try elements(r).enumerated().map { .tuple(Tuple([.int($0), $1], labels: ["offset", "element"])) })
+            }
+        case "prefix": return { r, a, _ in .array(Array(try elements(r).prefix(max(0, try asInt(a.first ?? .int(0)))))) }
+        case "suffix": return { r, a, _ in .array(Array(try elements(r).suffix(max(0, try asInt(a.first ?? .int(0)))))) }
+        case "dropFirst": return { r, a, _ in .array(Array(try elements(r).dropFirst(max(0, try asInt(a.first ?? .int(1)))))) }
+        case "dropLast": return { r, a, _ in .array(Array(try elements(r).dropLast(max(0, try asInt(a.first ?? .int(1)))))) }
+        case "squareRoot": return { r, _, _ in try mapNumber(r, { $0.squareRoot() }, { $0.squareRoot() }) }
+        case "rounded": return { r, _, _ in try mapNumber(r, { $0.rounded() }, { $0.rounded() }) }
+        case "truncatingRemainder":
+            return { r, a, _ in
+                switch (r, a.first) {
+                case (.double(let x), .double(let y)?): return .double(x.truncatingRemainder(dividingBy: y))
+                case (.float(let x), .float(let y)?): return .float(x.truncatingRemainder(dividingBy: y))
+                default: throw RuntimeFailure("truncatingRemainder(dividingBy:) needs two numbers of the same type")
+                }
+            }
+        case "isMultiple":
+            return { r, a, _ in
+                let x = try asInt(r), y = try asInt(a.first ?? .void)
+                return .bool(y == 0 ? x == 0 : x % y == 0)
+            }
+        case "uppercased": return { r, _, _ in .string(try string(r).uppercased()) }
+        case "lowercased": return { r, _, _ in .string(try string(r).lowercased()) }
+        case "hasPrefix": return { r, a, _ in .bool(try string(r).hasPrefix(try string(a.first ?? .void))) }
+        case "hasSuffix": return { r, a, _ in .bool(try string(r).hasSuffix(try string(a.first ?? .void))) }
+        case "split":
+            return { r, a, _ in
+                let sep = try string(a.first ?? .void)
+                guard let c = sep.first, sep.count == 1 else { throw RuntimeFailure("split(separator:) needs a single character") }
+                return .array(try string(r).split(separator: c).map { .string(String($0)) })
+            }
+        default: return nil
+        }
+    }
+
+    /// The elements of a sequence receiver (arrays, ranges, strings, dictionaries as key-value tuples).
+    static func elements(_ value: Value) throws -> [Value] {
+        try iterationElements(value)
+    }
+
+    static func fn(_ args: [Value], _ i: Int) throws -> Function {
+        guard i < args.count, case .function(let f) = args[i] else { throw RuntimeFailure("expected a function argument") }
+        return f
+    }
+
+    static func truth(_ v: Value) throws -> Bool {
+        guard case .bool(let b) = v else { throw RuntimeFailure("expected a Bool, got '\(v.typeName)'") }
+        return b
+    }
+
+    static func string(_ v: Value) throws -> String {
+        guard case .string(let s) = v else { throw RuntimeFailure("expected a String, got '\(v.typeName)'") }
+        return s
+    }
+
+    static func mapNumber(_ v: Value, _ d: (Double) -> Double, _ f: (Float) -> Float) throws -> Value {
+        switch v {
+        case .double(let x): return .double(d(x))
+        case .float(let x): return .float(f(x))
+        default: throw RuntimeFailure("expected a floating-point number, got '\(v.typeName)'")
+        }
+    }
+
+    /// A stable sort with `<`, or with a `by:` predicate.
+    static func sortValues(_ items: [Value], _ args: [Value], _ rt: Runtime) throws -> [Value] {
+        var failure: Error?
+        let sorted = items.enumerated().sorted { a, b in
+            if failure != nil { return false }
+            do {
+                let less: Bool
+                if case .function(let f)? = args.first {
+                    less = try truth(try rt.invoke(f, [a.element, b.element]))
+                    if less { return true }
+                    if try truth(try rt.invoke(f, [b.element, a.element])) { return false }
+                } else {
+                    let c = try compareValues(a.element, b.element)
+                    if c != 0 { return c < 0 }
+                }
+                return a.offset < b.offset
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return sorted.map(\.element)
+    }
+}

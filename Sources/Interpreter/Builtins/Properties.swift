@@ -1,0 +1,216 @@
+/// Built-in properties (`count`, `first`, `keys`, ...) and mutating methods (`append`, `remove(at:)`, ...).
+enum Properties {
+    /// The property called `name` on non-native receivers, or nil if there is none.
+    static func property(_ name: String) -> ((Value) throws -> Value)? {
+        switch name {
+        case "count":
+            return { v in
+                switch v {
+                case .array(let a): return .int(a.count)
+                case .dictionary(let d): return .int(d.count)
+                case .string(let s): return .int(s.count)
+                case .range(let r): return .int(r.count)
+                default: throw noMember(v, name)
+                }
+            }
+        case "isEmpty":
+            return { v in
+                switch v {
+                case .array(let a): return .bool(a.isEmpty)
+                case .dictionary(let d): return .bool(d.count == 0)
+                case .string(let s): return .bool(s.isEmpty)
+                case .range(let r): return .bool(r.count == 0)
+                default: throw noMember(v, name)
+                }
+            }
+        case "first", "last":
+            return { v in
+                if case .string(let s) = v {
+                    let c = name == "first" ? s.first : s.last
+                    return c.map { .some(.string(String($0))) } ?? .none
+                }
+                let items = try iterationElements(v)
+                return (name == "first" ? items.first : items.last).map { .some($0) } ?? .none
+            }
+        case "keys", "values":
+            return { v in
+                guard case .dictionary(let d) = v else { throw noMember(v, name) }
+                return .array(name == "keys" ? d.keys : d.values)
+            }
+        case "indices":
+            return { v in
+                switch v {
+                case .array(let a): return .range(IntRange(lower: 0, upper: a.count, closed: false))
+                default: throw noMember(v, name)
+                }
+            }
+        case "lowerBound", "upperBound":
+            return { v in
+                guard case .range(let r) = v else { throw noMember(v, name) }
+                return .int(name == "lowerBound" ? r.lower : (r.closed ? r.upper - 1 : r.upper))
+            }
+        case "magnitude":
+            return { v in
+                switch v {
+                case .int(let i): return .int(Int(exactly: i.magnitude) ?? .max)
+                case .double(let d): return .double(d.magnitude)
+                case .float(let f): return .float(f.magnitude)
+                default: throw noMember(v, name)
+                }
+            }
+        case "isNaN", "isInfinite", "isFinite":
+            return { v in
+                guard let d = v.numericDouble, !(v.isInt) else { throw noMember(v, name) }
+                switch name {
+                case "isNaN": return .bool(d.isNaN)
+                case "isInfinite": return .bool(d.isInfinite)
+                default: return .bool(d.isFinite)
+                }
+            }
+        case "description": return { v in .string(v.description) }
+        default: return nil
+        }
+    }
+
+    static func noMember(_ v: Value, _ name: String) -> RuntimeFailure {
+        RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'")
+    }
+
+    /// Names of the built-in mutating methods (they need an assignable receiver).
+    static let mutatingNames: Set<String> = [
+        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
+        "popLast", "removeValue", "updateValue", "swapAt",
+    ]
+
+    /// The mutating method called `name`: changes the receiver in place and returns the call's result.
+    static func mutating(_ name: String, labels: [String?]) -> ((inout Value, [Value], Runtime) throws -> Value)? {
+        switch (name, labels) {
+        case ("append", [nil]):
+            return { r, a, _ in
+                switch r {
+                case .array(var items):
+                    r = .void
+                    items.append(a[0])
+                    r = .array(items)
+                case .string(var s):
+                    s += try Methods.string(a[0])
+                    r = .string(s)
+                default: throw noMember(r, name)
+                }
+                return .void
+            }
+        case ("append", ["contentsOf"]):
+            return { r, a, _ in
+                switch r {
+                case .array(var items):
+                    r = .void
+                    items.append(contentsOf: try iterationElements(a[0]))
+                    r = .array(items)
+                default: throw noMember(r, name)
+                }
+                return .void
+            }
+        case ("insert", [nil, "at"]):
+            return { r, a, _ in
+                try withArray(&r) { items in
+                    let i = try asInt(a[1])
+                    guard i >= 0 && i <= items.count else { throw RuntimeFailure("Array index is out of range") }
+                    items.insert(a[0], at: i)
+                    return .void
+                }
+            }
+        case ("remove", ["at"]):
+            return { r, a, _ in
+                try withArray(&r) { items in
+                    let i = try asInt(a[0])
+                    guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+                    return items.remove(at: i)
+                }
+            }
+        case ("removeLast", []), ("removeFirst", []):
+            return { r, _, _ in
+                try withArray(&r) { items in
+                    guard !items.isEmpty else {
+                        throw RuntimeFailure("Can't remove \(name == "removeLast" ? "last" : "first") element from an empty collection")
+                    }
+                    return name == "removeLast" ? items.removeLast() : items.removeFirst()
+                }
+            }
+        case ("popLast", []):
+            return { r, _, _ in try withArray(&r) { items in items.popLast().map { .some($0) } ?? .none } }
+        case ("removeAll", []):
+            return { r, _, _ in
+                switch r {
+                case .array: r = .array([])
+                case .dictionary: r = .dictionary(OrderedDictionary())
+                case .string: r = .string("")
+                default: throw noMember(r, name)
+                }
+                return .void
+            }
+        case ("removeAll", ["where"]):
+            return { r, a, rt in
+                try withArray(&r) { items in
+                    let f = try Methods.fn(a, 0)
+                    items = try items.filter { try !Methods.truth(try rt.invoke(f, [$0])) }
+                    return .void
+                }
+            }
+        case ("sort", []), ("sort", ["by"]):
+            return { r, a, rt in
+                try withArray(&r) { items in
+                    items = try Methods.sortValues(items, a, rt)
+                    return .void
+                }
+            }
+        case ("reverse", []):
+            return { r, _, _ in
+                try withArray(&r) { items in
+                    items.reverse()
+                    return .void
+                }
+            }
+        case ("swapAt", [nil, nil]):
+            return { r, a, _ in
+                try withArray(&r) { items in
+                    let i = try asInt(a[0]), j = try asInt(a[1])
+                    guard items.indices.contains(i), items.indices.contains(j) else { throw RuntimeFailure.indexOutOfRange }
+                    items.swapAt(i, j)
+                    return .void
+                }
+            }
+        case ("removeValue", ["forKey"]):
+            return { r, a, _ in
+                guard case .dictionary(var d) = r else { throw noMember(r, name) }
+                r = .void
+                defer { r = .dictionary(d) }
+                return try d.remove(a[0]).map { .some($0) } ?? .none
+            }
+        case ("updateValue", [nil, "forKey"]):
+            return { r, a, _ in
+                guard case .dictionary(var d) = r else { throw noMember(r, name) }
+                r = .void
+                defer { r = .dictionary(d) }
+                let old = try d.value(for: a[1])
+                try d.set(a[0], for: a[1])
+                return old.map { .some($0) } ?? .none
+            }
+        default: return nil
+        }
+    }
+
+    /// Runs `body` on the array inside `value` without copying it.
+    static func withArray(_ value: inout Value, _ body: (inout [Value]) throws -> Value) throws -> Value {
+        guard case .array(var items) = value else { throw RuntimeFailure("value of type '\(value.typeName)' is not an array") }
+        value = .void
+        defer { value = .array(items) }
+        return try body(&items)
+    }
+}
+
+extension Value {
+    var isInt: Bool {
+        if case .int = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,73 @@
+/// The mutable state of one session's evaluation: output sink, deadline, call depth, native bindings.
+///
+/// Compiled code captures the session's `Runtime` directly, so nothing is looked up by name while a
+/// cell runs.
+final class Runtime {
+    /// Receives printed text, in order.
+    var output: (String) -> Void = { _ in }
+    /// Evaluation stops with a timeout error once the clock passes this instant.
+    var deadline: ContinuousClock.Instant = .now
+    /// The time limit of the running cell, for the timeout message.
+    var timeLimit: Duration = .seconds(60)
+    /// Loop iterations and calls since the cell started; the clock is read every 1024 ticks.
+    var ticks = 0
+    /// The current interpreted call depth.
+    var depth = 0
+    /// Deeper interpreted calls than this are reported as a stack overflow.
+    let maxDepth = 10_000
+
+    var nativeFunctions: [String: NativeFunction] = [:]
+    var nativeTypes: [String: NativeType] = [:]
+    var binaryOperator: NativeBinaryOperator?
+    var prefixOperator: NativePrefixOperator?
+
+    /// The callback context handed to native code.
+    var nativeContext: NativeContext {
+        NativeContext { [unowned self] function, arguments in try self.invoke(function, arguments) }
+    }
+
+    /// Counts one unit of work and throws a timeout error when the deadline has passed.
+    @inline(__always)
+    func tick(_ position: SourcePosition) throws {
+        ticks &+= 1
+        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+            throw RuntimeError(
+                message: "cell exceeded its time limit of \(timeLimit.description)",
+                position: position, isTimeout: true)
+        }
+    }
+
+    /// Calls a function value with positional arguments.
+    /// - Throws: the function's run-time error, or a failure for a wrong argument count or a stack overflow.
+    func invoke(_ function: Function, _ arguments: [Value]) throws -> Value {
+        switch function.body {
+        case .builtin(let body):
+            return try body(arguments)
+        case .interpreted(let frameSize, let code, let captured):
+            var args = arguments
+            let expected = function.parameterCount ?? args.count
+            if expected > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == expected {
+                args = t.elements  // `{ a, b in }` applied to a pair, as Swift does for zip and dictionaries
+            }
+            guard args.count == expected else {
+                throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
+            }
+            let frame = Frame(size: frameSize, parent: captured)
+            for i in args.indices { frame.slots[i] = args[i] }
+            return try enter { try code(frame) }
+        }
+    }
+
+    /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
+    @inline(__always)
+    func enter(_ body: () throws -> Value) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > maxDepth { throw RuntimeFailure.stackOverflow }
+        ticks &+= 1
+        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+            throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
+        }
+        return try body()
+    }
+}

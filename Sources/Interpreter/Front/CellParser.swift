@@ -1,0 +1,58 @@
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Parses one cell with SwiftParser and folds its operators (Swift's table plus `**`).
+struct CellParser {
+    /// A parsed, operator-folded cell and a converter from syntax positions to cell lines and columns.
+    struct Parsed {
+        let tree: SourceFileSyntax
+        let converter: SourceLocationConverter
+    }
+
+    /// Swift's standard operators plus the notebook's `**` (right-associative, above multiplication).
+    static let operators: OperatorTable = {
+        var table = OperatorTable.standardOperators
+        let extra = Parser.parse(source: """
+            precedencegroup ExponentiationPrecedence { associativity: right higherThan: MultiplicationPrecedence }
+            infix operator ** : ExponentiationPrecedence
+            """)
+        // The declaration above is a constant known to be valid; a failure would leave `**` unknown,
+        // which then shows up as a located fold diagnostic rather than a crash.
+        try? table.addSourceFile(extra)
+        return table
+    }()
+
+    /// Parses `source`, returning the folded tree or every parse and fold diagnostic of the cell.
+    static func parse(_ source: String) -> Result<Parsed, ParseFailure> {
+        let tree = Parser.parse(source: source)
+        let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+        var diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree).map { d in
+            var loc = d.location(converter: converter)
+            // A missing node sits after the trivia (comments) that follows the previous token; report
+            // it right after that token instead, where swiftc reports it.
+            if d.node.tokens(viewMode: .all).allSatisfy({ $0.presence == .missing }),
+                let previous = d.node.previousToken(viewMode: .sourceAccurate) {
+                loc = converter.location(for: previous.endPositionBeforeTrailingTrivia)
+            }
+            return Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message)
+        }
+        if !diagnostics.isEmpty { return .failure(ParseFailure(diagnostics: diagnostics)) }
+        let folded = operators.foldAll(tree) { error in
+            let d = error.asDiagnostic
+            let loc = d.location(converter: converter)
+            diagnostics.append(Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message))
+        }
+        guard diagnostics.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
+            return .failure(ParseFailure(diagnostics: diagnostics))
+        }
+        return .success(Parsed(tree: file, converter: SourceLocationConverter(fileName: "cell", tree: file)))
+    }
+}
+
+/// Every parse (or operator-folding) diagnostic of a cell.
+struct ParseFailure: Error {
+    var diagnostics: [Diagnostic]
+}

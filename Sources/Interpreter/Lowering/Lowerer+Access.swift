@@ -1,0 +1,227 @@
+import SwiftSyntax
+
+/// Thrown by `x?` when `x` is nil; caught where the optional chain ends.
+struct OptionalChainNil: Error {}
+
+extension Lowerer {
+    /// `value.property`, `tuple.0`, `pair.offset`, `Double.pi`, `Int.max`, `.float64`, native properties.
+    func memberAccess(_ m: MemberAccessExprSyntax, expected: StaticType?) throws -> Typed {
+        let name = m.declName.baseName.text
+        guard let baseExpr = m.base else {
+            if expected == .double || expected == .float, let v = staticNumber(expected == .double ? "Double" : "Float", name) {
+                return .constant(v, expected ?? .double)
+            }
+            return .constant(.implicitMember(name), .unknown)
+        }
+        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil {
+            let typeName = ref.baseName.text
+            if let v = staticNumber(typeName, name) {
+                return .constant(v, typeName == "Int" ? .int : (typeName == "Float" ? .float : .double))
+            }
+            if let native = rt.nativeTypes[typeName] {
+                guard let v = native.staticProperties[name] else {
+                    throw fail("type '\(typeName)' has no member '\(name)'", m.declName)
+                }
+                return .constant(v, .unknown)
+            }
+            if Conversions.typeNames.contains(typeName) {
+                throw fail("type '\(typeName)' has no member '\(name)'", m.declName)
+            }
+        }
+        let base = try lower(baseExpr)
+        let code = base.code
+        let position = pos(m.declName)
+        if case .tuple(let types, let labels) = base.type {
+            guard let index = Int(name) ?? labels?.firstIndex(of: name), types.indices.contains(index) else {
+                throw fail("value of tuple type '\(base.type.name)' has no member '\(name)'", m.declName)
+            }
+            return Typed(types[index]) { f in try at(position) { try tupleElement(try code(f), index) } }
+        }
+        let impl = Properties.property(name)
+        if impl == nil, !base.type.isVague {
+            throw fail("value of type '\(base.type.name)' has no member '\(name)'", m.declName)
+        }
+        let rt = self.rt
+        return Typed(base.type.isVague ? .unknown : propertyType(name, base.type)) { f in
+            let v = try code(f)
+            return try at(position) {
+                switch v {
+                case .native(let object): return try object.property(name, context: rt.nativeContext)
+                case .tuple(let t):
+                    if let i = Int(name) ?? t.labels?.firstIndex(of: name), i < t.elements.count { return t.elements[i] }
+                    throw Properties.noMember(v, name)
+                default:
+                    guard let impl else { throw Properties.noMember(v, name) }
+                    return try impl(v)
+                }
+            }
+        }
+    }
+
+    func staticNumber(_ type: String, _ name: String) -> Value? {
+        switch (type, name) {
+        case ("Int", "max"): return .int(.max)
+        case ("Int", "min"): return .int(.min)
+        case ("Double", "pi"): return .double(.pi)
+        case ("Double", "infinity"): return .double(.infinity)
+        case ("Double", "nan"): return .double(.nan)
+        case ("Double", "greatestFiniteMagnitude"): return .double(.greatestFiniteMagnitude)
+        case ("Double", "ulpOfOne"): return .double(.ulpOfOne)
+        case ("Float", "pi"): return .float(.pi)
+        case ("Float", "infinity"): return .float(.infinity)
+        case ("Float", "nan"): return .float(.nan)
+        case ("Float", "greatestFiniteMagnitude"): return .float(.greatestFiniteMagnitude)
+        default: return nil
+        }
+    }
+
+    func propertyType(_ name: String, _ base: StaticType) -> StaticType {
+        switch name {
+        case "count", "lowerBound", "upperBound": return .int
+        case "isEmpty", "isNaN", "isInfinite", "isFinite": return .bool
+        case "first", "last": return .optional(base.elementType)
+        case "keys":
+            if case .dictionary(let k, _) = base { return .array(k) }
+            return .unknown
+        case "values":
+            if case .dictionary(_, let v) = base { return .array(v) }
+            return .unknown
+        case "indices": return .range
+        case "magnitude": return base
+        case "description": return .string
+        default: return .unknown
+        }
+    }
+
+    /// `xs[i]`, `xs[1..<3]`, `d[k]` (an optional), `d[k, default: v]`, `t[i, j]` on natives.
+    func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
+        let base = try lower(s.calledExpression)
+        let args = Array(s.arguments)
+        let position = pos(s)
+        let code = base.code
+        let rt = self.rt
+        switch base.type {
+        case .array(let element):
+            guard args.count == 1, args[0].label == nil else { throw fail("unsupported array subscript", s) }
+            let index = try lower(args[0].expression, expected: .int)
+            let ic = index.code
+            if index.type == .range {
+                return Typed(.array(element)) { f in
+                    let v = try code(f), i = try ic(f)
+                    return try at(position) { try slice(v, i) }
+                }
+            }
+            guard index.type == .int || index.type.isVague else {
+                throw fail("cannot convert value of type '\(index.type.name)' to expected argument type 'Int'", args[0].expression)
+            }
+            return Typed(element) { f in
+                let v = try code(f), i = try ic(f)
+                if case .array(let items) = v, case .int(let n) = i {
+                    guard n >= 0 && n < items.count else { throw RuntimeFailure.indexOutOfRange.located(at: position) }
+                    return items[n]
+                }
+                return try at(position) { try dynamicSubscript(v, [NativeArgument(label: nil, value: i)], rt) }
+            }
+        case .dictionary(let k, let v):
+            let key = try lower(args[0].expression, expected: k).code
+            if args.count == 2, args[1].label?.text == "default" {
+                let fallback = try coerce(lower(args[1].expression, expected: v), to: v, args[1].expression).code
+                return Typed(v) { f in
+                    let d = try code(f), kv = try key(f)
+                    guard case .dictionary(let dict) = d else { return try fallback(f) }
+                    return try at(position) { try dict.value(for: kv) } ?? (try fallback(f))
+                }
+            }
+            return Typed(.optional(v)) { f in
+                let d = try code(f), kv = try key(f)
+                return try at(position) { try dynamicSubscript(d, [NativeArgument(label: nil, value: kv)], rt) }
+            }
+        case let t where t.isVague:
+            let lowered = try args.map { try lower($0.expression) }
+            let codes = lowered.map(\.code), labels = args.map { $0.label?.text }
+            return Typed(.unknown) { f in
+                let v = try code(f)
+                var values: [NativeArgument] = []
+                for (c, l) in zip(codes, labels) { values.append(NativeArgument(label: l, value: try c(f))) }
+                return try at(position) { try dynamicSubscript(v, values, rt) }
+            }
+        default:
+            throw fail("value of type '\(base.type.name)' has no subscripts", s)
+        }
+    }
+
+    /// `x?`: the link of an optional chain that stops the chain when `x` is nil.
+    func optionalChainLink(_ e: OptionalChainingExprSyntax) throws -> Typed {
+        let inner = try lower(e.expression)
+        var type = inner.type
+        if case .optional(let w) = type { type = w } else if !type.isVague {
+            throw fail("cannot use optional chaining on non-optional value of type '\(type.name)'", e.questionMark)
+        }
+        let code = inner.code
+        return Typed(type) { f in
+            switch try code(f) {
+            case .none: throw OptionalChainNil()
+            case .some(let v): return v
+            case let v: return v
+            }
+        }
+    }
+
+    /// Ends an optional chain at its outermost postfix expression: nil anywhere makes the whole chain nil.
+    func chain(_ e: some ExprSyntaxProtocol, _ body: () throws -> Typed) throws -> Typed {
+        let typed = try body()
+        guard containsOptionalChain(ExprSyntax(e)), isChainEnd(Syntax(e)) else { return typed }
+        var type = typed.type
+        if case .optional = type {} else if !type.isVague { type = .optional(type) }
+        let code = typed.code
+        return Typed(type) { f in
+            do {
+                return try code(f).asOptional
+            } catch is OptionalChainNil {
+                return .none
+            }
+        }
+    }
+
+    func containsOptionalChain(_ e: ExprSyntax) -> Bool {
+        if e.is(OptionalChainingExprSyntax.self) { return true }
+        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base { return containsOptionalChain(b) }
+        if let c = e.as(FunctionCallExprSyntax.self) { return containsOptionalChain(c.calledExpression) }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return containsOptionalChain(s.calledExpression) }
+        if let u = e.as(ForceUnwrapExprSyntax.self) { return containsOptionalChain(u.expression) }
+        return false
+    }
+
+    /// Whether `node` is not itself the base of a further postfix expression.
+    func isChainEnd(_ node: Syntax) -> Bool {
+        guard let parent = node.parent else { return true }
+        if let m = parent.as(MemberAccessExprSyntax.self), m.base?.id == node.id { return false }
+        if let c = parent.as(FunctionCallExprSyntax.self), c.calledExpression.id == node.id { return false }
+        if let s = parent.as(SubscriptCallExprSyntax.self), s.calledExpression.id == node.id { return false }
+        if parent.is(ForceUnwrapExprSyntax.self) || parent.is(OptionalChainingExprSyntax.self) { return false }
+        return true
+    }
+}
+
+/// Subscripts a value whose type is known only at run time.
+func dynamicSubscript(_ v: Value, _ args: [NativeArgument], _ rt: Runtime) throws -> Value {
+    switch v {
+    case .native(let object): return try object.subscriptGet(args, context: rt.nativeContext)
+    case .array(let items) where args.count == 1:
+        if case .range = args[0].value { return try slice(v, args[0].value) }
+        let i = try asInt(args[0].value)
+        guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+        return items[i]
+    case .dictionary(let d) where args.count == 1:
+        return try d.value(for: args[0].value).map { .some($0) } ?? .none
+    default:
+        throw RuntimeFailure("value of type '\(v.typeName)' has no subscripts")
+    }
+}
+
+/// `xs[a..<b]`: a copy of the elements in the range (Swift's ArraySlice prints the same way).
+func slice(_ v: Value, _ r: Value) throws -> Value {
+    guard case .array(let items) = v, case .range(let range) = r else { throw RuntimeFailure("cannot slice '\(v.typeName)'") }
+    guard range.lower >= 0, range.upper <= items.count else { throw RuntimeFailure.indexOutOfRange }
+    return .array(Array(items[range.lower..<range.upper]))
+}

@@ -1,0 +1,218 @@
+import SwiftSyntax
+
+/// One step from a variable to the storage an assignment changes (`xs[i]`, `d[k, default: 0]`, `t.0`, `x!`).
+enum PathStep {
+    case index(Code)
+    case defaulted(Code, Code)
+    case tupleElement(Int)
+    case unwrap
+}
+
+/// The same step with its key evaluated.
+enum ResolvedStep {
+    case index(Value)
+    case defaulted(Value, Value)
+    case tupleElement(Int)
+    case unwrap
+}
+
+/// An assignable location: a variable slot and a path into its value.
+struct LValue {
+    var depth: Int
+    var slot: Int
+    var path: [PathStep]
+    var type: StaticType
+    var name: String
+}
+
+extension Lowerer {
+    /// `x = e`, `x += e`, `xs[i] = e`, `d[k, default: 0] += 1`, `(a, b) = (b, a)`, `_ = e`; nil if not an assignment.
+    func lowerAssignment(_ e: InfixOperatorExprSyntax) throws -> StmtCode? {
+        let op: String
+        if e.operator.is(AssignmentExprSyntax.self) {
+            op = "="
+        } else {
+            op = e.operator.trimmedDescription
+            guard ["+=", "-=", "*=", "/=", "%="].contains(op) else { return nil }
+        }
+        if op == "=", e.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+            let code = try lower(e.rightOperand).code
+            return { f in
+                _ = try code(f)
+                return .normal
+            }
+        }
+        if op == "=", let t = e.leftOperand.as(TupleExprSyntax.self), t.elements.count > 1 {
+            let targets = try t.elements.map { try lvalue($0.expression) }
+            let value = try lower(e.rightOperand, expected: .tuple(targets.map(\.type), labels: nil)).code
+            let stores = targets.enumerated().map { i, target in
+                store(target, pos(e)) { old, tuple in old = try tupleElement(tuple, i) }
+            }
+            return { f in
+                let tuple = try value(f)
+                for s in stores { try s(f, tuple) }
+                return .normal
+            }
+        }
+        let target = try lvalue(e.leftOperand)
+        let position = pos(e.operator)
+        if op == "=" {
+            let value = try coerce(lower(e.rightOperand, expected: target.type), to: target.type, e.rightOperand).code
+            if target.path.isEmpty && target.depth == 0 {
+                let slot = target.slot
+                return { f in
+                    f.slots[slot] = try value(f)
+                    return .normal
+                }
+            }
+            let s = store(target, position) { old, new in old = new }
+            return { f in
+                try s(f, try value(f))
+                return .normal
+            }
+        }
+        let binary = String(op.dropLast())
+        let rhs = try lower(e.rightOperand, expected: target.type.isNumeric ? target.type : nil)
+        _ = try resultType(binary, target.type, rhs.type, e.operator)
+        let value = rhs.code
+        let rt = self.rt
+        if target.path.isEmpty && target.depth == 0 && target.type == .double && binary != "%" {
+            let slot = target.slot
+            let fast = doubleOperator(binary)
+            return { f in
+                let r = try value(f)
+                if let fast, case .double(let x) = f.slots[slot], case .double(let y) = r {
+                    f.slots[slot] = .double(fast(x, y))
+                } else {
+                    f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
+                }
+                return .normal
+            }
+        }
+        let s = store(target, position) { old, r in old = try Arithmetic.apply(binary, old, r, rt) }
+        return { f in
+            try s(f, try value(f))
+            return .normal
+        }
+    }
+
+    /// Code that updates the location `target` with `update(old, value)`.
+    func store(
+        _ target: LValue, _ position: SourcePosition,
+        _ update: @escaping (inout Value, Value) throws -> Void
+    ) -> (Frame, Value) throws -> Void {
+        let steps = target.path, depth = target.depth, slot = target.slot
+        return { f, value in
+            let resolved = try steps.map { step -> ResolvedStep in
+                switch step {
+                case .index(let k): return .index(try k(f))
+                case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
+                case .tupleElement(let i): return .tupleElement(i)
+                case .unwrap: return .unwrap
+                }
+            }
+            let frame = f.ancestor(depth)
+            var root = frame.slots[slot]
+            frame.slots[slot] = .void  // keep the storage uniquely referenced while it is changed
+            defer { frame.slots[slot] = root }
+            try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
+        }
+    }
+
+    /// Resolves an assignment target.
+    func lvalue(_ e: ExprSyntax) throws -> LValue {
+        if let ref = e.as(DeclReferenceExprSyntax.self) {
+            let name = ref.baseName.text
+            guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", e) }
+            guard binding.mutable else {
+                throw fail("cannot assign to value: '\(name)' is a 'let' constant", e)
+            }
+            return LValue(depth: depth, slot: binding.slot, path: [], type: binding.type, name: name)
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) {
+            var base = try lvalue(s.calledExpression)
+            let args = Array(s.arguments)
+            switch base.type {
+            case .array, .unknown:
+                guard args.count == 1, args[0].label == nil else { throw fail("unsupported subscript", s) }
+                base.path.append(.index(try lower(args[0].expression, expected: .int).code))
+                base.type = base.type.elementType
+            case .dictionary(let k, let v):
+                let key = try lower(args[0].expression, expected: k).code
+                if args.count == 2, args[1].label?.text == "default" {
+                    base.path.append(.defaulted(key, try coerce(lower(args[1].expression, expected: v), to: v, args[1].expression).code))
+                    base.type = v
+                } else {
+                    base.path.append(.index(key))
+                    base.type = .optional(v)
+                }
+            default:
+                throw fail("cannot assign through subscript of type '\(base.type.name)'", s)
+            }
+            return base
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
+            var base = try lvalue(baseExpr)
+            let name = m.declName.baseName.text
+            if case .tuple(let types, let labels) = base.type {
+                let index = Int(name) ?? labels?.firstIndex(of: name) ?? -1
+                guard types.indices.contains(index) else {
+                    throw fail("value of tuple type '\(base.type.name)' has no member '\(name)'", m.declName)
+                }
+                base.path.append(.tupleElement(index))
+                base.type = types[index]
+                return base
+            }
+            throw fail("cannot assign to property: '\(name)' is not assignable", m.declName)
+        }
+        if let u = e.as(ForceUnwrapExprSyntax.self) {
+            var base = try lvalue(u.expression)
+            base.path.append(.unwrap)
+            if case .optional(let w) = base.type { base.type = w }
+            return base
+        }
+        throw fail("cannot assign to this expression", e)
+    }
+}
+
+/// Applies `body` to the storage reached from `value` along `steps`, trapping like Swift on bad indices.
+func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body: (inout Value) throws -> Void) throws {
+    guard let step = steps.first else { return try body(&value) }
+    let rest = steps.dropFirst()
+    switch (step, value) {
+    case (.index(let key), .array(var array)):
+        let i = try asInt(key)
+        guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
+        value = .void
+        defer { value = .array(array) }
+        try modifyPath(&array[i], rest, body)
+    case (.index(let key), .dictionary(var d)):
+        value = .void
+        defer { value = .dictionary(d) }
+        var current: Value = try d.value(for: key).map { .some($0) } ?? .none
+        try modifyPath(&current, rest, body)
+        switch current {
+        case .none: try d.remove(key)
+        case .some(let v): try d.set(v, for: key)
+        default: try d.set(current, for: key)
+        }
+    case (.defaulted(let key, let fallback), .dictionary(var d)):
+        value = .void
+        defer { value = .dictionary(d) }
+        var current = try d.value(for: key) ?? fallback
+        try modifyPath(&current, rest, body)
+        try d.set(current, for: key)
+    case (.tupleElement(let i), .tuple(var t)) where i < t.elements.count:
+        value = .void
+        defer { value = .tuple(t) }
+        try modifyPath(&t.elements[i], rest, body)
+    case (.unwrap, .some(var inner)):
+        value = .void
+        defer { value = .some(inner) }
+        try modifyPath(&inner, rest, body)
+    case (.unwrap, .none):
+        throw RuntimeFailure.unwrapNil
+    default:
+        throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+    }
+}

@@ -1,0 +1,252 @@
+import SwiftSyntax
+
+/// A call argument as written: its label and expression (trailing closures included).
+struct CallArgument {
+    var label: String?
+    var expr: ExprSyntax
+}
+
+extension Lowerer {
+    func callArguments(_ e: FunctionCallExprSyntax) -> [CallArgument] {
+        var args = e.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
+        if let c = e.trailingClosure { args.append(CallArgument(label: nil, expr: ExprSyntax(c))) }
+        for extra in e.additionalTrailingClosures {
+            args.append(CallArgument(label: extra.label.text, expr: ExprSyntax(extra.closure)))
+        }
+        return args
+    }
+
+    func call(_ e: FunctionCallExprSyntax, expected: StaticType?) throws -> Typed {
+        let args = callArguments(e)
+        let callee = e.calledExpression
+        if let ref = callee.as(DeclReferenceExprSyntax.self) {
+            let name = ref.baseName.text
+            if let (depth, binding) = scope.lookup(name) {
+                if let signature = binding.signature {
+                    return try staticCall(name, depth: depth, slot: binding.slot, signature, args, e)
+                }
+                return try dynamicCall(read(depth: depth, slot: binding.slot, type: binding.type), args, e)
+            }
+            if name == "Optional", args.count == 1, args[0].label == nil {
+                let inner = try lower(args[0].expr, expected: { if case .optional(let w)? = expected { return w }; return nil }())
+                let code = inner.code
+                return Typed(.optional(inner.type)) { f in .some(try code(f)) }
+            }
+            if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e) }
+            if let type = rt.nativeTypes[name] {
+                guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }
+                return try nativeCall(initializer, args, e, type: .native(name))
+            }
+            if let impl = Builtins.global(name, native: rt.nativeFunctions[name]) {
+                return try globalCall(name, impl, args, e, expected: expected)
+            }
+            if let native = rt.nativeFunctions[name] { return try nativeCall(native, args, e, type: .unknown) }
+            throw fail("cannot find '\(name)' in scope", ref)
+        }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, e) }
+        if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) {
+            let type = try typeFromExpression(callee)
+            let impl = Conversions.conversion("Array")
+            if case .dictionary = type {
+                guard args.isEmpty else { throw unsupported("this dictionary initializer", e) }
+                return .constant(.dictionary(OrderedDictionary()), type)
+            }
+            guard let impl, case .array(let element) = type else { throw unsupported("this initializer", e) }
+            let lowered = try args.map { a in try lower(a.expr, expected: a.label == "repeating" ? element : nil) }
+            return evaluateNative(lowered, args, e, type: type) { a, rt in try impl(a, rt) }
+        }
+        return try dynamicCall(try lower(callee), args, e)
+    }
+
+    /// A call to a declared `func`: labels checked and defaults filled in statically, arguments stored
+    /// straight into the callee's frame.
+    func staticCall(_ name: String, depth: Int, slot: Int, _ sig: Signature, _ args: [CallArgument],
+                    _ e: FunctionCallExprSyntax) throws -> Typed {
+        var argCodes: [Code?] = Array(repeating: nil, count: sig.labels.count)
+        var next = 0
+        for (i, label) in sig.labels.enumerated() {
+            if next < args.count, args[next].label == label {
+                let a = args[next]
+                argCodes[i] = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr).code
+                next += 1
+            } else if sig.hasDefault[i] {
+                continue
+            } else if next < args.count {
+                let a = args[next]
+                if a.label == nil { throw fail("missing argument label '\(label ?? "_"):' in call", a.expr) }
+                if label == nil { throw fail("extraneous argument label '\(a.label ?? ""):' in call", a.expr) }
+                throw fail("incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(label ?? "_"):')", a.expr)
+            } else {
+                let what = label.map { "'\($0)'" } ?? "#\(i + 1)"
+                throw fail("missing argument for parameter \(what) in call", e)
+            }
+        }
+        if next < args.count { throw fail("extra argument in call", args[next].expr) }
+        let position = pos(e)
+        let defaults = sig.defaults
+        let rt = self.rt
+        let count = argCodes.count
+        let allGiven = argCodes.allSatisfy { $0 != nil }
+        let given = argCodes.map { $0 ?? { _ in .void } }
+        return Typed(sig.result) { f in
+            guard case .function(let fn) = f.ancestor(depth).slots[slot],
+                case .interpreted(let size, let code, let captured) = fn.body else {
+                throw RuntimeError(message: "'\(name)' is not callable here", position: position)
+            }
+            let frame = Frame(size: size, parent: captured)
+            for i in 0..<count { frame.slots[i] = try given[i](f) }
+            if !allGiven {
+                for i in 0..<count where argCodes[i] == nil {
+                    if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
+                }
+            }
+            return try at(position) { try rt.enter { try code(frame) } }
+        }
+    }
+
+    /// Calls a function value computed at run time (closures in variables, returned closures).
+    func dynamicCall(_ callee: Typed, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
+        var paramTypes: [StaticType]?
+        var result: StaticType = .unknown
+        switch callee.type {
+        case .function(let params, let r):
+            paramTypes = params
+            result = r
+            if params.count != args.count {
+                throw fail("expected \(params.count) argument(s) in call, got \(args.count)", e)
+            }
+        case .unknown: break
+        default: throw fail("cannot call value of non-function type '\(callee.type.name)'", e.calledExpression)
+        }
+        let codes = try args.enumerated().map { i, a -> Code in
+            let expected = paramTypes?[i]
+            let lowered = try lower(a.expr, expected: expected)
+            return try expected.map { try coerce(lowered, to: $0, a.expr).code } ?? lowered.code
+        }
+        let position = pos(e)
+        let fn = callee.code
+        let rt = self.rt
+        return Typed(result) { f in
+            let value = try fn(f)
+            guard case .function(let function) = value else {
+                throw RuntimeError(message: "cannot call value of type '\(value.typeName)'", position: position)
+            }
+            let values = try codes.map { try $0(f) }
+            return try at(position) { try rt.invoke(function, values) }
+        }
+    }
+
+    /// Calls native code with labelled arguments; errors are reported at the call.
+    func nativeCall(_ native: @escaping NativeFunction, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                    type: StaticType) throws -> Typed {
+        let lowered = try args.map { try lower($0.expr) }
+        return evaluateNative(lowered, args, e, type: type) { a, rt in try native(a, rt.nativeContext) }
+    }
+
+    /// Evaluates lowered arguments into labelled values and runs `body` at the call's position.
+    func evaluateNative(_ lowered: [Typed], _ args: [CallArgument], _ e: some SyntaxProtocol, type: StaticType,
+                        _ body: @escaping ([NativeArgument], Runtime) throws -> Value) -> Typed {
+        let codes = lowered.map(\.code)
+        let labels = args.map(\.label)
+        let position = pos(e)
+        let rt = self.rt
+        return Typed(type) { f in
+            var values: [NativeArgument] = []
+            values.reserveCapacity(codes.count)
+            for (code, label) in zip(codes, labels) { values.append(NativeArgument(label: label, value: try code(f))) }
+            return try at(position) { try body(values, rt) }
+        }
+    }
+
+    /// `Int(x)`, `Double(s)`, `String(format:)`, `Array(repeating:count:)`, ...
+    func conversionCall(_ name: String, _ impl: @escaping GlobalImpl, _ args: [CallArgument],
+                        _ e: FunctionCallExprSyntax) throws -> Typed {
+        let lowered = try args.map { try lower($0.expr) }
+        let first = lowered.first?.type
+        let fromString = first == .string && args.count == 1
+        let type: StaticType
+        switch name {
+        case "Int": type = fromString ? .optional(.int) : .int
+        case "Double": type = fromString ? .optional(.double) : .double
+        case "Float": type = fromString ? .optional(.float) : .float
+        case "Bool": type = fromString ? .optional(.bool) : .bool
+        case "String": type = .string
+        default:
+            if args.first?.label == "repeating" { type = .array(first ?? .unknown) }
+            else { type = .array(first?.elementType ?? .unknown) }
+        }
+        if ["Int", "Double", "Float"].contains(name), let t = first, !t.isVague, !t.isNumeric, t != .string {
+            throw fail("no exact matches in call to initializer of '\(name)' with an argument of type '\(t.name)'", e)
+        }
+        return evaluateNative(lowered, args, e, type: type, impl)
+    }
+
+    /// `print`, math functions, `min`/`max`, `stride`, `zip`, `fatalError`, `precondition`.
+    func globalCall(_ name: String, _ impl: @escaping GlobalImpl, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                    expected: StaticType?) throws -> Typed {
+        let numericArgs = ["abs", "min", "max"].contains(name) || Builtins.binaryMath[name] != nil
+            || Builtins.unaryMath[name] != nil
+        var lowered: [Typed]
+        if numericArgs {
+            // Literal arguments take the type of the first non-literal argument (or Double for math).
+            let anchor = try args.first { !isNumericLiteral($0.expr) }.map { try lower($0.expr).type }
+            let isMath = Builtins.unaryMath[name] != nil || Builtins.binaryMath[name] != nil
+            let anyFloat = args.contains { containsFloatLiteral($0.expr) }
+            let literalType: StaticType? = anchor.flatMap { $0.isNumeric ? $0 : nil }
+                ?? (isMath || anyFloat ? .double : expected)
+            lowered = try args.map { a in try lower(a.expr, expected: isNumericLiteral(a.expr) ? literalType : nil) }
+            let types = lowered.map(\.type)
+            if types.allSatisfy({ !$0.isVague }) {
+                if isMath, let bad = types.first(where: { $0 != .double && $0 != .float }) {
+                    throw fail("global function '\(name)' requires that '\(bad.name)' conform to 'FloatingPoint'", e)
+                }
+                if Set(types.map(\.name)).count > 1 {
+                    throw fail("conflicting arguments to generic parameter 'T' ('\(types.map(\.name).joined(separator: "' vs. '"))')", e)
+                }
+            }
+        } else {
+            lowered = try args.map { try lower($0.expr) }
+        }
+        let type: StaticType
+        switch name {
+        case "print", "fatalError", "precondition", "assert": type = .void
+        case "stride":
+            type = .array(lowered.contains { $0.type == .double || $0.type == .float } ? .double : .int)
+        case "zip":
+            type = .array(.tuple(lowered.map(\.type.elementType), labels: nil))
+        default:
+            let first = lowered.first?.type ?? .unknown
+            type = lowered.allSatisfy({ $0.type == first }) && !first.isVague ? first : .unknown
+        }
+        return evaluateNative(lowered, args, e, type: type, impl)
+    }
+
+    /// Turns a type written as an expression (`[Int]` in `[Int]()`) into a static type.
+    func typeFromExpression(_ e: ExprSyntax) throws -> StaticType {
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let only = a.elements.first {
+            return .array(try typeFromExpression(only.expression))
+        }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1,
+            let only = list.first {
+            return .dictionary(try typeFromExpression(only.key), try typeFromExpression(only.value))
+        }
+        if let t = e.as(TypeExprSyntax.self) { return try resolveType(t.type) }
+        if let r = e.as(DeclReferenceExprSyntax.self) {
+            return try resolveType(TypeSyntax(IdentifierTypeSyntax(name: r.baseName)))
+        }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return .optional(try typeFromExpression(o.expression)) }
+        throw unsupported("this type expression", e)
+    }
+
+    /// A built-in or native function used as a value (`xs.map(sqrt)`).
+    func builtinFunctionValue(_ name: String, _ e: some SyntaxProtocol) throws -> Typed {
+        let native = rt.nativeFunctions[name]
+        guard let impl = Builtins.global(name, native: native) ?? native.map({ n in { a, rt in try n(a, rt.nativeContext) } }) else {
+            throw fail("cannot find '\(name)' in scope", e)
+        }
+        let rt = self.rt
+        return .constant(.function(Function(name: name, parameterCount: nil, body: .builtin { args in
+            try impl(args.map { NativeArgument(label: nil, value: $0) }, rt)
+        })), .unknown)
+    }
+}

@@ -1,0 +1,158 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `let`/`var` with an optional annotation and initializer; tuple patterns destructure.
+    func lowerVariableDecl(_ decl: VariableDeclSyntax) throws -> StmtCode {
+        if let attribute = decl.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
+        if let modifier = decl.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
+        let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
+        var codes: [StmtCode] = []
+        for binding in decl.bindings {
+            if let accessor = binding.accessorBlock { throw unsupported("a computed property", accessor) }
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            var value: Typed?
+            if let initializer = binding.initializer {
+                let lowered = try lower(initializer.value, expected: annotated)
+                value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
+            }
+            codes.append(try bind(binding.pattern, value: value, annotated: annotated, mutable: mutable))
+        }
+        return sequence(codes)
+    }
+
+    /// Declares the names of `pattern` and stores `value` (if any) into their slots.
+    func bind(_ pattern: PatternSyntax, value: Typed?, annotated: StaticType?, mutable: Bool) throws -> StmtCode {
+        if let id = pattern.as(IdentifierPatternSyntax.self) {
+            let type = annotated ?? value?.type ?? .unknown
+            if type == .nilLiteral { throw fail("'nil' requires a contextual type", pattern) }
+            if case .array(.unknown) = type, annotated == nil, value?.constant != nil {
+                throw fail("empty collection literal requires an explicit type", pattern)
+            }
+            let slot = scope.declare(id.identifier.text, type: type, mutable: mutable).slot
+            guard let code = value?.code else { return { _ in .normal } }
+            return { f in
+                f.slots[slot] = try code(f)
+                return .normal
+            }
+        }
+        if pattern.is(WildcardPatternSyntax.self) {
+            guard let code = value?.code else { return { _ in .normal } }
+            return { f in
+                _ = try code(f)
+                return .normal
+            }
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            guard let value else { throw fail("tuple pattern needs an initial value", pattern) }
+            let elementTypes: [StaticType]
+            if case .tuple(let types, _) = value.type {
+                guard types.count == tuple.elements.count else {
+                    throw fail("tuple pattern has the wrong length for tuple type '\(value.type.name)'", pattern)
+                }
+                elementTypes = types
+            } else {
+                elementTypes = Array(repeating: .unknown, count: tuple.elements.count)
+            }
+            var stores: [StmtCode] = []
+            let scratch = scope.allocate()
+            for (i, element) in tuple.elements.enumerated() {
+                let read = Typed(elementTypes[i]) { f in try tupleElement(f.slots[scratch], i) }
+                stores.append(try bind(element.pattern, value: read, annotated: nil, mutable: mutable))
+            }
+            let all = sequence(stores)
+            let position = pos(pattern)
+            return { f in
+                f.slots[scratch] = try value.code(f)
+                return try at(position) { try all(f) }
+            }
+        }
+        throw unsupported("this pattern", pattern)
+    }
+
+    /// Resolves a written type (`Int`, `[Double]`, `[String: Int]`, `Int?`, `(Int, String)`, `Tensor`).
+    func resolveType(_ type: TypeSyntax) throws -> StaticType {
+        if let id = type.as(IdentifierTypeSyntax.self) {
+            let args = try id.genericArgumentClause?.arguments.map { arg -> StaticType in
+                guard case .type(let t) = arg.argument else { throw unsupported("this generic argument", arg) }
+                return try resolveType(t)
+            } ?? []
+            switch (id.name.text, args.count) {
+            case ("Int", 0): return .int
+            case ("Double", 0): return .double
+            case ("Float", 0): return .float
+            case ("Bool", 0): return .bool
+            case ("String", 0), ("Character", 0), ("Substring", 0): return .string
+            case ("Void", 0): return .void
+            case ("Array", 1): return .array(args[0])
+            case ("Optional", 1): return .optional(args[0])
+            case ("Dictionary", 2): return .dictionary(args[0], args[1])
+            case ("Any", 0): return .unknown
+            case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
+            default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
+            }
+        }
+        if let a = type.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
+        if let d = type.as(DictionaryTypeSyntax.self) {
+            return .dictionary(try resolveType(d.key), try resolveType(d.value))
+        }
+        if let o = type.as(OptionalTypeSyntax.self) { return .optional(try resolveType(o.wrappedType)) }
+        if let t = type.as(TupleTypeSyntax.self) {
+            let types = try t.elements.map { try resolveType($0.type) }
+            if types.count == 1 { return types[0] }
+            let labels = t.elements.map { $0.firstName?.text }
+            return .tuple(types, labels: labels.contains { $0 != nil } ? labels : nil)
+        }
+        if let fn = type.as(FunctionTypeSyntax.self) {
+            if fn.effectSpecifiers != nil { throw unsupported("'async'/'throws'", fn) }
+            let params = try fn.parameters.map { try resolveType($0.type) }
+            return .function(params, try resolveType(fn.returnClause.type))
+        }
+        if let attributed = type.as(AttributedTypeSyntax.self) {
+            if attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) {
+                throw unsupported("'inout'", type)
+            }
+            if attributed.attributes.contains(where: { $0.trimmedDescription == "@escaping" }),
+                attributed.specifiers.isEmpty {
+                return try resolveType(attributed.baseType)
+            }
+        }
+        if type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("'some'/'any' types", type) }
+        throw unsupported("type '\(type.trimmedDescription)'", type)
+    }
+
+    /// Converts a lowered expression to `target`: wraps into optionals, checks assignability.
+    func coerce(_ value: Typed, to target: StaticType, _ node: some SyntaxProtocol) throws -> Typed {
+        if value.type == target || target == .unknown { return value }
+        if case .optional(let wrapped) = target {
+            if value.type == .nilLiteral { return Typed(target, value.code) }
+            if case .optional = value.type { return Typed(target, value.code) }
+            let inner = try coerce(value, to: wrapped, node)
+            let code = inner.code
+            if value.type.isVague {
+                return Typed(target) { f in try code(f).asOptional }
+            }
+            return Typed(target) { f in .some(try code(f)) }
+        }
+        if case .tuple(_, let labels?) = target, case .tuple = value.type, value.type.isAssignable(to: target) {
+            let code = value.code
+            return Typed(target) { f in
+                guard case .tuple(var t) = try code(f) else { return try code(f) }
+                t.labels = labels
+                return .tuple(t)
+            }
+        }
+        if value.type.isAssignable(to: target) { return Typed(target, value.code) }
+        if value.type == .nilLiteral {
+            throw fail("'nil' cannot initialize specified type '\(target.name)'", node)
+        }
+        throw fail("cannot convert value of type '\(value.type.name)' to specified type '\(target.name)'", node)
+    }
+}
+
+/// Element `i` of a tuple value (used by destructuring).
+func tupleElement(_ value: Value, _ i: Int) throws -> Value {
+    guard case .tuple(let t) = value, i < t.elements.count else {
+        throw RuntimeFailure("cannot destructure value of type '\(value.typeName)'")
+    }
+    return t.elements[i]
+}

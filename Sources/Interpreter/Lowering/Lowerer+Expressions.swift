@@ -1,0 +1,303 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Lowers an expression; `expected` is the contextual type (it lets literals adapt, as in Swift).
+    func lower(_ expr: ExprSyntax, expected: StaticType? = nil) throws -> Typed {
+        if let e = expr.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(e, expected: expected) }
+        if let e = expr.as(FloatLiteralExprSyntax.self) { return try floatLiteral(e, expected: expected) }
+        if let e = expr.as(BooleanLiteralExprSyntax.self) {
+            return .constant(.bool(e.literal.tokenKind == .keyword(.true)), .bool)
+        }
+        if expr.is(NilLiteralExprSyntax.self) { return .constant(.none, expected.flatMap(optionalOrNil) ?? .nilLiteral) }
+        if let e = expr.as(StringLiteralExprSyntax.self) { return try stringLiteral(e) }
+        if let e = expr.as(DeclReferenceExprSyntax.self) { return try reference(e) }
+        if let e = expr.as(InfixOperatorExprSyntax.self) { return try infix(e, expected: expected) }
+        if let e = expr.as(PrefixOperatorExprSyntax.self) { return try prefix(e, expected: expected) }
+        if let e = expr.as(TupleExprSyntax.self) { return try tuple(e, expected: expected) }
+        if let e = expr.as(ArrayExprSyntax.self) { return try arrayLiteral(e, expected: expected) }
+        if let e = expr.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(e, expected: expected) }
+        if let e = expr.as(TernaryExprSyntax.self) { return try ternary(e, expected: expected) }
+        if let e = expr.as(ClosureExprSyntax.self) {
+            if case .function(let params, _) = expected { return try lowerClosure(e, parameterTypes: params) }
+            return try lowerClosure(e)
+        }
+        if let e = expr.as(FunctionCallExprSyntax.self) { return try chain(e) { try self.call(e, expected: expected) } }
+        if let e = expr.as(MemberAccessExprSyntax.self) { return try chain(e) { try self.memberAccess(e, expected: expected) } }
+        if let e = expr.as(SubscriptCallExprSyntax.self) { return try chain(e) { try self.subscriptRead(e) } }
+        if let e = expr.as(ForceUnwrapExprSyntax.self) { return try chain(e) { try self.forceUnwrap(e) } }
+        if let e = expr.as(OptionalChainingExprSyntax.self) { return try optionalChainLink(e) }
+        if let e = expr.as(AsExprSyntax.self) { return try asCast(e) }
+        if expr.is(DiscardAssignmentExprSyntax.self) { throw fail("'_' can only appear in a pattern or on the left side of an assignment", expr) }
+        if expr.is(TryExprSyntax.self) { throw unsupported("'try'", expr) }
+        if expr.is(AwaitExprSyntax.self) { throw unsupported("'await'", expr) }
+        if expr.is(InOutExprSyntax.self) { throw unsupported("'inout' ('&')", expr) }
+        if expr.is(MacroExpansionExprSyntax.self) { throw unsupported("a macro", expr) }
+        if expr.is(KeyPathExprSyntax.self) { throw unsupported("a key path", expr) }
+        if expr.is(IfExprSyntax.self) { throw unsupported("'if' as an expression", expr) }
+        if expr.is(SwitchExprSyntax.self) { throw unsupported("'switch' as an expression", expr) }
+        if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }
+        if expr.is(IsExprSyntax.self) { throw unsupported("'is'", expr) }
+        throw unsupported("this expression", expr)
+    }
+
+    func optionalOrNil(_ t: StaticType) -> StaticType? {
+        if case .optional = t { return t }
+        return nil
+    }
+
+    func integerLiteral(_ e: IntegerLiteralExprSyntax, expected: StaticType?) throws -> Typed {
+        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
+        let value: Int?
+        switch text.prefix(2) {
+        case "0x": value = Int(text.dropFirst(2), radix: 16)
+        case "0b": value = Int(text.dropFirst(2), radix: 2)
+        case "0o": value = Int(text.dropFirst(2), radix: 8)
+        default: value = Int(text)
+        }
+        switch expected {
+        case .double?, .optional(.double)?: return .constant(.double(Double(text) ?? Double(value ?? 0)), .double)
+        case .float?, .optional(.float)?: return .constant(.float(Float(text) ?? Float(value ?? 0)), .float)
+        default:
+            guard let value else { throw fail("integer literal '\(e.literal.text)' overflows when stored into 'Int'", e) }
+            return .constant(.int(value), .int)
+        }
+    }
+
+    func floatLiteral(_ e: FloatLiteralExprSyntax, expected: StaticType?) throws -> Typed {
+        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
+        if expected == .float || expected == .optional(.float) {
+            guard let f = Float(text) else { throw fail("invalid floating-point literal", e) }
+            return .constant(.float(f), .float)
+        }
+        guard let d = Double(text) else { throw fail("invalid floating-point literal", e) }
+        return .constant(.double(d), .double)
+    }
+
+    /// A string literal, with `\(...)` interpolations rendered as `print` would render them.
+    func stringLiteral(_ e: StringLiteralExprSyntax) throws -> Typed {
+        if let delimiter = e.openingPounds { throw unsupported("raw strings", delimiter) }
+        var parts: [Code] = []
+        var literalOnly = ""
+        var isConstant = true
+        for segment in e.segments {
+            switch segment {
+            case .stringSegment(let s):
+                let text = try unescape(s)
+                literalOnly += text
+                parts.append { _ in .string(text) }
+            case .expressionSegment(let x):
+                isConstant = false
+                guard x.expressions.count == 1, let only = x.expressions.first, only.label == nil else {
+                    throw unsupported("this interpolation", x)
+                }
+                let code = try lower(only.expression).code
+                parts.append { f in .string(try code(f).description) }
+            }
+        }
+        if isConstant { return .constant(.string(literalOnly), .string) }
+        return Typed(.string) { f in
+            var out = ""
+            for p in parts {
+                if case .string(let s) = try p(f) { out += s }
+            }
+            return .string(out)
+        }
+    }
+
+    /// The text of a literal string segment with escapes (`\n`, `\t`, `\"`, `\\`, `\u{...}`) resolved.
+    func unescape(_ segment: StringSegmentSyntax) throws -> String {
+        let raw = segment.content.text
+        var out = ""
+        var it = raw.makeIterator()
+        while let c = it.next() {
+            guard c == "\\" else { out.append(c); continue }
+            switch it.next() {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "0": out.append("\0")
+            case "\"": out.append("\"")
+            case "'": out.append("'")
+            case "\\": out.append("\\")
+            case "u":
+                var hex = ""
+                _ = it.next()
+                while let h = it.next(), h != "}" { hex.append(h) }
+                guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                    throw fail("invalid unicode scalar", segment)
+                }
+                out.unicodeScalars.append(scalar)
+            case "\n", nil: break  // line continuation in multi-line strings
+            case let other?: throw fail("invalid escape sequence in literal: \\\(other)", segment)
+            }
+        }
+        return out
+    }
+
+    /// A variable, function, `$0`, or an operator used as a function value (`+`, `>`).
+    func reference(_ e: DeclReferenceExprSyntax) throws -> Typed {
+        let name = e.baseName.text
+        if let (depth, binding) = scope.lookup(name) {
+            return read(depth: depth, slot: binding.slot, type: binding.type)
+        }
+        if case .binaryOperator = e.baseName.tokenKind {
+            return try operatorFunction(name, e)
+        }
+        if rt.nativeFunctions[name] != nil || Builtins.globalFunctionNames.contains(name) {
+            return try builtinFunctionValue(name, e)
+        }
+        throw fail("cannot find '\(name)' in scope", e)
+    }
+
+    /// Reads a slot `depth` frames out.
+    func read(depth: Int, slot: Int, type: StaticType) -> Typed {
+        switch depth {
+        case 0: return Typed(type) { f in f.slots[slot] }
+        case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
+        default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
+        }
+    }
+
+    func tuple(_ e: TupleExprSyntax, expected: StaticType?) throws -> Typed {
+        if e.elements.count == 1, let only = e.elements.first, only.label == nil {
+            return try lower(only.expression, expected: expected)
+        }
+        var expectedTypes: [StaticType]?
+        if case .tuple(let types, _)? = expected, types.count == e.elements.count { expectedTypes = types }
+        let items = try e.elements.enumerated().map { i, el in try lower(el.expression, expected: expectedTypes?[i]) }
+        let labels = e.elements.map { $0.label?.text }
+        let anyLabel = labels.contains { $0 != nil } ? labels : nil
+        let codes = items.map(\.code)
+        return Typed(.tuple(items.map(\.type), labels: anyLabel)) { f in
+            .tuple(Tuple(try codes.map { try $0(f) }, labels: anyLabel))
+        }
+    }
+
+    func arrayLiteral(_ e: ArrayExprSyntax, expected: StaticType?) throws -> Typed {
+        var element: StaticType?
+        if case .array(let t)? = expected, t != .unknown { element = t }
+        let expectedElement = element != nil
+        if e.elements.isEmpty { return .constant(.array([]), .array(element ?? .unknown)) }
+        var items: [Typed] = []
+        if element == nil {
+            // Non-literal elements fix the element type; literals then adapt to it.
+            element = try e.elements.lazy.filter { !self.isNumericLiteral($0.expression) }.first
+                .map { try self.lower($0.expression).type }
+            if element == nil, e.elements.contains(where: { $0.expression.is(FloatLiteralExprSyntax.self) || self.containsFloatLiteral($0.expression) }) {
+                element = .double
+            }
+        }
+        for el in e.elements {
+            let item = try lower(el.expression, expected: element)
+            if let element, expectedElement { items.append(try coerce(item, to: element, el.expression)) } else { items.append(item) }
+        }
+        let first = items[0].type
+        let type: StaticType
+        if items.allSatisfy({ $0.type == first }) {
+            type = first
+        } else if items.contains(where: { $0.type.isVague }) {
+            type = .unknown
+        } else {
+            throw fail("heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", e)
+        }
+        let codes = items.map(\.code)
+        let finalType = element.map { type.isAssignable(to: $0) ? $0 : type } ?? type
+        if let constants = items.map(\.constant) as? [Value] {
+            return .constant(.array(constants), .array(finalType))
+        }
+        return Typed(.array(finalType)) { f in
+            var out: [Value] = []
+            out.reserveCapacity(codes.count)
+            for c in codes { out.append(try c(f)) }
+            return .array(out)
+        }
+    }
+
+    func dictionaryLiteral(_ e: DictionaryExprSyntax, expected: StaticType?) throws -> Typed {
+        var keyType: StaticType?, valueType: StaticType?
+        if case .dictionary(let k, let v)? = expected { keyType = k; valueType = v }
+        guard case .elements(let list) = e.content else {
+            return .constant(.dictionary(OrderedDictionary()), .dictionary(keyType ?? .unknown, valueType ?? .unknown))
+        }
+        if valueType == nil, list.contains(where: { containsFloatLiteral($0.value) }) { valueType = .double }
+        let pairs = try list.map { (try lower($0.key, expected: keyType), try lower($0.value, expected: valueType)) }
+        let k = pairs[0].0.type, v = pairs[0].1.type
+        let sameKeys = pairs.allSatisfy { $0.0.type == k }, sameValues = pairs.allSatisfy { $0.1.type == v }
+        let codes = pairs.map { ($0.0.code, $0.1.code) }
+        let position = pos(e)
+        return Typed(.dictionary(sameKeys ? k : .unknown, sameValues ? v : .unknown)) { f in
+            var d = OrderedDictionary()
+            for (kc, vc) in codes {
+                let key = try kc(f)
+                if try d.value(for: key) != nil {
+                    throw RuntimeError(message: "Dictionary literal contains duplicate keys", position: position)
+                }
+                try at(position) { try d.set(try vc(f), for: key) }
+            }
+            return .dictionary(d)
+        }
+    }
+
+    func ternary(_ e: TernaryExprSyntax, expected: StaticType?) throws -> Typed {
+        let test = try condition(e.condition)
+        var (a, b) = try lowerPair(e.thenExpression, e.elseExpression, expected: expected)
+        if a.type != b.type {
+            if a.type == .nilLiteral, b.type != .nilLiteral { a = Typed(.optional(b.type), a.code); b = try coerce(b, to: .optional(b.type), e.elseExpression) }
+            else if b.type == .nilLiteral { b = Typed(.optional(a.type), b.code); a = try coerce(a, to: .optional(a.type), e.thenExpression) }
+            else if !(a.type.isVague || b.type.isVague) {
+                throw fail("result values in '? :' expression have mismatching types '\(a.type.name)' and '\(b.type.name)'", e)
+            }
+        }
+        let then = a.code, otherwise = b.code
+        return Typed(a.type == b.type ? a.type : .unknown) { f in try test(f) ? then(f) : otherwise(f) }
+    }
+
+    /// Lowers two operands so that a literal side adapts to the type of the other side.
+    func lowerPair(_ l: ExprSyntax, _ r: ExprSyntax, expected: StaticType?) throws -> (Typed, Typed) {
+        let lLit = isNumericLiteral(l), rLit = isNumericLiteral(r)
+        if lLit && !rLit {
+            let right = try lower(r, expected: expected)
+            return (try lower(l, expected: right.type.isNumeric ? right.type : expected), right)
+        }
+        let left = try lower(l, expected: expected)
+        if rLit && !lLit {
+            return (left, try lower(r, expected: left.type.isNumeric ? left.type : expected))
+        }
+        if lLit && rLit && expected == nil && (containsFloatLiteral(l) || containsFloatLiteral(r)) {
+            return (try lower(l, expected: .double), try lower(r, expected: .double))
+        }
+        return (left, try lower(r, expected: expected))
+    }
+
+    /// Whether an expression is made only of number literals (so its type follows its context).
+    func isNumericLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return isNumericLiteral(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return isNumericLiteral(only.expression)
+        }
+        if let i = e.as(InfixOperatorExprSyntax.self), ["+", "-", "*", "/", "**"].contains(i.operator.trimmedDescription) {
+            return isNumericLiteral(i.leftOperand) && isNumericLiteral(i.rightOperand)
+        }
+        return false
+    }
+
+    func containsFloatLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return containsFloatLiteral(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return containsFloatLiteral(only.expression)
+        }
+        if let i = e.as(InfixOperatorExprSyntax.self) {
+            return containsFloatLiteral(i.leftOperand) || containsFloatLiteral(i.rightOperand)
+        }
+        return false
+    }
+
+    /// `x as Double` (a literal coercion) and `x as T` where the type already matches.
+    func asCast(_ e: AsExprSyntax) throws -> Typed {
+        if let q = e.questionOrExclamationMark { throw unsupported("'as\(q.text)'", e) }
+        let target = try resolveType(e.type)
+        return try coerce(lower(e.expression, expected: target), to: target, e.expression)
+    }
+}

@@ -1,0 +1,153 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Declares a `func`'s name and signature in the current block (before any body is lowered).
+    func declareFunction(_ f: FunctionDeclSyntax) throws -> Binding {
+        if let generics = f.genericParameterClause { throw unsupported("a generic function", generics) }
+        if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
+        if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
+        if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
+        var labels: [String?] = []
+        var types: [StaticType] = []
+        var hasDefault: [Bool] = []
+        for p in f.signature.parameterClause.parameters {
+            if let ellipsis = p.ellipsis { throw unsupported("a variadic parameter", ellipsis) }
+            labels.append(p.firstName.tokenKind == .wildcard ? nil : p.firstName.text)
+            types.append(try resolveType(p.type))
+            hasDefault.append(p.defaultValue != nil)
+        }
+        let result = try f.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        let signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: result)
+        return scope.declare(
+            f.name.text, type: .function(types, result), mutable: false, signature: signature)
+    }
+
+    /// Lowers a `func` body; returns the statement that stores the function value into its slot.
+    func lowerFunctionBody(_ f: FunctionDeclSyntax, _ binding: Binding) throws -> StmtCode {
+        guard let body = f.body else { throw fail("function '\(f.name.text)' needs a body", f) }
+        guard let signature = binding.signature else { throw fail("internal: missing signature", f) }
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        inner.returnType = signature.result
+        scope = inner
+        defer { scope = outer }
+        let params = Array(f.signature.parameterClause.parameters)
+        for (i, p) in params.enumerated() {
+            inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: false)
+        }
+        // Default values are evaluated in the callee's frame at call time, after the arguments
+        // given have been stored (Swift forbids defaults that read other parameters).
+        let defaults: [Code?] = try params.enumerated().map { i, p in
+            try p.defaultValue.map { d in
+                try coerce(lower(d.value, expected: signature.types[i]), to: signature.types[i], d.value).code
+            }
+        }
+        signature.defaults.codes = defaults
+        let bodyCode = try lowerBody(body.statements, declared: signature.result).code
+        let frameSize = inner.slotCount
+        let slot = binding.slot
+        let name = f.name.text
+        let parameterCount = params.count
+        return { frame in
+            // Each activation of the enclosing scope gets a function value capturing that frame.
+            frame.slots[slot] = .function(
+                Function(name: name, parameterCount: parameterCount,
+                         body: .interpreted(frameSize: frameSize, code: bodyCode, captured: frame)))
+            return .normal
+        }
+    }
+
+    /// Wraps a lowered body so that a `return` yields its value and falling off the end yields `()`.
+    func functionBody(_ code: @escaping StmtCode) -> Code {
+        return { frame in
+            if try code(frame) == .returned { return frame.returnValue }
+            return .void
+        }
+    }
+
+    /// `{ a, b in ... }`, `{ $0 * 2 }`, `{ (x: Double) -> Double in ... }`.
+    /// - Parameter parameterTypes: the types the context expects for the parameters, if known.
+    func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil) throws -> Typed {
+        var names: [String] = []
+        var types: [StaticType] = []
+        var declaredResult: StaticType?
+        if let signature = node.signature {
+            if let capture = signature.capture { throw unsupported("a capture list", capture) }
+            if let effects = signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+            switch signature.parameterClause {
+            case .simpleInput(let list):
+                names = list.map(\.name.text)
+                types = names.indices.map { parameterTypes?[safe: $0] ?? .unknown }
+            case .parameterClause(let clause):
+                for (i, p) in clause.parameters.enumerated() {
+                    names.append((p.secondName ?? p.firstName).text)
+                    types.append(try p.type.map { try resolveType($0) } ?? parameterTypes?[safe: i] ?? .unknown)
+                }
+            case nil:
+                break
+            }
+            declaredResult = try signature.returnClause.map { try resolveType($0.type) }
+        } else {
+            let count = shorthandParameterCount(node)
+            names = (0..<count).map { "$\($0)" }
+            types = names.indices.map { parameterTypes?[safe: $0] ?? .unknown }
+        }
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        inner.returnType = declaredResult ?? .unknown
+        scope = inner
+        defer { scope = outer }
+        for (name, type) in zip(names, types) {
+            inner.declare(name, type: type, mutable: false)
+        }
+        let (body, result) = try lowerBody(node.statements, declared: declaredResult)
+        let frameSize = inner.slotCount
+        let count = names.count
+        return Typed(.function(types, result)) { frame in
+            .function(Function(name: "closure", parameterCount: count,
+                               body: .interpreted(frameSize: frameSize, code: body, captured: frame)))
+        }
+    }
+
+    /// Lowers a function or closure body; a body that is one expression returns its value implicitly.
+    func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?) throws -> (code: Code, type: StaticType) {
+        if statements.count == 1, let only = statements.first, case .expr(let e) = only.item,
+            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void {
+            let lowered = try lower(e, expected: declared)
+            if let declared { return (try coerce(lowered, to: declared, e).code, declared) }
+            return (lowered.code, lowered.type)
+        }
+        return (functionBody(try lowerBlock(statements)), declared ?? .unknown)
+    }
+
+    func isAssignment(_ e: ExprSyntax) -> Bool {
+        guard let infix = e.as(InfixOperatorExprSyntax.self) else { return false }
+        if infix.operator.is(AssignmentExprSyntax.self) { return true }
+        let op = infix.operator.trimmedDescription
+        return ["+=", "-=", "*=", "/=", "%="].contains(op)
+    }
+
+    /// The number of `$n` parameters a closure without a signature uses (`$1` means two).
+    func shorthandParameterCount(_ node: ClosureExprSyntax) -> Int {
+        var count = 0
+        for token in node.statements.tokens(viewMode: .sourceAccurate) {
+            guard case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) else { continue }
+            // Skip `$n` that belong to a nested closure.
+            var parent = token.parent
+            var nested = false
+            while let p = parent, p.id != node.id {
+                if p.is(ClosureExprSyntax.self) { nested = true; break }
+                parent = p.parent
+            }
+            if !nested { count = max(count, n + 1) }
+        }
+        return count
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,97 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `for pattern in sequence where condition { ... }`; integer ranges written in place run without
+    /// allocating, other sequences are evaluated once to a value and iterated.
+    func lowerFor(_ node: ForStmtSyntax) throws -> StmtCode {
+        if let t = node.tryKeyword { throw unsupported("'try'", t) }
+        if let a = node.awaitKeyword { throw unsupported("'await'", a) }
+        if let c = node.caseKeyword { throw unsupported("'for case'", c) }
+        let position = pos(node)
+        let rangeParts = node.sequence.as(InfixOperatorExprSyntax.self).flatMap { infix -> (ExprSyntax, ExprSyntax, Bool)? in
+            let op = infix.operator.trimmedDescription
+            guard op == "..<" || op == "..." else { return nil }
+            return (infix.leftOperand, infix.rightOperand, op == "...")
+        }
+        var rangeBounds: (Code, Code, Bool)?
+        var sequence: Typed?
+        if let (lo, hi, closed) = rangeParts {
+            let l = try lower(lo, expected: .int), h = try lower(hi, expected: .int)
+            if l.type == .int && h.type == .int {
+                rangeBounds = (l.code, h.code, closed)
+            }
+        }
+        if rangeBounds == nil { sequence = try lower(node.sequence) }
+        let elementType = sequence?.type.elementType ?? .int
+
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        let scratch = scope.allocate()
+        let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },
+                             annotated: try node.typeAnnotation.map { try resolveType($0.type) }, mutable: false)
+        let whereTest = try node.whereClause.map { try condition($0.condition) }
+        let body = try lowerBlock(node.body.statements)
+        let rt = self.rt
+        let step: (Frame, Value) throws -> Flow = { f, element in
+            try rt.tick(position)
+            f.slots[scratch] = element
+            _ = try store(f)
+            if let whereTest, try !whereTest(f) { return .continueLoop }
+            return try body(f)
+        }
+        if let (lo, hi, closed) = rangeBounds {
+            return { f in
+                let low = try asInt(try lo(f)), high = try asInt(try hi(f))
+                let end: Int
+                if closed {
+                    guard low <= high else { throw RuntimeFailure.badRange.located(at: position) }
+                    guard high < Int.max else { throw RuntimeFailure.overflow.located(at: position) }
+                    end = high + 1
+                } else {
+                    guard low <= high else { throw RuntimeFailure.badRange.located(at: position) }
+                    end = high
+                }
+                var i = low
+                while i < end {
+                    switch try step(f, .int(i)) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    case .normal, .continueLoop: i += 1
+                    }
+                }
+                return .normal
+            }
+        }
+        let seq = sequence?.code ?? { _ in .void }
+        return { f in
+            let elements = try at(position) { try iterationElements(try seq(f)) }
+            for element in elements {
+                switch try step(f, element) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+}
+
+/// The elements a `for` loop visits for a sequence value.
+func iterationElements(_ value: Value) throws -> [Value] {
+    switch value {
+    case .array(let a): return a
+    case .range(let r): return r.count > 0 ? (r.lower..<r.upper).map { .int($0) } : []
+    case .string(let s): return s.map { .string(String($0)) }
+    case .dictionary(let d):
+        return zip(d.keys, d.values).map { .tuple(Tuple([$0, $1], labels: ["key", "value"])) }
+    default: throw RuntimeFailure("for-in loop requires a sequence, not '\(value.typeName)'")
+    }
+}
+
+/// The Int inside a value, or a failure naming the value's type.
+@inline(__always)
+func asInt(_ value: Value) throws -> Int {
+    if case .int(let i) = value { return i }
+    throw RuntimeFailure("expected an Int, got a value of type '\(value.typeName)'")
+}

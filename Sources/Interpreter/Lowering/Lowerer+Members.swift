@@ -1,0 +1,149 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `value.method(args)`, `Type.staticMethod(args)`, mutating methods on variables, native methods.
+    func methodCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
+        guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
+        let name = m.declName.baseName.text
+        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil,
+            let type = rt.nativeTypes[ref.baseName.text] {
+            guard let method = type.staticMethods[name] else {
+                throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
+            }
+            return try nativeCall(method, args, e, type: .unknown)
+        }
+        if let mutation = try mutatingCall(m, args, e) { return mutation }
+        let receiver = try lower(baseExpr)
+        let element = receiver.type.elementType
+        let lowered = try args.enumerated().map { i, a in
+            try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))
+        }
+        let position = pos(e)
+        let rt = self.rt
+        let codes = lowered.map(\.code), labels = args.map(\.label)
+        let impl = Methods.method(name)
+        if impl == nil, !receiver.type.isVague {
+            throw fail("value of type '\(receiver.type.name)' has no member '\(name)'", m.declName)
+        }
+        let type = receiver.type.isVague && receiver.type != .unknown
+            ? StaticType.unknown : methodResultType(name, receiver.type, lowered.map(\.type))
+        let base = receiver.code
+        return Typed(type) { f in
+            let r = try base(f)
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for c in codes { values.append(try c(f)) }
+            return try at(position) {
+                if case .native(let object) = r {
+                    return try object.callMethod(
+                        name, zip(labels, values).map { NativeArgument(label: $0, value: $1) }, context: rt.nativeContext)
+                }
+                guard let impl else { throw Properties.noMember(r, name) }
+                return try impl(r, values, rt)
+            }
+        }
+    }
+
+    /// The contextual type for argument `i` of a built-in method (closure parameters get the element type).
+    func argumentExpectation(_ name: String, _ i: Int, _ label: String?, _ element: StaticType) -> StaticType? {
+        switch name {
+        case "map", "filter", "compactMap", "flatMap", "forEach", "allSatisfy", "first", "firstIndex", "contains", "removeAll":
+            if label == "of" || (name == "contains" && label == nil && !element.isVague) { return element }
+            return .function([element], .unknown)
+        case "sorted", "sort", "min", "max": return .function([element, element], .bool)
+        case "reduce": return i == 0 ? (element.isNumeric ? element : nil) : .function([.unknown, element], .unknown)
+        case "append", "insert": return i == 0 ? element : .int
+        default: return nil
+        }
+    }
+
+    /// The static type of a built-in method's result.
+    func methodResultType(_ name: String, _ receiver: StaticType, _ args: [StaticType]) -> StaticType {
+        let element = receiver.elementType
+        let sameArray: StaticType = receiver == .range ? .array(.int) : (receiver == .string ? .string : .array(element))
+        switch name {
+        case "map":
+            if case .function(_, let r)? = args.first { return .array(r) }
+            return .array(.unknown)
+        case "compactMap":
+            if case .function(_, .optional(let r))? = args.first { return .array(r) }
+            return .array(.unknown)
+        case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast": return sameArray
+        case "reversed": return receiver == .string ? .string : sameArray
+        case "reduce": return args.first ?? .unknown
+        case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
+        case "first", "min", "max": return .optional(element)
+        case "firstIndex": return .optional(.int)
+        case "joined", "uppercased", "lowercased": return .string
+        case "enumerated": return .array(.tuple([.int, element], labels: ["offset", "element"]))
+        case "squareRoot", "rounded", "truncatingRemainder": return receiver
+        case "split": return .array(.string)
+        case "forEach": return .void
+        default: return .unknown
+        }
+    }
+
+    /// A built-in mutating method on an assignable receiver (`xs.append(1)`), or nil when `m` is not one.
+    func mutatingCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
+        let name = m.declName.baseName.text
+        guard let baseExpr = m.base, Properties.mutatingNames.contains(name),
+            let impl = Properties.mutating(name, labels: args.map(\.label)) else { return nil }
+        let receiverType = try lower(baseExpr).type
+        if case .native = receiverType { return nil }
+        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
+            throw fail("cannot use mutating member on immutable value: '\(ref.baseName.text)' is a 'let' constant", baseExpr)
+        }
+        let target = try lvalue(baseExpr)
+        let element = target.type.elementType
+        let codes = try args.enumerated().map { i, a -> Code in
+            let expected = argumentExpectation(name, i, a.label, element)
+            let lowered = try lower(a.expr, expected: expected)
+            if name == "append", a.label == nil, let expected, !element.isVague {
+                return try coerce(lowered, to: expected, a.expr).code
+            }
+            return lowered.code
+        }
+        let rt = self.rt
+        let position = pos(e)
+        let resultType: StaticType
+        switch name {
+        case "remove", "removeLast", "removeFirst": resultType = element
+        case "popLast": resultType = .optional(element)
+        case "removeValue", "updateValue":
+            if case .dictionary(_, let v) = target.type { resultType = .optional(v) } else { resultType = .unknown }
+        default: resultType = .void
+        }
+        // The arguments travel to the update as one array value; the result comes back through a box
+        // (read right after the synchronous update, so nested calls cannot interfere).
+        let box = ResultBox()
+        let update = store(target, position) { old, packed in
+            guard case .array(let values) = packed else { return }
+            box.value = try impl(&old, values, rt)
+        }
+        return Typed(resultType) { f in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for c in codes { values.append(try c(f)) }
+            try update(f, .array(values))
+            let result = box.value
+            box.value = .void
+            return result
+        }
+    }
+
+    /// The statement form of a mutating call.
+    func lowerMutatingCall(_ call: FunctionCallExprSyntax) throws -> StmtCode? {
+        guard let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+            let typed = try mutatingCall(m, callArguments(call), call) else { return nil }
+        let code = typed.code
+        return { f in
+            _ = try code(f)
+            return .normal
+        }
+    }
+}
+
+/// Carries a mutating method's result out of the in-place update.
+final class ResultBox {
+    var value: Value = .void
+}

@@ -1,0 +1,218 @@
+import SwiftSyntax
+
+extension Lowerer {
+    static let arithmetic: Set<String> = ["+", "-", "*", "/", "%", "**"]
+    static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+
+    func infix(_ e: InfixOperatorExprSyntax, expected: StaticType?) throws -> Typed {
+        if e.operator.is(AssignmentExprSyntax.self) || isAssignment(ExprSyntax(e)) {
+            throw fail("assignment can only be used as a statement", e.operator)
+        }
+        let op = e.operator.trimmedDescription
+        let position = pos(e.operator)
+        switch op {
+        case "&&", "||":
+            let l = try condition(e.leftOperand), r = try condition(e.rightOperand)
+            if op == "&&" { return Typed(.bool) { f in .bool(try l(f) && r(f)) } }
+            return Typed(.bool) { f in .bool(try l(f) || r(f)) }
+        case "??":
+            return try nilCoalescing(e, expected: expected)
+        case "..<", "...":
+            let l = try lower(e.leftOperand, expected: .int), r = try lower(e.rightOperand, expected: .int)
+            guard l.type == .int || l.type.isVague, r.type == .int || r.type.isVague else {
+                throw unsupported("a range of '\(l.type.name)'", e)
+            }
+            let lc = l.code, rc = r.code, closed = op == "..."
+            return Typed(.range) { f in
+                try at(position) { try makeRange(try lc(f), try rc(f), closed: closed) }
+            }
+        default: break
+        }
+        let isComparison = Lowerer.comparisons.contains(op)
+        guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
+        let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : expected)
+        let type = try resultType(op, l.type, r.type, e.operator)
+        let lc = l.code, rc = r.code
+        let rt = self.rt
+        if isComparison {
+            let test = comparison(op)
+            return Typed(.bool) { f in
+                let a = try lc(f), b = try rc(f)
+                return .bool(try at(position) { try test(a, b) })
+            }
+        }
+        if type == .double, let fast = doubleOperator(op) {
+            return Typed(.double) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
+                return try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+        }
+        if type == .int {
+            return Typed(.int) { f in
+                let a = try lc(f), b = try rc(f)
+                return try at(position) {
+                    if case .int(let x) = a, case .int(let y) = b { return try Arithmetic.int(op, x, y) }
+                    return try Arithmetic.apply(op, a, b, rt)
+                }
+            }
+        }
+        return Typed(type) { f in
+            let a = try lc(f), b = try rc(f)
+            return try at(position) { try Arithmetic.apply(op, a, b, rt) }
+        }
+    }
+
+    /// The static result type of `l op r`, or Swift's error for operands it cannot combine.
+    func resultType(_ op: String, _ l: StaticType, _ r: StaticType, _ operatorNode: ExprSyntax) throws -> StaticType {
+        let isComparison = Lowerer.comparisons.contains(op)
+        if l.isVague || r.isVague {
+            return isComparison ? .bool : (l == r ? l : .unknown)
+        }
+        let mismatch = fail("binary operator '\(op)' cannot be applied to operands of type '\(l.name)' and '\(r.name)'", operatorNode)
+        if isComparison {
+            if l == r { return .bool }
+            if (op == "==" || op == "!="), case .optional(let w) = l, w == r || r == .nilLiteral { return .bool }
+            if (op == "==" || op == "!="), case .optional(let w) = r, w == l || l == .nilLiteral { return .bool }
+            if (op == "==" || op == "!="), l == .nilLiteral || r == .nilLiteral { return .bool }
+            throw mismatch
+        }
+        guard l == r else { throw mismatch }
+        switch l {
+        case .int: return .int
+        case .double, .float:
+            if op == "%" {
+                throw fail("'%' is unavailable: For floating point numbers use truncatingRemainder instead", operatorNode)
+            }
+            return l
+        case .string where op == "+": return .string
+        case .array where op == "+": return l
+        default: throw mismatch
+        }
+    }
+
+    func comparison(_ op: String) -> (Value, Value) throws -> Bool {
+        switch op {
+        case "==": return { a, b in try valuesEqual(a, b) }
+        case "!=": return { a, b in try !valuesEqual(a, b) }
+        default:
+            return { a, b in
+                if case .int(let x) = a, case .int(let y) = b {
+                    switch op {
+                    case "<": return x < y
+                    case "<=": return x <= y
+                    case ">": return x > y
+                    default: return x >= y
+                    }
+                }
+                return relation(op, try compareValues(a, b))
+            }
+        }
+    }
+
+    func doubleOperator(_ op: String) -> ((Double, Double) -> Double)? {
+        switch op {
+        case "+": return (+)
+        case "-": return (-)
+        case "*": return (*)
+        case "/": return (/)
+        default: return nil
+        }
+    }
+
+    func nilCoalescing(_ e: InfixOperatorExprSyntax, expected: StaticType?) throws -> Typed {
+        let l = try lower(e.leftOperand, expected: expected.map { .optional($0) })
+        var wrapped: StaticType = .unknown
+        if case .optional(let w) = l.type { wrapped = w }
+        let r = try lower(e.rightOperand, expected: wrapped == .unknown ? expected : wrapped)
+        if !l.type.isVague, case .optional = l.type {} else if !l.type.isVague {
+            throw fail("left side of nil coalescing operator '??' has non-optional type '\(l.type.name)', so the right side is never used", e.operator)
+        }
+        let type = wrapped == .unknown ? r.type : (r.type.isAssignable(to: wrapped) ? (r.type == .unknown ? wrapped : r.type) : wrapped)
+        if !wrapped.isVague, !r.type.isVague, !r.type.isAssignable(to: wrapped), r.type != .optional(wrapped) {
+            throw fail("cannot convert value of type '\(r.type.name)' to expected argument type '\(wrapped.name)'", e.rightOperand)
+        }
+        let lc = l.code, rc = r.code
+        return Typed(type) { f in
+            switch try lc(f) {
+            case .none: return try rc(f)
+            case .some(let v): return v
+            case let v: return v
+            }
+        }
+    }
+
+    func prefix(_ e: PrefixOperatorExprSyntax, expected: StaticType?) throws -> Typed {
+        let op = e.operator.text
+        let position = pos(e)
+        if op == "-", let lit = e.expression.as(IntegerLiteralExprSyntax.self), expected != .double, expected != .float {
+            if let v = Int("-" + lit.literal.text.replacingOccurrences(of: "_", with: "")) { return .constant(.int(v), .int) }
+        }
+        let operand = try lower(e.expression, expected: op == "!" ? .bool : expected)
+        switch op {
+        case "-", "+":
+            guard operand.type.isNumeric || operand.type.isVague else {
+                throw fail("unary operator '\(op)' cannot be applied to an operand of type '\(operand.type.name)'", e)
+            }
+        case "!":
+            guard operand.type == .bool || operand.type.isVague else {
+                throw fail("cannot convert value of type '\(operand.type.name)' to expected argument type 'Bool'", e.expression)
+            }
+        default: throw fail("unsupported prefix operator '\(op)'", e)
+        }
+        if let c = operand.constant, let v = try? Arithmetic.prefix(op, c, rt) { return .constant(v, operand.type) }
+        let code = operand.code
+        let rt = self.rt
+        return Typed(operand.type) { f in
+            let v = try code(f)
+            return try at(position) { try Arithmetic.prefix(op, v, rt) }
+        }
+    }
+
+    /// An operator used as a function value: `xs.reduce(0, +)`, `xs.sorted(by: >)`.
+    func operatorFunction(_ op: String, _ e: some SyntaxProtocol) throws -> Typed {
+        let rt = self.rt
+        if Lowerer.arithmetic.contains(op) {
+            return .constant(.function(Function(name: op, parameterCount: 2, body: .builtin { args in
+                try Arithmetic.apply(op, args[0], args[1], rt)
+            })), .function([.unknown, .unknown], .unknown))
+        }
+        if Lowerer.comparisons.contains(op) {
+            let test = comparison(op)
+            return .constant(.function(Function(name: op, parameterCount: 2, body: .builtin { args in
+                .bool(try test(args[0], args[1]))
+            })), .function([.unknown, .unknown], .bool))
+        }
+        throw fail("operator '\(op)' cannot be used as a function value", e)
+    }
+
+    func forceUnwrap(_ e: ForceUnwrapExprSyntax) throws -> Typed {
+        let inner = try lower(e.expression)
+        let type: StaticType
+        switch inner.type {
+        case .optional(let w): type = w
+        case let t where t.isVague: type = t
+        default: throw fail("cannot force unwrap value of non-optional type '\(inner.type.name)'", e.exclamationMark)
+        }
+        let code = inner.code
+        let position = pos(e.exclamationMark)
+        return Typed(type) { f in
+            switch try code(f) {
+            case .some(let v): return v
+            case .none: throw RuntimeFailure.unwrapNil.located(at: position)
+            case let v: return v
+            }
+        }
+    }
+}
+
+/// Builds `lower..<upper` or `lower...upper`, trapping as Swift does for reversed bounds.
+func makeRange(_ lower: Value, _ upper: Value, closed: Bool) throws -> Value {
+    let lo = try asInt(lower), hi = try asInt(upper)
+    guard lo <= hi else { throw RuntimeFailure.badRange }
+    if closed {
+        guard hi < Int.max else { throw RuntimeFailure.overflow }
+        return .range(IntRange(lower: lo, upper: hi + 1, closed: true))
+    }
+    return .range(IntRange(lower: lo, upper: hi, closed: false))
+}

@@ -1,0 +1,187 @@
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerStatement(_ stmt: StmtSyntax) throws -> StmtCode {
+        if let s = stmt.as(ExpressionStmtSyntax.self) { return try lowerExpressionStatement(s.expression) }
+        if let s = stmt.as(ForStmtSyntax.self) { return try lowerFor(s) }
+        if let s = stmt.as(WhileStmtSyntax.self) { return try lowerWhile(s) }
+        if let s = stmt.as(RepeatStmtSyntax.self) { return try lowerRepeat(s) }
+        if let s = stmt.as(GuardStmtSyntax.self) { return try lowerGuard(s) }
+        if let s = stmt.as(ReturnStmtSyntax.self) { return try lowerReturn(s) }
+        if let s = stmt.as(BreakStmtSyntax.self) {
+            if let label = s.label { throw unsupported("a labelled 'break'", label) }
+            return { _ in .breakLoop }
+        }
+        if let s = stmt.as(ContinueStmtSyntax.self) {
+            if let label = s.label { throw unsupported("a labelled 'continue'", label) }
+            return { _ in .continueLoop }
+        }
+        if let s = stmt.as(DoStmtSyntax.self) {
+            if let c = s.catchClauses.first { throw unsupported("'catch'", c) }
+            return try lowerBlock(s.body.statements)
+        }
+        if stmt.is(ThrowStmtSyntax.self) { throw unsupported("'throw'", stmt) }
+        if stmt.is(DeferStmtSyntax.self) { throw unsupported("'defer'", stmt) }
+        if stmt.is(LabeledStmtSyntax.self) { throw unsupported("a labelled statement", stmt) }
+        if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough'", stmt) }
+        throw unsupported("this statement", stmt)
+    }
+
+    func lowerReturn(_ s: ReturnStmtSyntax) throws -> StmtCode {
+        guard let expected = scope.returnType else { throw fail("return invalid outside of a func", s) }
+        guard let e = s.expression else {
+            return { f in
+                f.returnValue = .void
+                return .returned
+            }
+        }
+        let value = try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e).code
+        return { f in
+            f.returnValue = try value(f)
+            return .returned
+        }
+    }
+
+    /// Lowers `if`/`guard`/`while` conditions: boolean expressions and `let x = optional` bindings,
+    /// declared in the current block.
+    func lowerConditions(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        var parts: [(Frame) throws -> Bool] = []
+        for element in conditions {
+            switch element.condition {
+            case .expression(let e):
+                let code = try condition(e)
+                parts.append(code)
+            case .optionalBinding(let b):
+                guard let id = b.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw unsupported("this pattern in an optional binding", b.pattern)
+                }
+                let source: ExprSyntax = b.initializer?.value ?? ExprSyntax(DeclReferenceExprSyntax(baseName: id.identifier))
+                let annotated = try b.typeAnnotation.map { try resolveType($0.type) }
+                let value = try lower(source, expected: annotated.map { .optional($0) })
+                var unwrapped: StaticType
+                switch value.type {
+                case .optional(let w): unwrapped = w
+                case .unknown, .native: unwrapped = value.type
+                default:
+                    throw fail("initializer for conditional binding must have Optional type, not '\(value.type.name)'", source)
+                }
+                if let annotated { unwrapped = annotated }
+                let slot = scope.declare(id.identifier.text, type: unwrapped,
+                                         mutable: b.bindingSpecifier.tokenKind == .keyword(.var)).slot
+                let code = value.code
+                parts.append { f in
+                    switch try code(f) {
+                    case .none: return false
+                    case .some(let v):
+                        f.slots[slot] = v
+                        return true
+                    case let v:
+                        f.slots[slot] = v
+                        return true
+                    }
+                }
+            case .matchingPattern(let p):
+                throw unsupported("'case' patterns in conditions", p)
+            case .availability(let a):
+                throw unsupported("availability conditions", a)
+            }
+        }
+        if parts.count == 1 { return parts[0] }
+        return { f in
+            for p in parts where try !p(f) { return false }
+            return true
+        }
+    }
+
+    /// A boolean expression used as a condition.
+    func condition(_ e: ExprSyntax) throws -> (Frame) throws -> Bool {
+        let lowered = try lower(e, expected: .bool)
+        if lowered.type == .int {
+            throw fail("type 'Int' cannot be used as a boolean; test for '!= 0' instead", e)
+        }
+        guard lowered.type == .bool || lowered.type.isVague else {
+            throw fail("cannot convert value of type '\(lowered.type.name)' to expected condition type 'Bool'", e)
+        }
+        let code = lowered.code
+        let position = pos(e)
+        return { f in
+            if case .bool(let b) = try code(f) { return b }
+            throw RuntimeError(message: "condition is not a Bool", position: position)
+        }
+    }
+
+    func lowerIf(_ node: IfExprSyntax) throws -> StmtCode {
+        scope.blocks.append([:])
+        let test = try lowerConditions(node.conditions)
+        let then = try lowerBlock(node.body.statements)
+        scope.blocks.removeLast()
+        let otherwise: StmtCode
+        switch node.elseBody {
+        case .ifExpr(let e): otherwise = try lowerIf(e)
+        case .codeBlock(let b): otherwise = try lowerBlock(b.statements)
+        case nil: otherwise = { _ in .normal }
+        }
+        return { f in try test(f) ? then(f) : otherwise(f) }
+    }
+
+    func lowerGuard(_ node: GuardStmtSyntax) throws -> StmtCode {
+        let otherwise = try lowerBlock(node.body.statements)
+        if !exits(node.body.statements) {
+            throw fail("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", node.body)
+        }
+        let test = try lowerConditions(node.conditions)
+        return { f in try test(f) ? .normal : otherwise(f) }
+    }
+
+    /// Whether a block surely leaves its scope (its last statement returns, breaks, continues or traps).
+    func exits(_ items: CodeBlockItemListSyntax) -> Bool {
+        guard let last = items.last?.item else { return false }
+        if case .stmt(let s) = last {
+            return s.is(ReturnStmtSyntax.self) || s.is(BreakStmtSyntax.self) || s.is(ContinueStmtSyntax.self)
+                || s.is(ThrowStmtSyntax.self)
+        }
+        if case .expr(let e) = last, let call = e.as(FunctionCallExprSyntax.self),
+            let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text {
+            return name == "fatalError"
+        }
+        return false
+    }
+
+    func lowerWhile(_ node: WhileStmtSyntax) throws -> StmtCode {
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        let test = try lowerConditions(node.conditions)
+        let body = try lowerBlock(node.body.statements)
+        let position = pos(node)
+        let rt = self.rt
+        return { f in
+            while try test(f) {
+                try rt.tick(position)
+                switch try body(f) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    func lowerRepeat(_ node: RepeatStmtSyntax) throws -> StmtCode {
+        let body = try lowerBlock(node.body.statements)
+        let test = try condition(node.condition)
+        let position = pos(node)
+        let rt = self.rt
+        return { f in
+            repeat {
+                try rt.tick(position)
+                switch try body(f) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: break
+                }
+            } while try test(f)
+            return .normal
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import SwiftSyntax
+
+/// Lowers a parsed cell once into compiled closures ("closure-compiled IR"): names are resolved to
+/// frame slots and static types are checked here, so evaluation never touches swift-syntax nodes
+/// and never looks a variable up by name.
+final class Lowerer {
+    let rt: Runtime
+    let converter: SourceLocationConverter
+    var scope: FunctionScope
+
+    init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope) {
+        rt = runtime
+        self.converter = converter
+        scope = globals
+    }
+
+    /// The cell-relative position of a node's first token.
+    func pos(_ node: some SyntaxProtocol) -> SourcePosition {
+        let loc = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return SourcePosition(line: loc.line, column: loc.column)
+    }
+
+    /// A semantic error located at `node`.
+    func fail(_ message: String, _ node: some SyntaxProtocol) -> SemanticError {
+        SemanticError(message: message, position: pos(node))
+    }
+
+    /// The error for a construct outside the supported subset.
+    func unsupported(_ what: String, _ node: some SyntaxProtocol) -> SemanticError {
+        fail("\(what) is not supported in notebooks", node)
+    }
+
+    /// Lowers the top level of a cell; its declarations go into the session's global scope.
+    func lowerCell(_ file: SourceFileSyntax) throws -> StmtCode {
+        try lowerItems(file.statements)
+    }
+
+    /// Lowers a `{ ... }` body in a new block scope.
+    func lowerBlock(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        return try lowerItems(items)
+    }
+
+    /// Lowers statements in the current block: `func`s are declared first so they can be called
+    /// before their declaration (and recursively), then everything is lowered in order.
+    func lowerItems(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+        var functionDecls: [(FunctionDeclSyntax, Binding)] = []
+        for item in items {
+            if case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) {
+                functionDecls.append((f, try declareFunction(f)))
+            }
+        }
+        var prelude: [StmtCode] = []
+        var codes: [StmtCode] = []
+        var nextFunction = 0
+        for item in items {
+            if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) {
+                let (f, binding) = functionDecls[nextFunction]
+                nextFunction += 1
+                prelude.append(try lowerFunctionBody(f, binding))
+            } else {
+                codes.append(try lowerItem(item.item))
+            }
+        }
+        return sequence(prelude + codes)
+    }
+
+    /// Joins statements into one, stopping at the first that transfers control.
+    func sequence(_ codes: [StmtCode]) -> StmtCode {
+        switch codes.count {
+        case 0: return { _ in .normal }
+        case 1: return codes[0]
+        case 2:
+            let a = codes[0], b = codes[1]
+            return { f in
+                let flow = try a(f)
+                return flow == .normal ? try b(f) : flow
+            }
+        default:
+            return { f in
+                for c in codes {
+                    let flow = try c(f)
+                    if flow != .normal { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    func lowerItem(_ item: CodeBlockItemSyntax.Item) throws -> StmtCode {
+        switch item {
+        case .decl(let decl): return try lowerDecl(decl)
+        case .stmt(let stmt): return try lowerStatement(stmt)
+        case .expr(let expr): return try lowerExpressionStatement(expr)
+        }
+    }
+
+    /// An expression used as a statement: `if`/`switch` statements, assignments and calls.
+    func lowerExpressionStatement(_ expr: ExprSyntax) throws -> StmtCode {
+        if let e = expr.as(IfExprSyntax.self) { return try lowerIf(e) }
+        if let e = expr.as(SwitchExprSyntax.self) { return try lowerSwitch(e) }
+        if let e = expr.as(InfixOperatorExprSyntax.self), let assign = try lowerAssignment(e) { return assign }
+        if let call = expr.as(FunctionCallExprSyntax.self), let mutation = try lowerMutatingCall(call) {
+            return mutation
+        }
+        let code = try lower(expr).code
+        return { f in
+            _ = try code(f)
+            return .normal
+        }
+    }
+
+    func lowerDecl(_ decl: DeclSyntax) throws -> StmtCode {
+        if let v = decl.as(VariableDeclSyntax.self) { return try lowerVariableDecl(v) }
+        if let i = decl.as(ImportDeclSyntax.self) {
+            let module = i.path.map(\.name.text).joined(separator: ".")
+            guard ["Foundation", "Autodiff", "Plotting"].contains(module) else {
+                throw fail("no such module '\(module)'", i.path)
+            }
+            return { _ in .normal }
+        }
+        throw unsupported(declarationName(decl), decl)
+    }
+
+    /// The name of an unsupported declaration kind, as the author wrote it.
+    func declarationName(_ decl: DeclSyntax) -> String {
+        switch decl.kind {
+        case .classDecl: return "'class'"
+        case .structDecl: return "'struct'"
+        case .enumDecl: return "'enum'"
+        case .protocolDecl: return "'protocol'"
+        case .extensionDecl: return "'extension'"
+        case .actorDecl: return "'actor'"
+        case .typeAliasDecl: return "'typealias'"
+        case .macroExpansionDecl, .macroDecl: return "a macro"
+        case .operatorDecl: return "an operator declaration"
+        case .precedenceGroupDecl: return "'precedencegroup'"
+        case .subscriptDecl: return "'subscript'"
+        case .initializerDecl: return "'init'"
+        default: return "this declaration"
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// Compiled expression: evaluates in a frame and yields a value.
+typealias Code = (Frame) throws -> Value
+/// Compiled statement: runs in a frame and says how control leaves it.
+typealias StmtCode = (Frame) throws -> Flow
+
+/// How control leaves a statement.
+enum Flow {
+    case normal, breakLoop, continueLoop, returned
+}
+
+/// A lowered expression with its static type (and its value, when it is a constant).
+struct Typed {
+    var code: Code
+    var type: StaticType
+    var constant: Value?
+
+    init(_ type: StaticType, _ code: @escaping Code) {
+        self.code = code
+        self.type = type
+    }
+
+    static func constant(_ value: Value, _ type: StaticType) -> Typed {
+        var t = Typed(type) { _ in value }
+        t.constant = value
+        return t
+    }
+}
+
+/// The parameter list of a declared `func`, used to check and complete calls statically.
+struct Signature {
+    var labels: [String?]
+    var types: [StaticType]
+    var hasDefault: [Bool]
+    /// Filled in when the body is lowered (calls may be lowered earlier: the function is hoisted).
+    var defaults: DefaultValues
+    var result: StaticType
+}
+
+/// The compiled default-value expressions of a function's parameters.
+final class DefaultValues {
+    var codes: [Code?] = []
+}
+
+/// A name visible in a scope: a variable slot, possibly holding a declared function.
+struct Binding {
+    var slot: Int
+    var type: StaticType
+    var mutable: Bool
+    var signature: Signature?
+}
+
+/// The names and slots of one function body (or of the session's top level), with nested blocks.
+final class FunctionScope {
+    let parent: FunctionScope?
+    var slotCount = 0
+    var blocks: [[String: Binding]] = [[:]]
+    /// The declared result type of the function whose body this is (nil at top level).
+    var returnType: StaticType?
+
+    init(parent: FunctionScope?) {
+        self.parent = parent
+    }
+
+    func allocate() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    /// Declares `name` in the innermost block, shadowing any outer binding.
+    @discardableResult
+    func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil) -> Binding {
+        let binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+        blocks[blocks.count - 1][name] = binding
+        return binding
+    }
+
+    /// Finds `name`, returning how many frames out it lives and its binding.
+    func lookup(_ name: String) -> (depth: Int, binding: Binding)? {
+        var scope: FunctionScope? = self
+        var depth = 0
+        while let s = scope {
+            for block in s.blocks.reversed() {
+                if let b = block[name] { return (depth, b) }
+            }
+            scope = s.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Refines the static type of an existing binding (e.g. once an empty array gets its first element type).
+    func updateType(_ name: String, _ type: StaticType) {
+        for i in blocks.indices.reversed() where blocks[i][name] != nil {
+            blocks[i][name]?.type = type
+            return
+        }
+    }
+}
+
+/// A static (lowering-time) error: the construct is unsupported or the code is mistyped.
+struct SemanticError: Error {
+    var message: String
+    var position: SourcePosition
+}

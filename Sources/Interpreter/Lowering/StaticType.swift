@@ -1,0 +1,88 @@
+/// The static type the lowering pass infers for an expression.
+///
+/// The pass is deliberately light: it knows Swift's number types well enough to adapt literals and to
+/// reject `Int`/`Double` mixing, and it treats anything it cannot see through (native values, results
+/// of native calls, untyped closure parameters) as `unknown`, which is checked at run time instead.
+indirect enum StaticType: Equatable {
+    case int, double, float, bool, string, void
+    case array(StaticType)
+    case dictionary(StaticType, StaticType)
+    case tuple([StaticType], labels: [String?]?)
+    case optional(StaticType)
+    case function([StaticType], StaticType)
+    case range
+    /// A type registered by native code (`Tensor`).
+    case native(String)
+    /// The type of `nil` before context gives it one.
+    case nilLiteral
+    /// Not known statically; checked when the value is used.
+    case unknown
+
+    var isNumeric: Bool { self == .int || self == .double || self == .float }
+
+    /// Whether this type is unknown or contains an unknown part (so static checks must be lenient).
+    var isVague: Bool {
+        switch self {
+        case .unknown, .native, .nilLiteral: return true
+        case .array(let e), .optional(let e): return e.isVague
+        case .dictionary(let k, let v): return k.isVague || v.isVague
+        case .tuple(let items, _): return items.contains { $0.isVague }
+        case .function: return true
+        default: return false
+        }
+    }
+
+    /// The element type when iterating a value of this type.
+    var elementType: StaticType {
+        switch self {
+        case .array(let e): return e
+        case .range: return .int
+        case .string: return .string
+        case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
+        default: return .unknown
+        }
+    }
+
+    /// Swift's spelling of the type, as in compiler messages.
+    var name: String {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .void: return "()"
+        case .array(let e): return "[\(e.name)]"
+        case .dictionary(let k, let v): return "[\(k.name): \(v.name)]"
+        case .tuple(let items, let labels):
+            let parts = items.enumerated().map { i, t in
+                if let label = labels?[i] { return "\(label): \(t.name)" }
+                return t.name
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .optional(let w): return "\(w.name)?"
+        case .function(let params, let result):
+            return "(" + params.map(\.name).joined(separator: ", ") + ") -> " + result.name
+        case .range: return "Range<Int>"
+        case .native(let n): return n
+        case .nilLiteral: return "nil"
+        case .unknown: return "Any"
+        }
+    }
+
+    /// Whether a value of this static type can be stored where `target` is expected without conversion code.
+    func isAssignable(to target: StaticType) -> Bool {
+        if self == target || target == .unknown || self == .unknown { return true }
+        switch (self, target) {
+        case (.native, _), (_, .native): return true
+        case (.array(let a), .array(let b)): return a.isAssignable(to: b)
+        case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
+            return k1.isAssignable(to: k2) && v1.isAssignable(to: v2)
+        case (.optional(let a), .optional(let b)): return a.isAssignable(to: b)
+        case (.tuple(let a, _), .tuple(let b, _)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isAssignable(to: $1) }
+        case (.function, .function): return true
+        default: return false
+        }
+    }
+}

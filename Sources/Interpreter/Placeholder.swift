@@ -1,2 +1,0 @@
-// Placeholder until the Interpreter target lands.
-enum InterpreterPlaceholder {}

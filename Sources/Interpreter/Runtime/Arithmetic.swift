@@ -1,0 +1,169 @@
+import Foundation
+
+/// Binary operators on run-time values with Swift's semantics (trapping Int arithmetic, IEEE floating
+/// point). Values whose types were not known statically go through here; mixed number kinds (only
+/// possible for values of unknown static type, e.g. native results) are promoted leniently.
+enum Arithmetic {
+    static func apply(_ op: String, _ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return try int(op, x, y)
+        case (.double(let x), .double(let y)): return try double(op, x, y)
+        case (.float(let x), .float(let y)): return try float(op, x, y)
+        case (.string(let x), .string(let y)) where op == "+": return .string(x + y)
+        case (.array(let x), .array(let y)) where op == "+": return .array(x + y)
+        case (.native, _), (_, .native):
+            if let handler = rt.binaryOperator, let result = try handler(op, a, b, rt.nativeContext) { return result }
+        case (.float(let x), .int(let y)): return try float(op, x, Float(y))
+        case (.int(let x), .float(let y)): return try float(op, Float(x), y)
+        case (.double, _), (_, .double):
+            if let x = a.numericDouble, let y = b.numericDouble { return try double(op, x, y) }
+        default: break
+        }
+        throw RuntimeFailure("binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    @inline(__always)
+    static func int(_ op: String, _ x: Int, _ y: Int) throws -> Value {
+        switch op {
+        case "+": return .int(try check(x.addingReportingOverflow(y)))
+        case "-": return .int(try check(x.subtractingReportingOverflow(y)))
+        case "*": return .int(try check(x.multipliedReportingOverflow(by: y)))
+        case "/":
+            if y == 0 { throw RuntimeFailure.divisionByZero }
+            if x == .min && y == -1 { throw RuntimeFailure.divisionOverflow }
+            return .int(x / y)
+        case "%":
+            if y == 0 { throw RuntimeFailure.remainderByZero }
+            if x == .min && y == -1 { throw RuntimeFailure.remainderOverflow }
+            return .int(x % y)
+        case "**": return .int(try power(x, y))
+        default: throw RuntimeFailure("operator '\(op)' does not apply to Int")
+        }
+    }
+
+    @inline(__always)
+    static func check(_ r: (partialValue: Int, overflow: Bool)) throws -> Int {
+        if r.overflow { throw RuntimeFailure.overflow }
+        return r.partialValue
+    }
+
+    /// Integer power by squaring, trapping on overflow (negative exponents give 0 except for ±1).
+    static func power(_ base: Int, _ exponent: Int) throws -> Int {
+        if exponent < 0 { return base == 1 ? 1 : (base == -1 ? (exponent % 2 == 0 ? 1 : -1) : 0) }
+        var result = 1, b = base, e = exponent
+        while e > 0 {
+            if e & 1 == 1 { result = try check(result.multipliedReportingOverflow(by: b)) }
+            e >>= 1
+            if e > 0 { b = try check(b.multipliedReportingOverflow(by: b)) }
+        }
+        return result
+    }
+
+    static func double(_ op: String, _ x: Double, _ y: Double) throws -> Value {
+        switch op {
+        case "+": return .double(x + y)
+        case "-": return .double(x - y)
+        case "*": return .double(x * y)
+        case "/": return .double(x / y)
+        case "**": return .double(Foundation.pow(x, y))
+        case "%": return .double(x.truncatingRemainder(dividingBy: y))
+        default: throw RuntimeFailure("operator '\(op)' does not apply to Double")
+        }
+    }
+
+    static func float(_ op: String, _ x: Float, _ y: Float) throws -> Value {
+        switch op {
+        case "+": return .float(x + y)
+        case "-": return .float(x - y)
+        case "*": return .float(x * y)
+        case "/": return .float(x / y)
+        case "**": return .float(Foundation.powf(x, y))
+        case "%": return .float(x.truncatingRemainder(dividingBy: y))
+        default: throw RuntimeFailure("operator '\(op)' does not apply to Float")
+        }
+    }
+
+    /// `-x`, `!x`, `+x`.
+    static func prefix(_ op: String, _ v: Value, _ rt: Runtime) throws -> Value {
+        switch (op, v) {
+        case ("-", .int(let x)): return .int(try check(Int(0).subtractingReportingOverflow(x)))
+        case ("-", .double(let x)): return .double(-x)
+        case ("-", .float(let x)): return .float(-x)
+        case ("+", .int), ("+", .double), ("+", .float): return v
+        case ("!", .bool(let b)): return .bool(!b)
+        case (_, .native):
+            if let handler = rt.prefixOperator, let result = try handler(op, v, rt.nativeContext) { return result }
+        default: break
+        }
+        throw RuntimeFailure("unary operator '\(op)' cannot be applied to an operand of type '\(v.typeName)'")
+    }
+}
+
+/// Swift `==` on values (arrays, dictionaries, tuples and optionals compare structurally).
+func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x == y
+    case (.double(let x), .double(let y)): return x == y
+    case (.float(let x), .float(let y)): return x == y
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.none, .none), (.void, .void): return true
+    case (.none, _), (_, .none): return false
+    case (.some(let x), .some(let y)): return try valuesEqual(x, y)
+    case (.some(let x), _): return try valuesEqual(x, b)
+    case (_, .some(let y)): return try valuesEqual(a, y)
+    case (.array(let x), .array(let y)):
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) where try !valuesEqual(p, q) { return false }
+        return true
+    case (.tuple(let x), .tuple(let y)):
+        guard x.elements.count == y.elements.count else { return false }
+        for (p, q) in zip(x.elements, y.elements) where try !valuesEqual(p, q) { return false }
+        return true
+    case (.dictionary(let x), .dictionary(let y)):
+        guard x.count == y.count else { return false }
+        for (k, v) in zip(x.keys, x.values) {
+            guard let other = try y.value(for: k), try valuesEqual(v, other) else { return false }
+        }
+        return true
+    case (.range(let x), .range(let y)): return x.lower == y.lower && x.upper == y.upper
+    case (.implicitMember(let x), .implicitMember(let y)): return x == y
+    case (.native(let x), .native(let y)): return x === y
+    default:
+        if let x = a.numericDouble, let y = b.numericDouble { return x == y }
+        throw RuntimeFailure("binary operator '==' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+}
+
+/// Three-way comparison for `<`, `<=`, `>`, `>=` on numbers, strings and tuples.
+func compareValues(_ a: Value, _ b: Value) throws -> Int {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
+        for (p, q) in zip(x.elements, y.elements) {
+            let c = try compareValues(p, q)
+            if c != 0 { return c }
+        }
+        return 0
+    default:
+        if let x = a.numericDouble, let y = b.numericDouble {
+            // NaN compares unordered: every relational operator must be false, which 2 achieves
+            // for `<`/`<=` but not `>`; callers use `isOrdered` for the full rule.
+            return x < y ? -1 : (x == y ? 0 : (x > y ? 1 : 2))
+        }
+        throw RuntimeFailure("binary operator '<' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+}
+
+/// Applies a relational operator to a three-way comparison result (2 means unordered: NaN).
+@inline(__always)
+func relation(_ op: String, _ c: Int) -> Bool {
+    if c == 2 { return false }
+    switch op {
+    case "<": return c < 0
+    case "<=": return c <= 0
+    case ">": return c > 0
+    default: return c >= 0
+    }
+}

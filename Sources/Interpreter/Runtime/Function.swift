@@ -1,0 +1,48 @@
+/// A function value: an interpreted `func` or closure, or a built-in.
+public final class Function {
+    /// The kinds of callable bodies.
+    enum Body {
+        /// Interpreted: a fresh frame of `frameSize` slots whose first slots receive the arguments.
+        case interpreted(frameSize: Int, code: (Frame) throws -> Value, captured: Frame?)
+        /// Built in: receives the evaluated positional arguments.
+        case builtin(([Value]) throws -> Value)
+    }
+
+    /// The name used in messages (`fib`, `closure`, `+`).
+    let name: String
+    /// The number of parameters (nil for variadic built-ins).
+    let parameterCount: Int?
+    let body: Body
+
+    init(name: String, parameterCount: Int?, body: Body) {
+        self.name = name
+        self.parameterCount = parameterCount
+        self.body = body
+    }
+}
+
+/// The slots of one activation of an interpreted function (or of the session's top level).
+///
+/// Nested closures keep a reference to the frame they were created in, so captured variables are
+/// shared by reference, as in Swift.
+final class Frame {
+    var slots: [Value]
+    let parent: Frame?
+    var returnValue: Value = .void
+
+    init(size: Int, parent: Frame?) {
+        slots = Array(repeating: .void, count: size)
+        self.parent = parent
+    }
+
+    /// The frame `depth` levels out (0 is this frame).
+    @inline(__always)
+    func ancestor(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth {
+            guard let p = frame.parent else { break }
+            frame = p
+        }
+        return frame
+    }
+}

@@ -1,0 +1,75 @@
+/// The storage of a dictionary value: keys and values in insertion order plus a hash index.
+///
+/// Swift's `Dictionary` iterates in an unspecified, per-process order. Notebooks must print the
+/// same text on every run, so our dictionaries iterate (and print) in **insertion order**; this is
+/// a deliberate, documented deviation from Swift (see `scripts/regenerate-conformance-goldens.sh`).
+public struct OrderedDictionary {
+    /// The keys in insertion order.
+    public private(set) var keys: [Value] = []
+    /// The values, parallel to `keys`.
+    public private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+
+    /// Creates an empty dictionary.
+    public init() {}
+
+    /// The number of entries.
+    public var count: Int { keys.count }
+
+    /// The value stored for `key`, or nil.
+    public func value(for key: Value) throws -> Value? {
+        guard let i = index[try HashKey(key)] else { return nil }
+        return values[i]
+    }
+
+    /// Stores `value` for `key`, keeping the original position of an existing key.
+    public mutating func set(_ value: Value, for key: Value) throws {
+        let hashKey = try HashKey(key)
+        if let i = index[hashKey] {
+            values[i] = value
+        } else {
+            index[hashKey] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// Removes the entry for `key` and returns its value, if there was one.
+    @discardableResult
+    public mutating func remove(_ key: Value) throws -> Value? {
+        let hashKey = try HashKey(key)
+        guard let i = index.removeValue(forKey: hashKey) else { return nil }
+        let old = values[i]
+        keys.remove(at: i)
+        values.remove(at: i)
+        for (k, position) in index where position > i { index[k] = position - 1 }
+        return old
+    }
+
+    /// Modifies the value stored for `key` in place; the key must exist.
+    mutating func modifyValue(for key: Value, _ body: (inout Value) throws -> Void) throws -> Bool {
+        guard let i = index[try HashKey(key)] else { return false }
+        try body(&values[i])
+        return true
+    }
+}
+
+/// A hashable projection of the values that may be dictionary keys.
+enum HashKey: Hashable {
+    case int(Int)
+    case double(Double)
+    case float(Float)
+    case bool(Bool)
+    case string(String)
+
+    init(_ value: Value) throws {
+        switch value {
+        case .int(let v): self = .int(v)
+        case .double(let v): self = .double(v)
+        case .float(let v): self = .float(v)
+        case .bool(let v): self = .bool(v)
+        case .string(let v): self = .string(v)
+        default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+extension Value: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The text `print` and string interpolation show, exactly as Swift prints the same value.
+    public var description: String {
+        switch self {
+        case .string(let s): return s
+        default: return debugDescription
+        }
+    }
+
+    /// The text of the value inside a collection or optional (strings quoted), as Swift prints it.
+    public var debugDescription: String {
+        switch self {
+        case .void: return "()"
+        case .int(let v): return v.description
+        case .double(let v): return v.description
+        case .float(let v): return v.description
+        case .bool(let v): return v.description
+        case .string(let s): return s.debugDescription
+        case .array(let items):
+            return "[" + items.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .dictionary(let d):
+            if d.count == 0 { return "[:]" }
+            let pairs = zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
+            return "[" + pairs.joined(separator: ", ") + "]"
+        case .tuple(let t):
+            let parts = t.elements.enumerated().map { i, v in
+                if let label = t.labels?[i] { return "\(label): \(v.debugDescription)" }
+                return v.debugDescription
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .some(let v): return "Optional(\(v.debugDescription))"
+        case .none: return "nil"
+        case .function: return "(Function)"
+        case .native(let n): return n.description
+        case .implicitMember(let name): return name
+        case .range(let r):
+            return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+print("start") // expect: start
+while true {} // expect timeout

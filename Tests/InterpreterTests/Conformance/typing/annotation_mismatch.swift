@@ -1,0 +1,1 @@
+let x: Int = "text" // expect error: 1:14: cannot convert value of type 'String' to specified type 'Int'

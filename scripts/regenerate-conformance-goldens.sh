@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Regenerates (or, with --check, verifies) the `// expect:` lines of the interpreter conformance
+# scripts from what the real Swift compiler prints.
+#
+# Usage: scripts/regenerate-conformance-goldens.sh [--check] [SCRIPT.swift ...]
+#
+# For every script under Tests/InterpreterTests/Conformance (or the ones named), it compiles the
+# script with swiftc (SWIFTC, default /opt/swift/usr/bin/swiftc), runs it, and rewrites the k-th
+# `// expect: ...` comment with the k-th line of real output. A script that expects a run-time
+# error must make the real program trap with MESSAGE on stderr (or, for Int overflow, with SIGILL).
+#
+# Skipped (not pure Swift programs, or deliberate deviations from swiftc):
+#   - scripts with `// expect error:` (our own diagnostics, positions asserted by the tests),
+#   - scripts with `// expect timeout` or `// cell` (REPL sessions: re-declaration across cells),
+#   - scripts marked `// nbrun-deviation: REASON`, e.g. dictionary iteration order: ours is
+#     insertion order (deterministic), Swift's is unspecified and changes from run to run.
+# Scripts that use `**` get the operator's definition appended (swiftc does not know it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SWIFTC="${SWIFTC:-/opt/swift/usr/bin/swiftc}"
+export SWIFTC
+exec python3 - "$@" <<'PY'
+import os, re, subprocess, sys, tempfile, pathlib
+
+check = "--check" in sys.argv[1:]
+names = [a for a in sys.argv[1:] if a != "--check"]
+root = pathlib.Path("Tests/InterpreterTests/Conformance")
+scripts = [pathlib.Path(n) for n in names] or sorted(root.rglob("*.swift"))
+prelude = """
+precedencegroup ExponentiationPrecedence { associativity: right higherThan: MultiplicationPrecedence }
+infix operator ** : ExponentiationPrecedence
+func ** (a: Double, b: Double) -> Double { Foundation.pow(a, b) }
+func ** (a: Float, b: Float) -> Float { Foundation.powf(a, b) }
+func ** (a: Int, b: Int) -> Int { var r = 1; for _ in 0..<b { r *= a }; return r }
+"""
+expect_re = re.compile(r"// expect: ?(.*)$")
+failures = 0
+changed = 0
+for path in scripts:
+    text = path.read_text()
+    if ("// expect error:" in text or "// expect timeout" in text or "// nbrun-deviation:" in text
+            or re.search(r"^\s*// cell\s*$", text, re.M)):
+        print(f"skip   {path}")
+        continue
+    source = text
+    if "**" in text:
+        source = ("import Foundation\n" if "import Foundation" not in text else "") + text + "\n" + prelude
+    with tempfile.TemporaryDirectory() as tmp:
+        main = os.path.join(tmp, "main.swift")
+        with open(main, "w") as f:
+            f.write(source)
+        exe = os.path.join(tmp, "prog")
+        build = subprocess.run([os.environ["SWIFTC"], "-Onone", main, "-o", exe], capture_output=True, text=True)
+        if build.returncode != 0:
+            print(f"FAIL   {path}: swiftc rejected it:\n{build.stderr}")
+            failures += 1
+            continue
+        # Line-buffered stdout, so the output before a trap is not lost with the crashing process.
+        run = subprocess.run(["stdbuf", "-oL", exe], capture_output=True, text=True, timeout=60)
+    out = run.stdout.split("\n")
+    if out and out[-1] == "":
+        out.pop()
+    lines = text.split("\n")
+    slots = [i for i, l in enumerate(lines) if expect_re.search(l)]
+    m = re.search(r"// expect runtime error: \d+:\d+: (.*)$", text, re.M)
+    if m:
+        message = m.group(1)
+        # Compiled Swift traps on Int overflow with a bare illegal instruction (SIGILL) and no text;
+        # "Arithmetic operation resulted in an overflow" is the message Swift's debugger shows.
+        silent = message == "Arithmetic operation resulted in an overflow" and run.returncode in (-4, 132)
+        if not silent and (run.returncode == 0 or message not in run.stderr):
+            print(f"FAIL   {path}: expected the trap '{message}', got exit {run.returncode}: {run.stderr.strip()[:300]}")
+            failures += 1
+            continue
+    elif run.returncode != 0:
+        print(f"FAIL   {path}: exit {run.returncode}: {run.stderr.strip()[:300]}")
+        failures += 1
+        continue
+    if len(slots) != len(out):
+        print(f"FAIL   {path}: {len(slots)} expect lines but swiftc printed {len(out)} lines:")
+        print("       " + "\n       ".join(out))
+        failures += 1
+        continue
+    new_lines = list(lines)
+    for i, actual in zip(slots, out):
+        new_lines[i] = lines[i][:expect_re.search(lines[i]).start()] + "// expect: " + actual
+    if new_lines != lines:
+        if check:
+            print(f"DIFF   {path}")
+            for a, b in zip(lines, new_lines):
+                if a != b:
+                    print(f"   - {a}\n   + {b}")
+            failures += 1
+            continue
+        path.write_text("\n".join(new_lines))
+        changed += 1
+        print(f"update {path}")
+    else:
+        print(f"ok     {path}")
+print(f"{len(scripts)} scripts, {changed} updated, {failures} failed")
+sys.exit(1 if failures else 0)
+PY
