@@ -1,2 +1,0 @@
-// Placeholder until the Autodiff target lands.
-enum AutodiffPlaceholder {}

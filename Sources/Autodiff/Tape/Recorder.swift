@@ -1,0 +1,54 @@
+/// The identity of a tensor value (or of a variable) as seen by tapes; compared by object identity.
+final class TensorIdentity {}
+
+/// A vector-Jacobian product: the gradients of a primitive's inputs from the gradient of its output.
+///
+/// `needed[i]` says whether input `i` leads to a requested source, so a rule can skip work
+/// (and avoid e.g. `log` of negative bases in `pow`). Rules are written with differentiable
+/// tensor operations, so an outer recording tape records them too (higher-order derivatives).
+typealias BackwardFunction = (_ upstream: Tensor, _ needed: [Bool]) throws(TensorError) -> [Tensor?]
+
+/// One primitive application recorded on a tape.
+struct RecordedOperation {
+    let inputs: [TensorIdentity]
+    let output: TensorIdentity
+    let backward: BackwardFunction
+}
+
+/// The tapes currently recording in this task or thread (innermost last).
+///
+/// A task-local value: outside Swift concurrency it is bound per thread, so concurrent
+/// interpreters on different threads never see each other's tapes.
+enum TapeContext {
+    @TaskLocal static var active: [GradientTape] = []
+
+    /// Runs `body` with no tape recording (used for variable updates, which are not differentiable).
+    static func withoutRecording<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let result: Result<T, E> = $active.withValue([]) {
+            do throws(E) { return .success(try body()) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+}
+
+/// The single entry point through which every primitive registers itself with the active tapes.
+enum Recorder {
+    /// Records `output = primitive(inputs)` on every active tape that tracks one of `inputs`.
+    ///
+    /// Integer and boolean outputs are never recorded: like TensorFlow, gradients do not flow
+    /// through them, so a source reached only through a cast to int gets `nil`.
+    static func record(_ output: Tensor, inputs: [TensorIdentity], backward: @escaping BackwardFunction) {
+        guard output.dtype.isFloatingPoint else { return }
+        let tapes = TapeContext.active
+        if tapes.isEmpty { return }
+        for tape in tapes where !tape.isComputingGradient && inputs.contains(where: tape.isTracked) {
+            tape.append(RecordedOperation(inputs: inputs, output: output.identity, backward: backward))
+        }
+    }
+
+    /// Records a primitive over tensor inputs; returns `output` for chaining.
+    static func record(_ output: Tensor, inputs: [Tensor], backward: @escaping BackwardFunction) -> Tensor {
+        record(output, inputs: inputs.map(\.identity), backward: backward)
+        return output
+    }
+}
