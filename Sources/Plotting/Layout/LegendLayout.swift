@@ -29,7 +29,9 @@ struct LegendLayout: Equatable {
         let handleWidth = 2.0 * font
         let handleHeight = 0.7 * font
         let textPad = 0.8 * font
-        let rowHeights = boxes.map { max($0.ascent, handleHeight) + $0.descent }
+        // matplotlib's TextArea gives every label at least the ink ascent of "lp".
+        let lpAscent = measurer.extents(of: "lp", size: font).ascent
+        let rowHeights = boxes.map { max($0.ascent, handleHeight, lpAscent) + $0.descent }
         let width = 2 * pad + handleWidth + textPad + (boxes.map(\.width).max() ?? 0)
         let height = 2 * pad + rowHeights.reduce(0, +) + spacing * Double(boxes.count - 1)
         let container = layout.frame.insetBy(0.5 * font)

@@ -74,7 +74,7 @@ struct PlacedText: Equatable {
         text = box.text
         size = box.size
         vertical = false
-        origin = Point(x: (left - box.extents.xBearing).rounded(), y: baseline.rounded())
+        origin = Point(x: left.rounded(), y: baseline.rounded())
         bounds = Rect(minX: left, minY: baseline - box.ascent, maxX: left + box.width, maxY: baseline + box.descent)
     }
 
@@ -86,7 +86,7 @@ struct PlacedText: Equatable {
         text = box.text
         size = box.size
         vertical = true
-        origin = Point(x: baselineX.rounded(), y: (start + box.extents.xBearing).rounded())
+        origin = Point(x: baselineX.rounded(), y: start.rounded())
         bounds = Rect(minX: anchor.x - box.height, minY: anchor.y - box.width / 2, maxX: anchor.x, maxY: start)
     }
 }

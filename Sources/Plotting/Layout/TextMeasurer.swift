@@ -1,8 +1,9 @@
-/// Ink bounds of a string relative to its drawing origin (pen start on the baseline), in pixels.
+/// The size of a line of text relative to its drawing origin (pen start on the baseline), in pixels.
+///
+/// Like matplotlib's Agg text metrics: the width is the (hinted) advance of the whole string, the heights
+/// are the ink's extent above and below the baseline.
 struct TextExtents: Equatable {
-    /// Distance from the origin to the left edge of the ink.
-    var xBearing: Double
-    /// Width of the ink.
+    /// Advance width from the pen start to the pen end.
     var width: Double
     /// Height of the ink above the baseline (positive).
     var ascent: Double
@@ -21,7 +22,7 @@ struct ApproximateTextMeasurer: TextMeasurer {
     func extents(of text: String, size: Double) -> TextExtents {
         let hasDescender = text.contains { "gjpqy,()[]".contains($0) }
         return TextExtents(
-            xBearing: 0.05 * size, width: 0.6 * size * Double(text.count),
+            width: 0.6 * size * Double(text.count),
             ascent: 0.73 * size, descent: hasDescender ? 0.24 * size : 0)
     }
 }

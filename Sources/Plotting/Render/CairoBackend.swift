@@ -120,8 +120,9 @@ final class CairoTextMeasurer: TextMeasurer {
             }
             cairo_surface_destroy(surface)
         }
+        // Heights rounded to whole pixels stand in for FreeType's vertical hinting in matplotlib's metrics.
         let result = TextExtents(
-            xBearing: e.x_bearing, width: e.width, ascent: max(0, -e.y_bearing), descent: max(0, e.height + e.y_bearing))
+            width: e.x_advance, ascent: max(0, -e.y_bearing).rounded(), descent: max(0, e.height + e.y_bearing).rounded())
         cache[key] = result
         return result
     }
@@ -134,11 +135,11 @@ private final class CairoCanvas: Canvas {
 
     init(_ cr: OpaquePointer) { self.cr = cr }
 
-    /// Selects DejaVu Sans explicitly with unhinted metrics, so text widths scale smoothly as in matplotlib.
+    /// Selects DejaVu Sans explicitly, with advances hinted to whole pixels as matplotlib's Agg text has them.
     static func configureFont(_ cr: OpaquePointer) {
         cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         if let options = cairo_font_options_create() {
-            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
             cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
             cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
             cairo_set_font_options(cr, options)
