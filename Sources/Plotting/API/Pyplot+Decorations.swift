@@ -43,7 +43,7 @@ extension Pyplot {
 
     /// Validates limits; equal ones are widened like matplotlib does (after its warning).
     private static func limits(_ a: Double, _ b: Double, function: String) throws(PlotError) -> Interval {
-        guard a.isFinite, b.isFinite else {
+        guard a.isFinite, b.isFinite, abs(a) <= 1e300, abs(b) <= 1e300 else {
             throw .invalidArgument(function: function, message: "limits must be finite numbers, got (\(a), \(b))")
         }
         guard a != b else {

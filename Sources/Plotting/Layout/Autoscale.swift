@@ -43,7 +43,8 @@ enum Autoscale {
     /// Widens a data range by the margins, or gives matplotlib's 0...1 for an empty axes.
     static func view(_ range: DataRange, sticky: [Double]) -> Interval {
         guard let low = range.low, let high = range.high else { return Interval(lower: 0, upper: 1) }
-        let (x0, x1) = TickLocator.nonsingular(low, high, expander: 0.05)
+        // Clamping keeps the span and the margins finite for data near Double's limits.
+        let (x0, x1) = TickLocator.nonsingular(max(low, -1e300), min(high, 1e300), expander: 0.05)
         let delta = (x1 - x0) * margin
         var lower = x0 - delta
         var upper = x1 + delta

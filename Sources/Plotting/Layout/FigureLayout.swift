@@ -48,8 +48,8 @@ struct FigureLayout: Equatable {
     /// truncated to whole pixels and the bottom-left corner stays anchored, as in matplotlib's Agg canvas.
     private mutating func cropToContent(_ content: Rect, pad: Double) {
         let box = Rect(minX: content.minX - pad, minY: content.minY - pad, maxX: content.maxX + pad, maxY: content.maxY + pad)
-        let w = Int(max(1, min(box.width, 20_000)))
-        let h = Int(max(1, min(box.height, 20_000)))
+        let w = Int(saturating: min(max(box.width, 1), 20_000))
+        let h = Int(saturating: min(max(box.height, 1), 20_000))
         offsetX = -box.minX.rounded()
         offsetY = -(box.maxY - Double(h)).rounded()
         width = w

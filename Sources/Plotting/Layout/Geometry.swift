@@ -1,3 +1,15 @@
+extension Int {
+    /// Converts a double that may be NaN, infinite or huge without trapping: NaN becomes 0, the rest is
+    /// rounded down and clamped to ±1e15.
+    init(saturating v: Double) {
+        guard !v.isNaN else {
+            self = 0
+            return
+        }
+        self = Int(Swift.min(Swift.max(v.rounded(.down), -1e15), 1e15))
+    }
+}
+
 /// A point in pixels, y growing downwards (the canvas convention).
 struct Point: Equatable {
     var x: Double

@@ -70,11 +70,11 @@ struct TickFormatter {
         guard let largest = visible.map(abs).max() else { return 0 }
         let oom: Int
         if offset != 0 {
-            oom = Int(log10(view.upperBound - view.lowerBound).rounded(.down))
+            oom = Int(saturating: log10(view.upperBound - view.lowerBound))
         } else if largest == 0 {
             oom = 0
         } else {
-            oom = Int(log10(largest).rounded(.down))
+            oom = Int(saturating: log10(largest))
         }
         return oom <= powerLimits.0 || oom >= powerLimits.1 ? oom : 0
     }
@@ -88,7 +88,7 @@ struct TickFormatter {
         if range == 0 { range = scaled.map(abs).max() ?? 0 }
         if range == 0 || !range.isFinite { range = 1 }
         let shown = locs.count < 2 ? Array(scaled.prefix(locs.count)) : scaled
-        let rangeOOM = Int(log10(range).rounded(.down))
+        let rangeOOM = Int(saturating: log10(range))
         var sigfigs = max(0, 3 - rangeOOM)
         let threshold = 1e-3 * pow(10, Double(rangeOOM))
         while sigfigs >= 0 {
@@ -102,7 +102,7 @@ struct TickFormatter {
     /// `format_data`: `1e6`, `2.5e-07`-style text for the offset label.
     private static func scientific(_ value: Double) -> String {
         guard value != 0, value.isFinite else { return "0" }
-        let exponent = Int(log10(abs(value)).rounded(.down))
+        let exponent = Int(saturating: log10(abs(value)))
         let significand = ((value / pow(10, Double(exponent))) * 1e10).rounded() / 1e10
         let mantissa = significand.truncatingRemainder(dividingBy: 1) == 0
             ? String(Int(significand)) : String(format: "%1.10g", significand)

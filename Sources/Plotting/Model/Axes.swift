@@ -61,8 +61,8 @@ struct Figure: Equatable {
     var cropToContent = true
 
     /// Pixel size of the canvas before any cropping.
-    var pixelWidth: Int { Int((width * dpi).rounded()) }
-    var pixelHeight: Int { Int((height * dpi).rounded()) }
+    var pixelWidth: Int { Int(saturating: (width * dpi).rounded()) }
+    var pixelHeight: Int { Int(saturating: (height * dpi).rounded()) }
     /// Pixels per point (1/72 in).
     var pointScale: Double { dpi / 72 }
 }

@@ -19,7 +19,7 @@ struct Histogram: Equatable {
         counts = Array(repeating: 0, count: bins)
         let norm = n / (high - low)
         for v in finite {
-            var index = min(bins - 1, max(0, Int(((v - low) * norm).rounded(.down))))
+            var index = min(bins - 1, max(0, Int(saturating: (v - low) * norm)))
             // NumPy's correction for values the multiplication put into a neighbouring bin.
             if v < edges[index], index > 0 { index -= 1 }
             if v >= edges[index + 1], index < bins - 1 { index += 1 }

@@ -31,7 +31,11 @@ public enum PlotError: Error, Sendable, Equatable, CustomStringConvertible {
             if rows < 1 || cols < 1 {
                 return "subplot: rows and columns must be at least 1, got \(rows)x\(cols)"
             }
-            return "subplot: index \(index) is out of range 1...\(rows * cols) for a \(rows)x\(cols) grid"
+            let (cells, overflow) = rows.multipliedReportingOverflow(by: cols)
+            guard !overflow, rows <= 100, cols <= 100 else {
+                return "subplot: a \(rows)x\(cols) grid is too large (at most 100x100)"
+            }
+            return "subplot: index \(index) is out of range 1...\(cells) for a \(rows)x\(cols) grid"
         case let .unknownFormat(format):
             return "plot: unrecognized format string '\(format)' (use a colour letter bgrcmykw, a line style - -- : -. and a marker o . x + s ^)"
         case let .unknownColor(spec):

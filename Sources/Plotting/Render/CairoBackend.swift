@@ -63,21 +63,29 @@ enum CairoBackend {
         else { throw .invalidPNG("unsupported pixel format") }
         let opaque = format == CAIRO_FORMAT_RGB24
         var rgba = [UInt8](repeating: 0, count: width * height * 4)
-        for y in 0..<height {
-            let row = data.advanced(by: y * stride).withMemoryRebound(to: UInt32.self, capacity: width) { $0 }
-            for x in 0..<width {
-                let pixel = row[x]
-                let a = opaque ? 255 : Int(pixel >> 24)
-                let out = (y * width + x) * 4
-                for (i, shift) in [16, 8, 0].enumerated() {
-                    let premultiplied = Int((pixel >> UInt32(shift)) & 0xFF)
-                    rgba[out + i] = UInt8(a == 0 ? 0 : min(255, (premultiplied * 255 + a / 2) / a))
+        rgba.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data.advanced(by: y * stride)).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let pixel = row[x]
+                    let a = opaque ? 255 : UInt32(pixel >> 24)
+                    let i = (y * width + x) * 4
+                    out[i] = unpremultiply((pixel >> 16) & 0xFF, a)
+                    out[i + 1] = unpremultiply((pixel >> 8) & 0xFF, a)
+                    out[i + 2] = unpremultiply(pixel & 0xFF, a)
+                    out[i + 3] = UInt8(a)
                 }
-                rgba[out + 3] = UInt8(a)
             }
         }
         return (width, height, rgba)
     }
+}
+
+/// Undoes cairo's premultiplied alpha for one channel.
+private func unpremultiply(_ c: UInt32, _ a: UInt32) -> UInt8 {
+    if a == 255 { return UInt8(c) }
+    if a == 0 { return 0 }
+    return UInt8(min(255, (c * 255 + a / 2) / a))
 }
 
 /// Collects the PNG bytes cairo streams out.
