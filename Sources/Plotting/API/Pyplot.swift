@@ -1,0 +1,99 @@
+/// matplotlib's pyplot state machine: a current figure with a current axes, built up by calls and
+/// rendered to PNG by `show()` or at the end of a notebook cell.
+///
+/// Every call validates its arguments and throws `PlotError` with a readable message; nothing traps.
+public final class Pyplot {
+    /// The open figure, nil after `show()` until the next call draws something.
+    var openFigure: Figure?
+    /// Index of the current axes in `openFigure.axes`.
+    var currentAxes: Int?
+
+    /// Starts with no figure open.
+    public init() {}
+
+    /// Opens a new figure (matplotlib's `plt.figure`), closing any open one without showing it.
+    /// - Parameters:
+    ///   - figsize: width and height in inches (default 6.4 x 4.8).
+    ///   - dpi: pixels per inch (default 100).
+    /// - Throws: `PlotError.invalidArgument` for non-positive, non-finite or huge sizes.
+    public func figure(figsize: (Double, Double)? = nil, dpi: Double? = nil) throws(PlotError) {
+        var figure = Figure()
+        if let (width, height) = figsize {
+            guard width.isFinite, height.isFinite, width > 0, height > 0 else {
+                throw .invalidArgument(function: "figure", message: "figsize must be two positive numbers, got (\(width), \(height))")
+            }
+            figure.width = width
+            figure.height = height
+        }
+        if let dpi {
+            guard dpi.isFinite, dpi >= 1, dpi <= 1000 else {
+                throw .invalidArgument(function: "figure", message: "dpi must be between 1 and 1000, got \(dpi)")
+            }
+            figure.dpi = dpi
+        }
+        let pixels = (figure.width * figure.dpi, figure.height * figure.dpi)
+        guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000 else {
+            throw .invalidArgument(
+                function: "figure", message: "figure would be \(Int(pixels.0))x\(Int(pixels.1)) pixels; each side must be 1...20000")
+        }
+        openFigure = figure
+        currentAxes = nil
+    }
+
+    /// Makes subplot `index` (1-based, row by row) of a `rows` x `cols` grid current, creating it if needed.
+    /// - Throws: `PlotError.badSubplot` when the grid is empty or the index is outside 1...rows*cols.
+    public func subplot(_ rows: Int, _ cols: Int, _ index: Int) throws(PlotError) {
+        guard rows >= 1, cols >= 1, rows <= 100, cols <= 100, index >= 1, index <= rows * cols else {
+            throw .badSubplot(rows: rows, cols: cols, index: index)
+        }
+        var figure = openFigure ?? Figure()
+        if let existing = figure.axes.firstIndex(where: { $0.rows == rows && $0.cols == cols && $0.index == index }) {
+            currentAxes = existing
+        } else {
+            figure.axes.append(Axes(rows: rows, cols: cols, index: index))
+            currentAxes = figure.axes.count - 1
+        }
+        openFigure = figure
+    }
+
+    /// Renders the open figure and closes it (matplotlib's `plt.show()`).
+    /// - Returns: the PNG, or nil when no figure is open (matplotlib then shows nothing).
+    /// - Throws: `PlotError.renderFailed` if cairo fails.
+    public func show() throws(PlotError) -> RenderedFigure? {
+        guard let figure = openFigure else { return nil }
+        openFigure = nil
+        currentAxes = nil
+        return try CairoBackend.renderPNG(figure)
+    }
+
+    /// At the end of a cell: renders and closes the open figure if it has any axes, like Jupyter's inline backend.
+    /// - Returns: the PNG, or nil when there is no figure or it is empty.
+    public func takeOpenFigure() throws(PlotError) -> RenderedFigure? {
+        guard let figure = openFigure else { return nil }
+        openFigure = nil
+        currentAxes = nil
+        guard !figure.axes.isEmpty else { return nil }
+        return try CairoBackend.renderPNG(figure)
+    }
+
+    /// Marks the figure for matplotlib's `tight_layout`: subplots are resized so labels fit without overlap.
+    public func tightLayout() {
+        var figure = openFigure ?? Figure()
+        figure.tightLayout = true
+        openFigure = figure
+    }
+
+    /// Applies a change to the current axes, creating the figure and a 1x1 subplot when there is none.
+    func withCurrentAxes<T>(_ body: (inout Axes) throws(PlotError) -> T) throws(PlotError) -> T {
+        if openFigure == nil || currentAxes == nil {
+            try subplot(1, 1, 1)
+        }
+        guard var figure = openFigure, let index = currentAxes, figure.axes.indices.contains(index) else {
+            throw .renderFailed("no current axes")
+        }
+        // Release the stored copy first so the axes' arrays are mutated in place, not copied.
+        openFigure = nil
+        defer { openFigure = figure }
+        return try body(&figure.axes[index])
+    }
+}

@@ -1,0 +1,75 @@
+/// matplotlib's autoscaling: the data range of all series, widened by 5% margins that stop at sticky
+/// edges (bars stand on y = 0 without a gap below).
+enum Autoscale {
+    /// matplotlib's `axes.xmargin` / `axes.ymargin`.
+    static let margin = 0.05
+
+    /// The x view interval of an axes: its `xlim` or the autoscaled data range.
+    static func xView(of axes: Axes) -> Interval {
+        if let xlim = axes.xlim { return xlim }
+        var range = DataRange()
+        for series in axes.series {
+            switch series {
+            case let .line(s): range.add(pairs: s.x, s.y, takeFirst: true)
+            case let .scatter(s): range.add(pairs: s.x, s.y, takeFirst: true)
+            case let .bars(s):
+                for (left, width) in zip(s.lefts, s.widths) { range.add(left); range.add(left + width) }
+            case let .reference(r):
+                if r.orientation == .vertical { range.add(r.value) }
+            }
+        }
+        return view(range, sticky: [])
+    }
+
+    /// The y view interval of an axes: its `ylim` or the autoscaled data range.
+    static func yView(of axes: Axes) -> Interval {
+        if let ylim = axes.ylim { return ylim }
+        var range = DataRange()
+        var sticky: [Double] = []
+        for series in axes.series {
+            switch series {
+            case let .line(s): range.add(pairs: s.x, s.y, takeFirst: false)
+            case let .scatter(s): range.add(pairs: s.x, s.y, takeFirst: false)
+            case let .bars(s):
+                for h in s.heights where h.isFinite { range.add(0); range.add(h) }
+                sticky.append(0)
+            case let .reference(r):
+                if r.orientation == .horizontal { range.add(r.value) }
+            }
+        }
+        return view(range, sticky: sticky)
+    }
+
+    /// Widens a data range by the margins, or gives matplotlib's 0...1 for an empty axes.
+    static func view(_ range: DataRange, sticky: [Double]) -> Interval {
+        guard let low = range.low, let high = range.high else { return Interval(lower: 0, upper: 1) }
+        // Clamping keeps the span and the margins finite for data near Double's limits.
+        let (x0, x1) = TickLocator.nonsingular(max(low, -1e300), min(high, 1e300), expander: 0.05)
+        let delta = (x1 - x0) * margin
+        var lower = x0 - delta
+        var upper = x1 + delta
+        // A sticky edge at or beyond the data end stops the margin there.
+        if let bound = sticky.filter({ $0 <= x0 }).max(), lower < bound { lower = bound }
+        if let bound = sticky.filter({ $0 >= x1 }).min(), upper > bound { upper = bound }
+        return Interval(lower: lower, upper: upper)
+    }
+}
+
+/// The smallest and largest finite values seen.
+struct DataRange {
+    var low: Double?
+    var high: Double?
+
+    mutating func add(_ v: Double) {
+        guard v.isFinite else { return }
+        low = min(low ?? v, v)
+        high = max(high ?? v, v)
+    }
+
+    /// Adds one coordinate of each point whose x and y are both finite (matplotlib drops the others).
+    mutating func add(pairs x: [Double], _ y: [Double], takeFirst: Bool) {
+        for (a, b) in zip(x, y) where a.isFinite && b.isFinite {
+            add(takeFirst ? a : b)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// One tick of an axis: its data value, its pixel position along the axis and its label.
+struct AxisTick: Equatable {
+    var value: Double
+    var position: Double
+    var label: PlacedText?
+}
+
+/// Where everything of one axes goes for a given frame: scales, ticks, labels, title and the tight box.
+///
+/// A pure function of the axes spec, its frame and a text measurer, so tight layout can call it
+/// repeatedly and tests can check it without a canvas.
+struct AxesLayout: Equatable {
+    /// The axes rectangle in pixels.
+    var frame: Rect
+    var xView: Interval
+    var yView: Interval
+    var xTicks: [AxisTick] = []
+    var yTicks: [AxisTick] = []
+    var xOffsetText: PlacedText?
+    var yOffsetText: PlacedText?
+    var title: PlacedText?
+    var xlabel: PlacedText?
+    var ylabel: PlacedText?
+    /// The union of the frame and all texts: matplotlib's tight bounding box of the axes.
+    var bounds: Rect
+
+    /// Lays out `axes` inside `frame`.
+    init(axes: Axes, frame: Rect, style: PlotStyle, measurer: TextMeasurer) {
+        self.frame = frame
+        xView = Autoscale.xView(of: axes)
+        yView = Autoscale.yView(of: axes)
+        bounds = frame
+        layoutXAxis(axes, style: style, measurer: measurer)
+        layoutYAxis(axes, style: style, measurer: measurer)
+        layoutTitle(axes, style: style, measurer: measurer)
+        for text in [xOffsetText, yOffsetText, title, xlabel, ylabel].compactMap({ $0 }) {
+            bounds = bounds.union(text.bounds)
+        }
+        for tick in xTicks + yTicks {
+            if let label = tick.label { bounds = bounds.union(label.bounds) }
+        }
+    }
+
+    /// Data x to pixel x.
+    func x(_ v: Double) -> Double {
+        frame.minX + (v - xView.lower) / xView.span * frame.width
+    }
+
+    /// Data y to pixel y (upwards in data is downwards on the canvas).
+    func y(_ v: Double) -> Double {
+        frame.maxY - (v - yView.lower) / yView.span * frame.height
+    }
+
+    private mutating func layoutXAxis(_ axes: Axes, style: PlotStyle, measurer: TextMeasurer) {
+        let labelTop = frame.maxY + style.tickLabelGap
+        let ticks = Self.ticks(
+            view: xView, lengthInPoints: frame.width / style.pointScale, horizontal: true, categories: axes.categories)
+        xTicks = ticks.values.map { value, label in
+            let position = x(value)
+            let text = label.isEmpty ? nil : PlacedText(
+                TextBox(label, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: position, y: labelTop), h: .center, v: .top)
+            return AxisTick(value: value, position: position, label: text)
+        }
+        let bottom = xTicks.compactMap { $0.label?.bounds.maxY }.max().map { max($0, frame.maxY) } ?? frame.maxY
+        if !ticks.offsetText.isEmpty {
+            xOffsetText = PlacedText(
+                TextBox(ticks.offsetText, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: frame.maxX, y: bottom + style.offsetTextPad), h: .right, v: .top)
+        }
+        if let text = axes.xlabel, !text.isEmpty {
+            xlabel = PlacedText(
+                TextBox(text, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: (frame.minX + frame.maxX) / 2, y: bottom + style.labelPad), h: .center, v: .top)
+        }
+    }
+
+    private mutating func layoutYAxis(_ axes: Axes, style: PlotStyle, measurer: TextMeasurer) {
+        let labelRight = frame.minX - style.tickLabelGap
+        let ticks = Self.ticks(
+            view: yView, lengthInPoints: frame.height / style.pointScale, horizontal: false, categories: nil)
+        yTicks = ticks.values.map { value, label in
+            let position = y(value)
+            let text = label.isEmpty ? nil : PlacedText(
+                TextBox(label, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: labelRight, y: position), h: .right, v: .centerBaseline)
+            return AxisTick(value: value, position: position, label: text)
+        }
+        if !ticks.offsetText.isEmpty {
+            yOffsetText = PlacedText(
+                TextBox(ticks.offsetText, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: frame.minX, y: frame.minY - style.offsetTextPad), h: .left, v: .baseline)
+        }
+        if let text = axes.ylabel, !text.isEmpty {
+            let left = yTicks.compactMap { $0.label?.bounds.minX }.min().map { min($0, frame.minX) } ?? frame.minX
+            ylabel = PlacedText(
+                verticalBox: TextBox(text, size: style.fontSize, measurer: measurer),
+                anchor: Point(x: left - style.labelPad, y: (frame.minY + frame.maxY) / 2))
+        }
+    }
+
+    private mutating func layoutTitle(_ axes: Axes, style: PlotStyle, measurer: TextMeasurer) {
+        guard let text = axes.title, !text.isEmpty else { return }
+        let box = TextBox(text, size: style.titleSize, measurer: measurer)
+        let center = (frame.minX + frame.maxX) / 2
+        var top = frame.minY
+        var placed = PlacedText(box, anchor: Point(x: center, y: top - style.titlePad), h: .center, v: .baseline)
+        // matplotlib lifts the title above the y offset text ("1e6") when they would collide.
+        if let offset = yOffsetText, offset.bounds.overlaps(placed.bounds) {
+            top = offset.bounds.minY
+            placed = PlacedText(box, anchor: Point(x: center, y: top - style.titlePad), h: .center, v: .baseline)
+        }
+        title = placed
+    }
+
+    /// The visible ticks of one axis with their labels (category names for bar charts).
+    static func ticks(
+        view: Interval, lengthInPoints: Double, horizontal: Bool, categories: [String]?
+    ) -> (values: [(Double, String)], offsetText: String) {
+        if let categories {
+            let shown = categories.enumerated().map { (Double($0.offset), $0.element) }
+            return (shown.filter { view.containsClose($0.0) }, "")
+        }
+        let bins = TickLocator.binCount(lengthInPoints: lengthInPoints, fontSize: 10, horizontal: horizontal)
+        let locs = TickLocator.ticks(from: view.minimum, to: view.maximum, bins: bins)
+        let formatter = TickFormatter(locs: locs, view: view.minimum...view.maximum)
+        let all = zip(locs, formatter.labels).map { ($0, $1) }
+        return (all.filter { view.containsClose($0.0) }, formatter.offsetText)
+    }
+}

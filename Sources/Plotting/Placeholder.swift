@@ -1,2 +1,0 @@
-// Placeholder until the Plotting target lands.
-enum PlottingPlaceholder {}

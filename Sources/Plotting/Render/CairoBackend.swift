@@ -1,0 +1,263 @@
+import CCairo
+
+/// The only file that talks to cairo: rasterizes a laid-out figure, measures text with the toy font API,
+/// and encodes/decodes PNG in memory.
+///
+/// All cairo handles live inside one function call (Swift 6 strict concurrency: no C pointers in globals).
+enum CairoBackend {
+    /// Lays out and rasterizes `figure`, returning PNG bytes (8-bit RGB, no timestamp: identical bytes
+    /// for the same figure on the same machine).
+    /// - Throws: `PlotError.renderFailed` when cairo cannot allocate the image or encode it.
+    static func renderPNG(_ figure: Figure) throws(PlotError) -> RenderedFigure {
+        let measurer = CairoTextMeasurer()
+        let layout = try FigureLayout(figure: figure, measurer: measurer)
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(layout.width), Int32(layout.height)) else {
+            throw .renderFailed("cairo could not create a \(layout.width)x\(layout.height) image")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw .renderFailed("cairo could not allocate a \(layout.width)x\(layout.height) image")
+        }
+        guard let cr = cairo_create(surface) else { throw .renderFailed("cairo could not create a context") }
+        defer { cairo_destroy(cr) }
+        cairo_translate(cr, layout.offsetX, layout.offsetY)
+        CairoCanvas.configureFont(cr)
+        FigureRenderer.render(layout, pointScale: figure.pointScale, on: CairoCanvas(cr))
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface, { context, data, length in
+                guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .renderFailed("PNG encoding failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+        return RenderedFigure(png: sink.bytes, width: layout.width, height: layout.height)
+    }
+
+    /// Decodes PNG bytes to straight (non-premultiplied) RGBA rows.
+    static func decode(_ png: [UInt8]) throws(PlotError) -> (width: Int, height: Int, rgba: [UInt8]) {
+        let source = ByteSource(png)
+        let surface: OpaquePointer? = withExtendedLifetime(source) {
+            cairo_image_surface_create_from_png_stream({ context, data, length in
+                guard let context, let data else { return CAIRO_STATUS_READ_ERROR }
+                let source = Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue()
+                return source.read(into: data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+            }, Unmanaged.passUnretained(source).toOpaque())
+        }
+        guard let surface else { throw .invalidPNG("cairo returned no surface") }
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw .invalidPNG(String(cString: cairo_status_to_string(status))) }
+        cairo_surface_flush(surface)
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let format = cairo_image_surface_get_format(surface)
+        guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24,
+            let data = cairo_image_surface_get_data(surface)
+        else { throw .invalidPNG("unsupported pixel format") }
+        let opaque = format == CAIRO_FORMAT_RGB24
+        var rgba = [UInt8](repeating: 0, count: width * height * 4)
+        rgba.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data.advanced(by: y * stride)).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let pixel = row[x]
+                    let a = opaque ? 255 : UInt32(pixel >> 24)
+                    let i = (y * width + x) * 4
+                    out[i] = unpremultiply((pixel >> 16) & 0xFF, a)
+                    out[i + 1] = unpremultiply((pixel >> 8) & 0xFF, a)
+                    out[i + 2] = unpremultiply(pixel & 0xFF, a)
+                    out[i + 3] = UInt8(a)
+                }
+            }
+        }
+        return (width, height, rgba)
+    }
+}
+
+/// Undoes cairo's premultiplied alpha for one channel.
+private func unpremultiply(_ c: UInt32, _ a: UInt32) -> UInt8 {
+    if a == 255 { return UInt8(c) }
+    if a == 0 { return 0 }
+    return UInt8(min(255, (c * 255 + a / 2) / a))
+}
+
+/// Collects the PNG bytes cairo streams out.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+/// Feeds PNG bytes to cairo's reader.
+private final class ByteSource {
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+        guard count <= bytes.count - offset else { return false }
+        bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            buffer.update(from: base.advanced(by: offset), count: count)
+        }
+        offset += count
+        return true
+    }
+}
+
+/// Measures DejaVu Sans with cairo's toy text API on a 1x1 scratch surface, caching per string and size.
+final class CairoTextMeasurer: TextMeasurer {
+    private var cache: [String: TextExtents] = [:]
+
+    func extents(of text: String, size: Double) -> TextExtents {
+        let key = "\(size)\u{0}\(text)"
+        if let hit = cache[key] { return hit }
+        var e = cairo_text_extents_t()
+        if let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) {
+            if let cr = cairo_create(surface) {
+                CairoCanvas.configureFont(cr)
+                cairo_set_font_size(cr, size)
+                cairo_text_extents(cr, text, &e)
+                cairo_destroy(cr)
+            }
+            cairo_surface_destroy(surface)
+        }
+        // Heights rounded to whole pixels stand in for FreeType's vertical hinting in matplotlib's metrics.
+        let result = TextExtents(
+            width: e.x_advance, ascent: max(0, -e.y_bearing).rounded(), descent: max(0, e.height + e.y_bearing).rounded())
+        cache[key] = result
+        return result
+    }
+}
+
+/// The `Canvas` that draws with a cairo context owned by `CairoBackend.renderPNG`.
+private final class CairoCanvas: Canvas {
+    private let cr: OpaquePointer
+    private var fontSize = -1.0
+
+    init(_ cr: OpaquePointer) { self.cr = cr }
+
+    /// Selects DejaVu Sans explicitly, with advances hinted to whole pixels as matplotlib's Agg text has them.
+    static func configureFont(_ cr: OpaquePointer) {
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
+            cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
+    }
+
+    func fill(_ path: Path, color: Color) {
+        setColor(color)
+        addPath(path, dx: 0, dy: 0)
+        cairo_fill(cr)
+    }
+
+    func stroke(_ path: Path, style: StrokeStyle) {
+        applyStroke(style)
+        addPath(path, dx: 0, dy: 0)
+        cairo_stroke(cr)
+        cairo_set_dash(cr, nil, 0, 0)
+    }
+
+    func markers(_ shape: Path, at centers: [Point], fill: Color?, stroke: StrokeStyle?) {
+        if let stroke { applyStroke(stroke) }
+        for c in centers {
+            addPath(shape, dx: c.x, dy: c.y)
+            if let fill {
+                setColor(fill)
+                if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+            }
+            if let stroke {
+                setColor(stroke.color)
+                cairo_stroke(cr)
+            }
+        }
+    }
+
+    func text(_ text: PlacedText, color: Color) {
+        if text.size != fontSize {
+            cairo_set_font_size(cr, text.size)
+            fontSize = text.size
+        }
+        setColor(color)
+        if text.vertical {
+            cairo_save(cr)
+            cairo_translate(cr, text.origin.x, text.origin.y)
+            cairo_rotate(cr, -Double.pi / 2)
+            cairo_move_to(cr, 0, 0)
+            cairo_show_text(cr, text.text)
+            cairo_restore(cr)
+        } else {
+            cairo_move_to(cr, text.origin.x, text.origin.y)
+            cairo_show_text(cr, text.text)
+        }
+        cairo_new_path(cr)
+    }
+
+    func clip(to rect: Rect?) {
+        cairo_reset_clip(cr)
+        guard let rect else { return }
+        cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height)
+        cairo_clip(cr)
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    private func applyStroke(_ style: StrokeStyle) {
+        setColor(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        switch style.cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        if style.dash.isEmpty {
+            cairo_set_dash(cr, nil, 0, 0)
+        } else {
+            cairo_set_dash(cr, style.dash, Int32(style.dash.count), 0)
+        }
+    }
+
+    private func addPath(_ path: Path, dx: Double, dy: Double) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case let .move(p): cairo_move_to(cr, p.x + dx, p.y + dy)
+            case let .line(p): cairo_line_to(cr, p.x + dx, p.y + dy)
+            case .close: cairo_close_path(cr)
+            case let .circle(center, radius):
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, center.x + dx, center.y + dy, radius, 0, 2 * Double.pi)
+                cairo_close_path(cr)
+            case let .roundedRect(rect, radius):
+                addRoundedRect(rect.minX + dx, rect.minY + dy, rect.width, rect.height, radius)
+            }
+        }
+    }
+
+    private func addRoundedRect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ r: Double) {
+        guard r > 0 else {
+            cairo_rectangle(cr, x, y, w, h)
+            return
+        }
+        let half = Double.pi / 2
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, x + w - r, y + r, r, -half, 0)
+        cairo_arc(cr, x + w - r, y + h - r, r, 0, half)
+        cairo_arc(cr, x + r, y + h - r, r, half, 2 * half)
+        cairo_arc(cr, x + r, y + r, r, 2 * half, 3 * half)
+        cairo_close_path(cr)
+    }
+}

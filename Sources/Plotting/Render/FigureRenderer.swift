@@ -1,0 +1,131 @@
+/// Draws a laid-out figure onto a canvas in matplotlib's z-order: background, patches and scatter
+/// points, grid and ticks, lines, spines, texts, legend.
+enum FigureRenderer {
+    /// Renders every axes of `layout`.
+    static func render(_ layout: FigureLayout, pointScale: Double, on canvas: Canvas) {
+        let style = PlotStyle(pointScale: pointScale)
+        let background = Rect(x: -layout.offsetX, y: -layout.offsetY, width: Double(layout.width), height: Double(layout.height))
+        canvas.fill(.rect(background), color: .white)
+        for (axes, axesLayout, legend) in layout.axes {
+            renderAxes(axes, axesLayout, legend: legend, style: style, on: canvas)
+        }
+    }
+
+    private static func renderAxes(_ axes: Axes, _ layout: AxesLayout, legend: LegendLayout?, style: PlotStyle, on canvas: Canvas) {
+        let painter = SeriesPainter(layout: layout, style: style, canvas: canvas)
+        let clip = Rect(
+            minX: layout.frame.minX.rounded(), minY: layout.frame.minY.rounded(),
+            maxX: layout.frame.maxX.rounded(), maxY: layout.frame.maxY.rounded())
+        canvas.clip(to: clip)
+        for series in axes.series where series.zOrder < 1.5 { painter.draw(series) }
+        if axes.grid { drawGrid(layout, style: style, on: canvas) }
+        for series in axes.series where series.zOrder >= 1.5 { painter.draw(series) }
+        canvas.clip(to: nil)
+        drawTicks(layout, style: style, on: canvas)
+        drawSpines(layout.frame, style: style, on: canvas)
+        let texts = [layout.xOffsetText, layout.yOffsetText, layout.xlabel, layout.ylabel, layout.title]
+        for text in texts.compactMap({ $0 }) { canvas.text(text, color: .black) }
+        if let legend { LegendPainter(legend: legend, painter: painter).draw() }
+    }
+
+    private static func drawGrid(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
+        let stroke = StrokeStyle(color: PlotStyle.gridColor, width: style.gridWidth, cap: .square)
+        let f = layout.frame
+        var path = Path()
+        for tick in layout.xTicks {
+            let x = PixelSnap.snap(tick.position, width: stroke.width)
+            path.move(to: Point(x: x, y: f.minY))
+            path.line(to: Point(x: x, y: f.maxY))
+        }
+        for tick in layout.yTicks {
+            let y = PixelSnap.snap(tick.position, width: stroke.width)
+            path.move(to: Point(x: f.minX, y: y))
+            path.line(to: Point(x: f.maxX, y: y))
+        }
+        canvas.stroke(path, style: stroke)
+    }
+
+    private static func drawTicks(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
+        let stroke = StrokeStyle(color: .black, width: style.axisLineWidth)
+        let f = layout.frame
+        var path = Path()
+        let bottom = PixelSnap.snap(f.maxY, width: stroke.width)
+        for tick in layout.xTicks {
+            let x = PixelSnap.snap(tick.position, width: stroke.width)
+            path.move(to: Point(x: x, y: bottom))
+            path.line(to: Point(x: x, y: bottom + style.tickLength))
+        }
+        let left = PixelSnap.snap(f.minX, width: stroke.width)
+        for tick in layout.yTicks {
+            let y = PixelSnap.snap(tick.position, width: stroke.width)
+            path.move(to: Point(x: left, y: y))
+            path.line(to: Point(x: left - style.tickLength, y: y))
+        }
+        canvas.stroke(path, style: stroke)
+        for label in (layout.xTicks + layout.yTicks).compactMap(\.label) {
+            canvas.text(label, color: .black)
+        }
+    }
+
+    /// The four spines as one closed outline, so corners join cleanly.
+    private static func drawSpines(_ frame: Rect, style: PlotStyle, on canvas: Canvas) {
+        let w = style.axisLineWidth
+        let left = PixelSnap.snap(frame.minX, width: w)
+        let right = PixelSnap.snap(frame.maxX, width: w)
+        let top = PixelSnap.snap(frame.minY, width: w)
+        let bottom = PixelSnap.snap(frame.maxY, width: w)
+        var path = Path()
+        path.move(to: Point(x: left, y: bottom))
+        path.line(to: Point(x: left, y: top))
+        path.line(to: Point(x: right, y: top))
+        path.line(to: Point(x: right, y: bottom))
+        path.close()
+        canvas.stroke(path, style: StrokeStyle(color: .black, width: w, cap: .square))
+    }
+}
+
+/// Draws a legend: the translucent rounded frame, then each handle and label.
+struct LegendPainter {
+    var legend: LegendLayout
+    var painter: SeriesPainter
+
+    func draw() {
+        let canvas = painter.canvas
+        let style = painter.style
+        let frame = Path.rect(legend.frame, radius: legend.cornerRadius)
+        canvas.fill(frame, color: Color.white.withAlpha(0.8))
+        canvas.stroke(frame, style: StrokeStyle(color: Color(rgb: 0xCCCCCC).withAlpha(0.8), width: style.pointScale))
+        for entry in legend.entries {
+            drawHandle(entry.series, in: entry.handle)
+            canvas.text(entry.label, color: .black)
+        }
+    }
+
+    private func drawHandle(_ series: Series, in box: Rect) {
+        let canvas = painter.canvas
+        let middle = (box.minY + box.maxY) / 2
+        switch series {
+        case let .line(s):
+            if s.style != .none {
+                var path = Path()
+                path.move(to: Point(x: box.minX, y: middle))
+                path.line(to: Point(x: box.maxX, y: middle))
+                canvas.stroke(path, style: painter.lineStroke(color: s.color, width: s.width, style: s.style))
+            }
+            if let marker = s.marker {
+                painter.drawMarkers(marker, color: s.color, at: [Point(x: (box.minX + box.maxX) / 2, y: middle)])
+            }
+        case let .scatter(s):
+            // matplotlib puts a single scatter handle at 3/8 of the handle height.
+            let center = Point(x: (box.minX + box.maxX) / 2, y: box.maxY - 0.375 * box.height)
+            painter.drawScatterMarkers(color: s.color, area: s.area, at: [center])
+        case let .bars(s):
+            canvas.fill(.rect(box), color: s.color)
+        case let .reference(r):
+            var path = Path()
+            path.move(to: Point(x: box.minX, y: middle))
+            path.line(to: Point(x: box.maxX, y: middle))
+            canvas.stroke(path, style: painter.lineStroke(color: r.color, width: r.width, style: r.style))
+        }
+    }
+}
