@@ -49,7 +49,7 @@ public struct NBRunCommand: ParsableCommand {
         let notebooks: [NotebookInput]
         do {
             notebooks = try InputResolver.resolve(inputs)
-        } catch let error as InputError {
+        } catch {
             console.error("nbrun: \(error)")
             throw ExitCode(2)
         }

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import HTMLReport
 import NotebookFormat
 
 /// The lines nbrun prints on stderr while it runs.

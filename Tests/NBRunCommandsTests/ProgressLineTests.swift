@@ -1,4 +1,5 @@
 import Execution
+import HTMLReport
 import NotebookFormat
 import Testing
 @testable import NBRunCommands

@@ -38,12 +38,12 @@ enum LineDiff {
                 edits.append(Edit(mark: " ", line: old[i]))
                 i += 1
                 j += 1
-            } else if j < new.count, i == old.count || common[i][j + 1] >= common[i + 1][j] {
-                edits.append(Edit(mark: "+", line: new[j]))
-                j += 1
-            } else {
+            } else if i < old.count, j == new.count || common[i + 1][j] >= common[i][j + 1] {
                 edits.append(Edit(mark: "-", line: old[i]))
                 i += 1
+            } else {
+                edits.append(Edit(mark: "+", line: new[j]))
+                j += 1
             }
         }
         return edits
