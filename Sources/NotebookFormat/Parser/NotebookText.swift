@@ -21,7 +21,9 @@ struct NotebookText: Sendable {
         if let nul {
             throw .nulByte(path: path, at: Self.location(ofByte: nul, in: bytes))
         }
-        text = String(decoding: bytes, as: UTF8.self)
+        // A byte order mark is not content: editors hide it, and front matter must still start at column 1.
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        text = String(decoding: hasBOM ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         var lines = Self.splitLines(text)
         // A final newline ends the last line; it does not start another.
         if lines.count > 1, lines.last == "" { lines.removeLast() }

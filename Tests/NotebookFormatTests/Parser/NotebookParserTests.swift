@@ -43,6 +43,12 @@ import Testing
         #expect(cell.source == "print(1)\n")
     }
 
+    @Test func byteOrderMarkIsIgnored() throws {
+        let notebook = try NotebookParser.parse([0xEF, 0xBB, 0xBF] + Array("---\ntitle: T\n---\n".utf8), path: "n.md")
+        #expect(notebook.title == "T")
+        #expect(notebook.blocks.isEmpty)
+    }
+
     @Test func errorsPrintLikeCompilerDiagnostics() {
         let error = NotebookError(path: "dir/n.md", location: NotebookFormat.SourceLocation(line: 3, column: 10), message: "boom")
         #expect(error.description == "dir/n.md:3:10: error: boom")
