@@ -61,7 +61,9 @@ public enum NotebookParser {
     /// Fills in a prose block's Markdown source from the file's lines, for the ipynb snapshot.
     private static func withMarkdown(_ block: Block, _ text: NotebookText) -> Block {
         guard case .prose(var prose) = block else { return block }
-        prose.markdown = (prose.startLine...prose.endLine).map { text.line($0) }.joined(separator: "\n")
+        // cmark always gives end ≥ start; `max` keeps a surprise from trapping.
+        prose.markdown = (prose.startLine...max(prose.startLine, prose.endLine)).map { text.line($0) }
+            .joined(separator: "\n")
         return .prose(prose)
     }
 }

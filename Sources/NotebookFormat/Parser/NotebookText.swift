@@ -2,7 +2,7 @@
 struct NotebookText: Sendable {
     /// The whole file as a string.
     let text: String
-    /// The file's lines without their `\n` or `\r\n` ends; `lines[0]` is line 1.
+    /// The file's lines without their `\n`, `\r\n` or `\r` ends; `lines[0]` is line 1.
     let lines: [String]
 
     /// Checks and decodes a notebook file.
@@ -21,14 +21,37 @@ struct NotebookText: Sendable {
         if let nul {
             throw .nulByte(path: path, at: Self.location(ofByte: nul, in: bytes))
         }
-        text = String(decoding: bytes, as: UTF8.self)
-        // Split scalars, not characters: "\r\n" is a single Character in Swift.
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.last == "\r" ? line.dropLast() : line)
-        }
+        // A byte order mark is not content: editors hide it, and front matter must still start at column 1.
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        text = String(decoding: hasBOM ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
+        var lines = Self.splitLines(text)
         // A final newline ends the last line; it does not start another.
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         self.lines = lines
+    }
+
+    /// Splits text at `\n`, `\r\n` and a lone `\r`: the line ends CommonMark (and so cmark's line numbers) know.
+    ///
+    /// Scalars are split, not characters: `"\r\n"` is a single `Character` in Swift.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        return lines
     }
 
     /// The text of 1-based `line`, or empty when the file has no such line.
@@ -55,12 +78,9 @@ struct NotebookText: Sendable {
 
     /// The line and column (in scalars of the valid text before it) of the byte at `offset`.
     private static func location(ofByte offset: Int, in bytes: [UInt8]) -> SourceLocation {
-        let before = bytes[..<offset]
-        let line = 1 + before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         // The bytes before `offset` are valid UTF-8 (the caller reports the first problem), so this is exact.
-        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-        return SourceLocation(line: line, column: prefix.unicodeScalars.count + 1)
+        let linesBefore = splitLines(String(decoding: bytes[..<offset], as: UTF8.self))
+        return SourceLocation(line: linesBefore.count, column: (linesBefore.last?.unicodeScalars.count ?? 0) + 1)
     }
 }
 

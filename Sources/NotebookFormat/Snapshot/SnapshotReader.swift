@@ -15,7 +15,9 @@ enum SnapshotReader {
 
     private static func codeCell(_ cell: JSONValue, name: String) throws(SnapshotError) -> SnapshotCell {
         guard let nbrun = cell["metadata"]?["nbrun"] else { throw missing("metadata.nbrun", in: name) }
-        guard let line = nbrun["line"]?.int else { throw missing("metadata.nbrun.line", in: name) }
+        guard let line = nbrun["line"]?.int, validPositions.contains(line) else {
+            throw missing("metadata.nbrun.line", in: name)
+        }
         guard let status = nbrun["status"]?.string.flatMap(CellStatus.init(rawValue:)) else {
             throw missing("a known metadata.nbrun.status", in: name)
         }
@@ -47,7 +49,10 @@ enum SnapshotReader {
             }
             guard let message = output["evalue"]?.string else { throw missing("error evalue", in: name) }
             var location: SourceLocation?
-            if let line = metadata["error_location"]?["line"]?.int, let column = metadata["error_location"]?["column"]?.int {
+            if let recorded = metadata["error_location"] {
+                guard let line = recorded["line"]?.int, let column = recorded["column"]?.int,
+                      validPositions.contains(line), validPositions.contains(column)
+                else { throw missing("a valid metadata.nbrun.error_location", in: name) }
                 location = SourceLocation(line: line, column: column)
             }
             return .error(CellError(
@@ -56,6 +61,10 @@ enum SnapshotReader {
             throw SnapshotError(message: "\(name): unsupported output_type '\(other ?? "none")'")
         }
     }
+
+    /// Lines and columns a real notebook can have; anything else is a corrupt file (and would make
+    /// the caret line of `CellError.formatted` overflow or allocate without bound).
+    private static let validPositions = 1...10_000_000
 
     private static func missing(_ what: String, in name: String) -> SnapshotError {
         SnapshotError(message: "\(name): missing or invalid \(what)")

@@ -22,7 +22,8 @@ import Testing
 
     @Test(arguments: [
         "let x = 1\n", "/* block */ let s = \"\"\"\n  multi\n  \"\"\"\n", "let z = y +* 2 (((\n", "}}} ]] ??\n",
-        "", "let é = \"\\(x) <script>\"\n",
+        "", "let é = \"\\(x) <script>\"\n", String(repeating: "(", count: 5_000) + "\n",
+        String(repeating: "[{", count: 3_000),
     ])
     func keepsTheSourceTextExactly(_ code: String) {
         let text = SwiftHighlighter.highlight(code).map { node -> String in

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func titleFallsBackFromFrontMatterToHeadingToFileName() {
-        #expect(HTMLReport.title(of: SampleNotebooks.course) == "Gradients & <tapes>")
+        #expect(HTMLReport.title(of: SampleNotebooks.course) == "Gradients & <tapes> \"quoted\" 'single'")
         var untitled = SampleNotebooks.course
         untitled.title = nil
         #expect(HTMLReport.title(of: untitled) == "Gradient tape")

@@ -55,7 +55,7 @@ enum SampleNotebooks {
 
         let notRun = cell("print(z)\n", fence: 41, status: .notRun)
 
-        return Notebook(path: "Notebooks/gradient_tape.md", title: "Gradients & <tapes>", blocks: [
+        return Notebook(path: "Notebooks/gradient_tape.md", title: "Gradients & <tapes> \"quoted\" 'single'", blocks: [
             prose("<h1 id=\"gradient-tape\">Gradient tape</h1>\n<p>We record operations.</p>\n",
                   headings: [Heading(level: 1, text: "Gradient tape", anchor: "gradient-tape")], lines: 5...6),
             .code(setup), .code(hostileCell),

@@ -34,6 +34,21 @@ import Testing
         #expect(notebook.title == "T")
     }
 
+    @Test func loneCarriageReturnsEndLinesAsInCommonMark() throws {
+        let notebook = try NotebookParser.parse(Array("# T\r\r```swift skip\rprint(1)\r```\r".utf8), path: "n.md")
+        let cell = try #require(notebook.codeCells.first)
+        #expect(cell.fenceLine == 3)
+        #expect(cell.endLine == 5)
+        #expect(cell.options.skip)
+        #expect(cell.source == "print(1)\n")
+    }
+
+    @Test func byteOrderMarkIsIgnored() throws {
+        let notebook = try NotebookParser.parse([0xEF, 0xBB, 0xBF] + Array("---\ntitle: T\n---\n".utf8), path: "n.md")
+        #expect(notebook.title == "T")
+        #expect(notebook.blocks.isEmpty)
+    }
+
     @Test func errorsPrintLikeCompilerDiagnostics() {
         let error = NotebookError(path: "dir/n.md", location: NotebookFormat.SourceLocation(line: 3, column: 10), message: "boom")
         #expect(error.description == "dir/n.md:3:10: error: boom")

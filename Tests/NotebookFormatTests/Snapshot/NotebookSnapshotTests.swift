@@ -40,6 +40,9 @@ import Testing
         "{\"cells\": [{\"cell_type\": \"code\", \"source\": [], \"outputs\": [{\"output_type\": \"bogus\"}],"
             + " \"metadata\": {\"nbrun\": {\"line\": 1, \"status\": \"succeeded\"}}}]}",
         String(repeating: "[", count: 100_000),
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [], \"metadata\": {\"nbrun\": {\"line\": 1,"
+            + " \"status\": \"failed\", \"error_location\": {\"line\": 1, \"column\": -9223372036854775808}}},"
+            + " \"outputs\": [{\"output_type\": \"error\", \"ename\": \"error\", \"evalue\": \"x\"}]}]}",
     ])
     func rejectsBrokenSnapshots(_ text: String) {
         #expect(throws: SnapshotError.self) { try NotebookSnapshot.read(ipynb: text) }
