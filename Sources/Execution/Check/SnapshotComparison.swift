@@ -6,7 +6,7 @@ import Plotting
 /// images by decoded pixels within a small tolerance (PNG bytes may differ across library versions).
 public enum SnapshotComparison {
     /// The largest root-mean-square difference of 8-bit RGBA channels at which two images count as equal
-    /// (matplotlib's `compare_images` convention).
+    /// (matplotlib's `compare_images` convention, over RGB).
     public static let imageTolerance = 2.0
 
     /// The cells whose outputs or status differ; empty when the notebook renders exactly as its snapshot.
@@ -74,23 +74,12 @@ public enum SnapshotComparison {
                 return ["image \(position): size was \(before.width)x\(before.height), "
                     + "now \(after.width)x\(after.height)"]
             }
-            let rms = rootMeanSquare(before.rgba, after.rgba)
-            guard rms > imageTolerance else { return [] }
+            guard let rms = PNGCodec.rmsDifference(before, after), rms > imageTolerance else { return [] }
             return ["image \(position): pixels differ, RMS \(String(format: "%.2f", rms)) "
                 + "(tolerance \(imageTolerance))"]
         } catch {
             return ["image \(position): cannot be decoded: \(error)"]
         }
-    }
-
-    private static func rootMeanSquare(_ a: [UInt8], _ b: [UInt8]) -> Double {
-        guard !a.isEmpty, a.count == b.count else { return .infinity }
-        var sum = 0.0
-        for index in a.indices {
-            let delta = Double(a[index]) - Double(b[index])
-            sum += delta * delta
-        }
-        return (sum / Double(a.count)).squareRoot()
     }
 
     private static func kindName(_ output: CellOutput) -> String {

@@ -14,6 +14,11 @@ final class RuntimeSession {
         self.interpreter = InterpreterSession()
         self.pyplot = Pyplot()
         self.collector = collector
+        for type in RuntimeTypes.all { interpreter.register(type: type) }
+        for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
+        interpreter.register(binaryOperator: TensorOperators.binary)
+        interpreter.register(prefixOperator: TensorOperators.prefix)
+        interpreter.register(global: "plt", value: .native(PyplotObject(pyplot, collector: collector)))
     }
 
     /// Shows the figure a cell left open (matplotlib's inline backend does the same at cell end).
@@ -25,7 +30,7 @@ final class RuntimeSession {
             }
             return nil
         } catch {
-            return CellError(kind: .runtime, message: "\(error)")
+            return CellError(kind: .runtime, message: error.description)
         }
     }
 }
