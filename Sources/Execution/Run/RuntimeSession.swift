@@ -1,3 +1,4 @@
+import Autodiff
 import Interpreter
 import NotebookFormat
 import Plotting
@@ -14,6 +15,9 @@ final class RuntimeSession {
         self.interpreter = InterpreterSession()
         self.pyplot = Pyplot()
         self.collector = collector
+        // Each notebook starts from the generator's documented initial state, so its random numbers do
+        // not depend on which notebooks ran before it in the same process.
+        setSeed(0)
         for type in RuntimeTypes.all { interpreter.register(type: type) }
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)
