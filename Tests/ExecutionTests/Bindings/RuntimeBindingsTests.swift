@@ -1,0 +1,131 @@
+import NotebookFormat
+import Testing
+@testable import Execution
+
+/// The runtime as notebook cells see it: each test runs real cells through the interpreter and the bindings.
+@Suite struct RuntimeBindingsTests {
+    /// Runs `cells` as one notebook and returns each cell's printed text, or its error message.
+    private func run(_ cells: String...) -> [String] {
+        var line = 1
+        let blocks = cells.map { source -> Block in
+            defer { line += source.split(separator: "\n", omittingEmptySubsequences: false).count + 2 }
+            return .code(CodeCell(source: source + "\n", options: CellOptions(), fenceLine: line, endLine: line))
+        }
+        let executed = NotebookRunner(options: RunOptions(allowErrors: true, defaultTimeout: 20))
+            .run(Notebook(path: "t.md", title: nil, blocks: blocks))
+        return executed.codeCells.map { cell in
+            cell.outputs.map { output in
+                switch output {
+                case .stream(let text): text
+                case .image(let image): "<image \(image.width)x\(image.height)>\n"
+                case .error(let error): "error: \(error.message)\n"
+                }
+            }.joined()
+        }
+    }
+
+    @Test func tensorsMixWithNumbersAndKeepTheirDtype() {
+        let out = run("""
+            let t = Tensor([[1, 2], [3, 4]])
+            print((2 * t + 1).scalars, (t / 2.0).dtype, -t[1, 0])
+            let d = Tensor([1.5, 2.5], dtype: .float64)
+            print((d * 2).dtype, d.scalars, Tensor(shape: [2, 1], scalars: [5, 6]).shape)
+            """)
+        #expect(out == ["""
+            [3.0, 5.0, 7.0, 9.0] float32 Tensor(-3.0, shape: [], dtype: float32)
+            float64 [1.5, 2.5] [2, 1]
+
+            """])
+    }
+
+    @Test func reductionsShapingAndFunctions() {
+        let out = run("""
+            let m = Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+            print(reduceSum(m, axis: 0).scalars, reduceMean(m, axis: 1, keepDims: true).shape, reduceMax(m).scalar)
+            print(reshape(m, [3, 2]).shape, transpose(m).shape, m.sum().scalar, concat([m, m], axis: 0).shape)
+            print(addN([m, m]).scalars.count, softmax(Tensor([0.0, 0.0])).scalars, cast(m, to: .int32).scalars[5])
+            print(sin(Double.pi / 2), maximum(m, 3).scalars)
+            """)
+        #expect(out == ["""
+            [5.0, 7.0, 9.0] [2, 1] 6.0
+            [3, 2] [3, 2] 21.0 [4, 3]
+            6 [0.5, 0.5] 6
+            1.0 [3.0, 3.0, 3.0, 4.0, 5.0, 6.0]
+
+            """])
+    }
+
+    @Test func gradientSourcesMirrorTheirStructure() {
+        let out = run("""
+            let a = Variable(2.0, name: "a")
+            let b = Variable(3.0, name: "b")
+            let c = Variable(1.0, trainable: false)
+            let tape = GradientTape(persistent: true)
+            let z = tape.record { a * b + c }
+            print(tape.gradient(z, a)!.scalar, tape.gradient(z, [a, b]).count)
+            let named = tape.gradient(z, ["b": b, "c": c])
+            print(named["b"]!!.scalar, named["c"]! == nil)
+            print(tape.gradient(z, c, unconnected: .zero)!.scalar)
+            """)
+        #expect(out == ["3.0 2\n2.0 true\n0.0\n"])
+    }
+
+    @Test func jacobianAndOutputGradients() {
+        let out = run("""
+            let x = Variable([1.0, 2.0])
+            let tape = GradientTape(persistent: true)
+            let y = tape.record { x * x }
+            print(tape.jacobian(y, x)!.shape, tape.jacobian(y, x)!.scalars)
+            print(tape.gradient(y, x, outputGradients: Tensor([1.0, 10.0]))!.scalars)
+            """)
+        #expect(out == ["[2, 2] [2.0, 0.0, 0.0, 4.0]\n[2.0, 40.0]\n"])
+    }
+
+    @Test func variablesAssignInPlace() {
+        let out = run("""
+            let v = Variable(Tensor.zeros([2]), name: "bias")
+            v.assignAdd(Tensor([1.0, 2.0]))
+            v.assignSub(0.5 * v)
+            print(v.value.scalars, v.name, v.shape)
+            """, """
+            v.assign(Tensor.zeros([3]))
+            """)
+        #expect(out[0] == "[0.5, 1.0] bias [2]\n")
+        #expect(out[1].hasPrefix("error: assign"))
+    }
+
+    @Test func runtimeErrorsNameTheOperation() {
+        let out = run(
+            "print(matmul(Tensor.zeros([2, 3]), Tensor.zeros([2, 2])))",
+            "print(Tensor.zeros([200000, 200000]))",
+            "plt.plot([1, 2, 3], [1, 2])",
+            "plt.subplot(1, 2, 3)",
+            "print(Tensor([1.0, 2.0]).scalar)",
+            "print(Tensor.zeros([2], dtype: .complex))",
+            "let t = GradientTape()\nlet y = t.record { Tensor(1.0) }\nprint(t.gradient(y, 3))"
+        )
+        #expect(out[0] == "error: matmul: cannot multiply [2, 3] by [2, 2]\n")
+        #expect(out[1].contains("memory limit"))
+        #expect(out[2] == "error: plot: x has 3 values but y has 2\n")
+        #expect(out[3].hasPrefix("error: subplot"))
+        #expect(out[4].hasPrefix("error: scalar: the tensor has 2 elements"))
+        #expect(out[5].contains("dtype must be"))
+        #expect(out[6].contains("a source must be a Tensor or a Variable"))
+    }
+
+    @Test func chartsAreShownAndLeftOpenFiguresToo() {
+        let out = run("""
+            plt.figure(figsize: (4, 3))
+            plt.plot(Tensor.linspace(0, 1, count: 5), label: "line")
+            plt.scatter(0..<3, [1.0, 2.0, 3.0], alpha: 0.5)
+            plt.legend()
+            plt.show()
+            print("after")
+            plt.hist([1.0, 2.0, 2.0, 3.0], bins: 3)
+            """)
+        // Sizes are the tight bounding box of each figure, as Jupyter's inline backend shows them.
+        let parts = out[0].split(separator: "\n")
+        #expect(parts.count == 3)
+        #expect(parts[0].hasPrefix("<image ") && parts[1] == "after" && parts[2].hasPrefix("<image "))
+    }
+}
