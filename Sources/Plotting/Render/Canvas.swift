@@ -36,4 +36,10 @@ enum PixelSnap {
         let odd = Int(max(1, width.rounded())) % 2 == 1
         return (v + 0.5).rounded(.down) + (odd ? 0.5 : 0)
     }
+
+    /// Marker centres go to the centre of the nearest pixel, as Agg's marker drawing does, so small
+    /// discs come out symmetric.
+    static func markerCenter(_ p: Point) -> Point {
+        Point(x: (p.x + 0.5).rounded(.down) + 0.5, y: (p.y + 0.5).rounded(.down) + 0.5)
+    }
 }
