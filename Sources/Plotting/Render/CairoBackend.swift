@@ -207,7 +207,6 @@ private final class CairoCanvas: Canvas {
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         switch style.cap {
         case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
         case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
         }
         if style.dash.isEmpty {

@@ -1,6 +1,6 @@
-/// How the end of a stroked line looks (matplotlib's capstyle: `butt`, `round`, `projecting`).
+/// How the end of a stroked line looks (matplotlib's capstyles `butt` and `projecting`).
 enum LineCap: String {
-    case butt, round, square
+    case butt, square
 }
 
 /// How a stroke is drawn: colour, width in pixels, dash lengths in pixels (empty for solid), end caps.

@@ -34,7 +34,7 @@ struct RecordingCanvasTests {
         try plt.figure(figsize: (6, 3))
         try plt.subplot(1, 2, 1)
         try plt.hist([1, 2, 2, 3, 3, 3, 4], bins: 4, label: "counts")
-        try plt.axvline(x: 2.5, color: "k")
+        try plt.axvline(x: 2.5, color: "k", label: "median")
         try plt.legend(loc: "upper left")
         try plt.subplot(1, 2, 2)
         try plt.bar(["a", "b", "c"], [3, -1, 2], color: "#ff7f0e")
