@@ -1,15 +1,60 @@
 /// A minimal deflate compressor (RFC 1951) in a zlib wrapper (RFC 1950), tuned for filtered chart images:
-/// one block of fixed Huffman codes, with matches against the previous byte (runs) and the previous
-/// scanline (repeated rows). Much faster than zlib's level 6, at some cost in size.
+/// matches only against the previous byte (runs) and the previous scanline (repeated rows), coded in one
+/// block with Huffman tables built for the data. Several times faster than zlib's level 6, for files about a
+/// third larger.
 enum Deflate {
     /// Compresses `data` into a zlib stream; `rowLength` is the distance to try for repeated rows.
     static func zlib(_ data: [UInt8], rowLength: Int) -> [UInt8] {
+        let tokens = tokenize(data, rowDistance: rowLength <= 32768 ? rowLength : 0)
+        var literalCounts = [Int](repeating: 0, count: 286)
+        var distanceCounts = [Int](repeating: 0, count: 30)
+        for token in tokens {
+            if token.length == 0 {
+                literalCounts[Int(token.value)] += 1
+            } else {
+                literalCounts[257 + DeflateTables.lengthCode(Int(token.length))] += 1
+                distanceCounts[DeflateTables.distanceCode(Int(token.value))] += 1
+            }
+        }
+        literalCounts[256] = 1
+        let literal = HuffmanCode(counts: literalCounts, maxBits: 15)
+        let distance = HuffmanCode(counts: distanceCounts, maxBits: 15)
         var writer = BitWriter()
-        writer.bytes.reserveCapacity(data.count / 4 + 64)
+        writer.bytes.reserveCapacity(data.count / 6 + 256)
         writer.bytes += [0x78, 0x01]
         writer.write(1, bits: 1)  // final block
-        writer.write(1, bits: 2)  // fixed Huffman codes
-        let rowDistance = rowLength <= 32768 ? rowLength : 0
+        writer.write(2, bits: 2)  // dynamic Huffman codes
+        writeTables(literal: literal, distance: distance, to: &writer)
+        for token in tokens {
+            if token.length == 0 {
+                literal.write(Int(token.value), to: &writer)
+            } else {
+                let length = Int(token.length)
+                let l = DeflateTables.lengthCode(length)
+                literal.write(257 + l, to: &writer)
+                writer.write(UInt32(length - DeflateTables.lengthBase[l]), bits: DeflateTables.lengthExtra[l])
+                let d = DeflateTables.distanceCode(Int(token.value))
+                distance.write(d, to: &writer)
+                writer.write(UInt32(Int(token.value) - DeflateTables.distanceBase[d]), bits: DeflateTables.distanceExtra[d])
+            }
+        }
+        literal.write(256, to: &writer)
+        writer.flush()
+        writer.bytes.appendBigEndian(adler32(data))
+        return writer.bytes
+    }
+
+    /// A literal byte (`length == 0`, `value` the byte) or a match (`length` 3...258, `value` the distance).
+    struct Token {
+        var length: UInt16
+        var value: UInt16
+    }
+
+    /// Greedy matching: at each position the longer of the run from the previous byte and the copy from
+    /// the previous row, if at least 3 bytes long.
+    static func tokenize(_ data: [UInt8], rowDistance: Int) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(data.count / 8)
         data.withUnsafeBufferPointer { d in
             let n = d.count
             var i = 0
@@ -18,8 +63,8 @@ enum Deflate {
                 var best = 0
                 var distance = 0
                 if i >= 1 {
-                    var k = 0
                     let v = d[i - 1]
+                    var k = 0
                     while k < limit && d[i + k] == v { k += 1 }
                     if k >= 3 { best = k; distance = 1 }
                 }
@@ -29,18 +74,54 @@ enum Deflate {
                     if k >= 3 && k > best { best = k; distance = rowDistance }
                 }
                 if best >= 3 {
-                    writer.writeMatch(length: best, distance: distance)
+                    tokens.append(Token(length: UInt16(best), value: UInt16(distance)))
                     i += best
                 } else {
-                    writer.writeSymbol(Int(d[i]))
+                    tokens.append(Token(length: 0, value: UInt16(d[i])))
                     i += 1
                 }
             }
         }
-        writer.writeSymbol(256)
-        writer.flush()
-        writer.bytes.appendBigEndian(adler32(data))
-        return writer.bytes
+        return tokens
+    }
+
+    /// Writes HLIT, HDIST, HCLEN and the run-length coded code lengths of both tables (RFC 1951 §3.2.7).
+    private static func writeTables(literal: HuffmanCode, distance: HuffmanCode, to writer: inout BitWriter) {
+        let litCount = max(257, (literal.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let distCount = max(1, (distance.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let all = Array(literal.lengths[..<litCount]) + Array(distance.lengths[..<distCount])
+        // Run-length code the lengths: (symbol, extra value, extra bits).
+        var runs: [(Int, UInt32, Int)] = []
+        var i = 0
+        while i < all.count {
+            let v = all[i]
+            var run = 1
+            while i + run < all.count && all[i + run] == v { run += 1 }
+            var left = run
+            if v == 0 {
+                while left >= 11 { let r = min(left, 138); runs.append((18, UInt32(r - 11), 7)); left -= r }
+                if left >= 3 { runs.append((17, UInt32(left - 3), 3)); left = 0 }
+            } else {
+                runs.append((v, 0, 0))
+                left -= 1
+                while left >= 3 { let r = min(left, 6); runs.append((16, UInt32(r - 3), 2)); left -= r }
+            }
+            for _ in 0..<left { runs.append((v, 0, 0)) }
+            i += run
+        }
+        var counts = [Int](repeating: 0, count: 19)
+        for (symbol, _, _) in runs { counts[symbol] += 1 }
+        let lengthCode = HuffmanCode(counts: counts, maxBits: 7)
+        let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+        let clCount = max(4, (order.lastIndex { lengthCode.lengths[$0] > 0 } ?? 0) + 1)
+        writer.write(UInt32(litCount - 257), bits: 5)
+        writer.write(UInt32(distCount - 1), bits: 5)
+        writer.write(UInt32(clCount - 4), bits: 4)
+        for symbol in order[..<clCount] { writer.write(UInt32(lengthCode.lengths[symbol]), bits: 3) }
+        for (symbol, extra, bits) in runs {
+            lengthCode.write(symbol, to: &writer)
+            if bits > 0 { writer.write(extra, bits: bits) }
+        }
     }
 
     static func adler32(_ data: [UInt8]) -> UInt32 {
@@ -64,35 +145,10 @@ enum Deflate {
 }
 
 /// Packs deflate codes least-significant bit first.
-private struct BitWriter {
+struct BitWriter {
     var bytes: [UInt8] = []
     private var buffer: UInt64 = 0
     private var count = 0
-
-    /// Fixed literal/length codes (RFC 1951 §3.2.6), bit-reversed for LSB-first output: (code, length).
-    private static let literalCodes: [(UInt32, Int)] = (0..<288).map { s in
-        switch s {
-        case 0..<144: return (reverse(UInt32(0x30 + s), 8), 8)
-        case 144..<256: return (reverse(UInt32(0x190 + s - 144), 9), 9)
-        case 256..<280: return (reverse(UInt32(s - 256), 7), 7)
-        default: return (reverse(UInt32(0xC0 + s - 280), 8), 8)
-        }
-    }
-    private static let lengthBase = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
-    ]
-    private static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    private static let distanceBase = [
-        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
-        6145, 8193, 12289, 16385, 24577,
-    ]
-    private static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
-
-    private static func reverse(_ code: UInt32, _ length: Int) -> UInt32 {
-        var result: UInt32 = 0
-        for i in 0..<length where code & (1 << UInt32(i)) != 0 { result |= 1 << UInt32(length - 1 - i) }
-        return result
-    }
 
     mutating func write(_ value: UInt32, bits: Int) {
         buffer |= UInt64(value) << UInt64(count)
@@ -102,23 +158,6 @@ private struct BitWriter {
             buffer >>= 8
             count -= 8
         }
-    }
-
-    mutating func writeSymbol(_ symbol: Int) {
-        let (code, length) = Self.literalCodes[symbol]
-        write(code, bits: length)
-    }
-
-    /// Writes a match; `length` is 3...258 and `distance` 1...32768.
-    mutating func writeMatch(length: Int, distance: Int) {
-        var l = Self.lengthBase.count - 1
-        while Self.lengthBase[l] > length { l -= 1 }
-        writeSymbol(257 + l)
-        if Self.lengthExtra[l] > 0 { write(UInt32(length - Self.lengthBase[l]), bits: Self.lengthExtra[l]) }
-        var d = Self.distanceBase.count - 1
-        while Self.distanceBase[d] > distance { d -= 1 }
-        write(Self.reverse(UInt32(d), 5), bits: 5)
-        if Self.distanceExtra[d] > 0 { write(UInt32(distance - Self.distanceBase[d]), bits: Self.distanceExtra[d]) }
     }
 
     mutating func flush() {
