@@ -104,24 +104,28 @@ extension Pyplot {
 
     /// Draws a horizontal line across the axes at `y` (matplotlib's `plt.axhline`; default colour C0).
     /// - Throws: `PlotError` for a bad colour, style or width.
-    public func axhline(y: Double, color: String? = nil, linestyle: String? = nil, linewidth: Double? = nil) throws(PlotError) {
-        try addReference(.horizontal, value: y, color: color, linestyle: linestyle, linewidth: linewidth, function: "axhline")
+    public func axhline(
+        y: Double, color: String? = nil, linestyle: String? = nil, linewidth: Double? = nil, label: String? = nil
+    ) throws(PlotError) {
+        try addReference(.horizontal, value: y, color: color, linestyle: linestyle, linewidth: linewidth, label: label, function: "axhline")
     }
 
     /// Draws a vertical line across the axes at `x` (matplotlib's `plt.axvline`; default colour C0).
     /// - Throws: `PlotError` for a bad colour, style or width.
-    public func axvline(x: Double, color: String? = nil, linestyle: String? = nil, linewidth: Double? = nil) throws(PlotError) {
-        try addReference(.vertical, value: x, color: color, linestyle: linestyle, linewidth: linewidth, function: "axvline")
+    public func axvline(
+        x: Double, color: String? = nil, linestyle: String? = nil, linewidth: Double? = nil, label: String? = nil
+    ) throws(PlotError) {
+        try addReference(.vertical, value: x, color: color, linestyle: linestyle, linewidth: linewidth, label: label, function: "axvline")
     }
 
     private func addReference(
         _ orientation: ReferenceLine.Orientation, value: Double, color: String?, linestyle: String?,
-        linewidth: Double?, function: String
+        linewidth: Double?, label: String?, function: String
     ) throws(PlotError) {
         let line = ReferenceLine(
             orientation: orientation, value: value, color: try color.map(Color.parse) ?? Color.cycle(0),
             width: try Self.validWidth(linewidth, function: function),
-            style: try linestyle.map(LineStyle.parse) ?? .solid)
+            style: try linestyle.map(LineStyle.parse) ?? .solid, label: label)
         try withCurrentAxes { (axes: inout Axes) throws(PlotError) in axes.series.append(.reference(line)) }
     }
 

@@ -3,15 +3,18 @@
 ///
 /// Every call validates its arguments and throws `PlotError` with a readable message; nothing traps.
 public final class Pyplot {
-    /// The open figure, nil after `show()` until the next call draws something.
+    /// The current figure, nil after `show()` until the next call draws something.
     var openFigure: Figure?
+    /// Figures opened earlier that `figure()` replaced as current; like matplotlib, they stay open and are
+    /// shown by the next `show()` or at the end of the cell.
+    var earlierFigures: [Figure] = []
     /// Index of the current axes in `openFigure.axes`.
     var currentAxes: Int?
 
     /// Starts with no figure open.
     public init() {}
 
-    /// Opens a new figure (matplotlib's `plt.figure`), closing any open one without showing it.
+    /// Opens a new figure and makes it current (matplotlib's `plt.figure`); the previous one stays open.
     /// - Parameters:
     ///   - figsize: width and height in inches (default 6.4 x 4.8).
     ///   - dpi: pixels per inch (default 100).
@@ -34,8 +37,10 @@ public final class Pyplot {
         let pixels = (figure.width * figure.dpi, figure.height * figure.dpi)
         guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000 else {
             throw .invalidArgument(
-                function: "figure", message: "figure would be \(Int(pixels.0))x\(Int(pixels.1)) pixels; each side must be 1...20000")
+                function: "figure",
+                message: "figure would be \(Int(saturating: pixels.0))x\(Int(saturating: pixels.1)) pixels; each side must be 1...20000")
         }
+        if let open = openFigure { earlierFigures.append(open) }
         openFigure = figure
         currentAxes = nil
     }
@@ -56,24 +61,26 @@ public final class Pyplot {
         openFigure = figure
     }
 
-    /// Renders the open figure and closes it (matplotlib's `plt.show()`).
-    /// - Returns: the PNG, or nil when no figure is open (matplotlib then shows nothing).
+    /// Renders every open figure that has axes, oldest first, and closes them all (matplotlib's `plt.show()`
+    /// under Jupyter's inline backend).
+    /// - Returns: one PNG per figure; empty when nothing was drawn.
     /// - Throws: `PlotError.renderFailed` if cairo fails.
-    public func show() throws(PlotError) -> RenderedFigure? {
-        guard let figure = openFigure else { return nil }
+    public func show() throws(PlotError) -> [RenderedFigure] {
+        let figures = earlierFigures + (openFigure.map { [$0] } ?? [])
+        earlierFigures = []
         openFigure = nil
         currentAxes = nil
-        return try CairoBackend.renderPNG(figure)
+        var rendered: [RenderedFigure] = []
+        for figure in figures where !figure.axes.isEmpty {
+            rendered.append(try CairoBackend.renderPNG(figure))
+        }
+        return rendered
     }
 
-    /// At the end of a cell: renders and closes the open figure if it has any axes, like Jupyter's inline backend.
-    /// - Returns: the PNG, or nil when there is no figure or it is empty.
-    public func takeOpenFigure() throws(PlotError) -> RenderedFigure? {
-        guard let figure = openFigure else { return nil }
-        openFigure = nil
-        currentAxes = nil
-        guard !figure.axes.isEmpty else { return nil }
-        return try CairoBackend.renderPNG(figure)
+    /// At the end of a cell: renders and closes the figures still open, like Jupyter's inline backend does.
+    /// - Returns: one PNG per open figure with axes; empty when there is none.
+    public func takeOpenFigures() throws(PlotError) -> [RenderedFigure] {
+        try show()
     }
 
     /// Marks the figure for matplotlib's `tight_layout`: subplots are resized so labels fit without overlap.

@@ -45,6 +45,7 @@ struct ReferenceLine: Equatable {
     /// Line width in points.
     var width: Double
     var style: LineStyle
+    var label: String?
 }
 
 /// Anything drawn inside an axes, in the order it was added.
@@ -61,7 +62,7 @@ enum Series: Equatable {
         case let .line(s): label = s.label
         case let .scatter(s): label = s.label
         case let .bars(s): label = s.label
-        case .reference: label = nil
+        case let .reference(r): label = r.label
         }
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return nil }
         return label

@@ -24,19 +24,11 @@ enum CairoBackend {
         CairoCanvas.configureFont(cr)
         FigureRenderer.render(layout, pointScale: figure.pointScale, on: CairoCanvas(cr))
         cairo_surface_flush(surface)
-        let sink = ByteSink()
-        let status = withExtendedLifetime(sink) {
-            cairo_surface_write_to_png_stream(surface, { context, data, length in
-                guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
-                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
-            }, Unmanaged.passUnretained(sink).toOpaque())
-        }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw .renderFailed("PNG encoding failed: \(String(cString: cairo_status_to_string(status)))")
-        }
-        return RenderedFigure(png: sink.bytes, width: layout.width, height: layout.height)
+        guard let data = cairo_image_surface_get_data(surface) else { throw .renderFailed("cairo image has no pixels") }
+        let png = PNGEncoder.encode(
+            pixels: UnsafeRawPointer(data), width: layout.width, height: layout.height,
+            stride: Int(cairo_image_surface_get_stride(surface)))
+        return RenderedFigure(png: png, width: layout.width, height: layout.height)
     }
 
     /// Decodes PNG bytes to straight (non-premultiplied) RGBA rows.
@@ -86,11 +78,6 @@ private func unpremultiply(_ c: UInt32, _ a: UInt32) -> UInt8 {
     if a == 255 { return UInt8(c) }
     if a == 0 { return 0 }
     return UInt8(min(255, (c * 255 + a / 2) / a))
-}
-
-/// Collects the PNG bytes cairo streams out.
-private final class ByteSink {
-    var bytes: [UInt8] = []
 }
 
 /// Feeds PNG bytes to cairo's reader.
@@ -220,7 +207,6 @@ private final class CairoCanvas: Canvas {
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         switch style.cap {
         case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
         case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
         }
         if style.dash.isEmpty {

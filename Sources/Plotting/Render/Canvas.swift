@@ -1,6 +1,6 @@
-/// How the end of a stroked line looks (matplotlib's capstyle: `butt`, `round`, `projecting`).
+/// How the end of a stroked line looks (matplotlib's capstyles `butt` and `projecting`).
 enum LineCap: String {
-    case butt, round, square
+    case butt, square
 }
 
 /// How a stroke is drawn: colour, width in pixels, dash lengths in pixels (empty for solid), end caps.
@@ -35,5 +35,11 @@ enum PixelSnap {
     static func snap(_ v: Double, width: Double) -> Double {
         let odd = Int(max(1, width.rounded())) % 2 == 1
         return (v + 0.5).rounded(.down) + (odd ? 0.5 : 0)
+    }
+
+    /// Marker centres go to the centre of the nearest pixel, as Agg's marker drawing does, so small
+    /// discs come out symmetric.
+    static func markerCenter(_ p: Point) -> Point {
+        Point(x: (p.x + 0.5).rounded(.down) + 0.5, y: (p.y + 0.5).rounded(.down) + 0.5)
     }
 }

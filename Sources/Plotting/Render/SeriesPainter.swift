@@ -29,7 +29,7 @@ struct SeriesPainter {
     func drawMarkers(_ marker: Marker, color: Color, at centers: [Point]) {
         let shape = Self.markerShape(marker, size: 6 * style.pointScale)
         let edge = StrokeStyle(color: color, width: style.pointScale, cap: .butt)
-        canvas.markers(shape, at: centers, fill: marker.isStrokedOnly ? nil : color, stroke: edge)
+        canvas.markers(shape, at: centers.map(PixelSnap.markerCenter), fill: marker.isStrokedOnly ? nil : color, stroke: edge)
     }
 
     private func drawScatter(_ s: ScatterSeries) {
@@ -42,7 +42,7 @@ struct SeriesPainter {
         let radius = area.squareRoot() / 2 * style.pointScale
         let shape = Path(elements: [.circle(center: Point(x: 0, y: 0), radius: radius)])
         let edge = StrokeStyle(color: color, width: 1.5 * style.pointScale)
-        canvas.markers(shape, at: centers, fill: color, stroke: edge)
+        canvas.markers(shape, at: centers.map(PixelSnap.markerCenter), fill: color, stroke: edge)
     }
 
     private func drawBars(_ s: BarSeries) {

@@ -62,22 +62,27 @@ struct PyplotTests {
 
     @Test func showRendersAndStartsANewFigure() throws {
         let plt = Pyplot()
-        #expect(try plt.show() == nil)
+        #expect(try plt.show().isEmpty)
         try plt.plot([1, 4, 9])
-        let shown = try #require(try plt.show())
-        #expect((shown.width, shown.height) == (Int(shown.width), Int(shown.height)))
-        #expect(Array(shown.png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let shown = try plt.show()
+        #expect(shown.count == 1)
+        #expect(shown.first.map { Array($0.png.prefix(8)) } == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(plt.openFigure == nil)
-        #expect(try plt.takeOpenFigure() == nil)
+        #expect(try plt.takeOpenFigures().isEmpty)
     }
 
-    @Test func takeOpenFigureSkipsFiguresWithoutAxes() throws {
+    @Test func figuresStayOpenUntilShownAndEmptyOnesAreSkipped() throws {
         let plt = Pyplot()
         try plt.figure()
-        #expect(try plt.takeOpenFigure() == nil)
-        try plt.title("only a title")
-        #expect(try plt.takeOpenFigure() != nil)
-        #expect(plt.openFigure == nil)
+        try plt.figure(figsize: (3, 2))
+        try plt.plot([1, 2])
+        try plt.figure(figsize: (4, 2))
+        try plt.title("second")
+        try plt.figure()
+        let shown = try plt.takeOpenFigures()
+        #expect(shown.count == 2)
+        #expect(shown[0].width < shown[1].width)
+        #expect(plt.openFigure == nil && plt.earlierFigures.isEmpty)
     }
 
     @Test func errorsHaveClearMessages() {
@@ -129,7 +134,7 @@ struct PyplotTests {
         try plt.ylim(3, 3)
         try plt.xlim(10, -10)
         plt.tightLayout()
-        let rendered = try #require(try plt.show())
+        let rendered = try #require(try plt.show().first)
         #expect(rendered.width > 100 && rendered.height > 100)
     }
 }

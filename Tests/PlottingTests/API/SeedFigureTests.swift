@@ -19,7 +19,7 @@ struct SeedFigureTests {
         let tolerance = 20.0
         let plt = Pyplot()
         try Self.build(name, plt)
-        let rendered = try #require(try plt.show())
+        let rendered = try #require(try plt.show().first)
         if ProcessInfo.processInfo.environment["PLOTTING_WRITE_DOCS"] == "1" {
             try Data(rendered.png).write(to: Goldens.docsCharts.appendingPathComponent("\(name)_nbrun.png"))
         }
