@@ -37,15 +37,21 @@ final class PyplotObject: NativeObject {
                 pyplot.tightLayout()
             case "show":
                 try Arguments(arguments, function: function).expectPositional(0...0)
-                if let figure = try pyplot.show() {
-                    collector.show(PNGImage(data: figure.png, width: figure.width, height: figure.height))
-                }
+                try showFigures()
             default: throw NativeError("value of type 'plt' has no member '\(name)'")
             }
         } catch let error as PlotError {
             throw NativeError(error.description)
         }
         return .void
+    }
+
+    /// Renders every open figure into the cell's outputs and closes them (`plt.show()`, and the end of a cell).
+    /// - Throws: `PlotError` when a figure cannot be drawn.
+    func showFigures() throws(PlotError) {
+        for figure in try pyplot.show() {
+            collector.show(PNGImage(data: figure.png, width: figure.width, height: figure.height))
+        }
     }
 
     private func figure(_ args: Arguments) throws {

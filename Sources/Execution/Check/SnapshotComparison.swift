@@ -71,14 +71,14 @@ public enum SnapshotComparison {
             let before = try PNGCodec.decode(expected.data)
             let after = try PNGCodec.decode(actual.data)
             guard before.width == after.width, before.height == after.height else {
-                return ["image \(position): size was \(before.width)x\(before.height), "
+                return ["output \(position) (image): size was \(before.width)x\(before.height), "
                     + "now \(after.width)x\(after.height)"]
             }
             guard let rms = PNGCodec.rmsDifference(before, after), rms > imageTolerance else { return [] }
-            return ["image \(position): pixels differ, RMS \(String(format: "%.2f", rms)) "
+            return ["output \(position) (image): pixels differ, RMS \(String(format: "%.2f", rms)) "
                 + "(tolerance \(imageTolerance))"]
         } catch {
-            return ["image \(position): cannot be decoded: \(error)"]
+            return ["output \(position) (image): cannot be decoded: \(error)"]
         }
     }
 

@@ -53,7 +53,7 @@ public struct NotebookRunner {
         let diagnostics = session.interpreter.run(cell.source, timeLimit: .seconds(timeout),
                                                   output: collector.write)
         var errors = diagnostics.map { DiagnosticMapping.cellError($0, in: cell) }
-        if let figureError = session.showOpenFigure() { errors.append(figureError) }
+        if let figureError = session.showOpenFigures() { errors.append(figureError) }
         var outputs = collector.take()
         outputs += errors.map(CellOutput.error)
         let decision = ErrorPolicy.status(raises: cell.options.raises, error: errors.first)

@@ -7,14 +7,12 @@ import Plotting
 final class RuntimeSession {
     /// The interpreter that runs the cells.
     let interpreter: InterpreterSession
-    private let pyplot: Pyplot
-    private let collector: OutputCollector
+    private let plt: PyplotObject
 
     /// Creates a session whose printed text and shown charts go to `collector`.
     init(collector: OutputCollector) {
         self.interpreter = InterpreterSession()
-        self.pyplot = Pyplot()
-        self.collector = collector
+        self.plt = PyplotObject(Pyplot(), collector: collector)
         // Each notebook starts from the generator's documented initial state, so its random numbers do
         // not depend on which notebooks ran before it in the same process.
         setSeed(0)
@@ -22,16 +20,14 @@ final class RuntimeSession {
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)
         interpreter.register(prefixOperator: TensorOperators.prefix)
-        interpreter.register(global: "plt", value: .native(PyplotObject(pyplot, collector: collector)))
+        interpreter.register(global: "plt", value: .native(plt))
     }
 
-    /// Shows the figure a cell left open (matplotlib's inline backend does the same at cell end).
-    /// - Returns: The error when the figure cannot be drawn.
-    func showOpenFigure() -> CellError? {
+    /// Shows the figures a cell left open (matplotlib's inline backend does the same at cell end).
+    /// - Returns: The error when a figure cannot be drawn.
+    func showOpenFigures() -> CellError? {
         do {
-            if let figure = try pyplot.takeOpenFigure() {
-                collector.show(PNGImage(data: figure.png, width: figure.width, height: figure.height))
-            }
+            try plt.showFigures()
             return nil
         } catch {
             return CellError(kind: .runtime, message: error.description)

@@ -20,7 +20,7 @@ import Testing
         let plt = Pyplot()
         try plt.figure(figsize: (3, 2))
         try plt.plot([0, 1, 2, 3], [0, 1 + shift, 4, 9])
-        let figure = try #require(try plt.show())
+        let figure = try #require(try plt.show().first)
         return PNGImage(data: figure.png, width: figure.width, height: figure.height)
     }
 
@@ -43,7 +43,7 @@ import Testing
             fresh: notebook(outputs: [.image(try chart(shift: 3))]), stored: stored([.image(try chart(shift: 0))]))
         #expect(differences.count == 1)
         let detail = try #require(differences.first?.details.first)
-        #expect(detail.hasPrefix("image 1: pixels differ, RMS "))
+        #expect(detail.hasPrefix("output 1 (image): pixels differ, RMS "))
     }
 
     @Test func statusAndOutputKindsAreCompared() {
