@@ -7,6 +7,17 @@ enum ReductionKernel {
         _ values: [T], outer: Int, count: Int, inner: Int, initial: T, _ combine: (T, T) -> T
     ) -> [T] {
         var result = [T](repeating: initial, count: outer * inner)
+        if inner == 1 {
+            // Reducing the last axis: one running value per row, no stores in the inner loop.
+            values.withUnsafeBufferPointer { src in
+                for o in 0..<outer {
+                    var acc = initial
+                    for k in 0..<count { acc = combine(acc, src[o * count + k]) }
+                    result[o] = acc
+                }
+            }
+            return result
+        }
         values.withUnsafeBufferPointer { src in
             result.withUnsafeMutableBufferPointer { dst in
                 for o in 0..<outer {

@@ -13,8 +13,8 @@ public final class GradientTape: @unchecked Sendable {
     /// Identities this tape follows: watched tensors and variables, and outputs of recorded operations.
     private var tracked: [ObjectIdentifier: TensorIdentity] = [:]
     private(set) var operations: [RecordedOperation] = []
-    /// True while this tape runs a backward pass, so it does not record its own gradient computation.
-    private(set) var isComputingGradient = false
+    /// True while this tape runs a backward pass.
+    private var isComputingGradient = false
     private var hasComputedGradient = false
 
     /// Creates a tape.
@@ -46,6 +46,14 @@ public final class GradientTape: @unchecked Sendable {
     /// - Parameter variable: the variable; its reads inside `record` are followed from now on.
     public func watch(_ variable: Variable) {
         track(variable.handle)
+    }
+
+    /// Whether recording is suspended: a non-persistent tape does not record its own backward pass.
+    ///
+    /// A persistent tape that computes a gradient inside its own `record` does record it, as in
+    /// TensorFlow, so that a later `gradient` call on the result gives a higher derivative.
+    var isPaused: Bool {
+        isComputingGradient && !persistent
     }
 
     func isTracked(_ identity: TensorIdentity) -> Bool {

@@ -41,7 +41,7 @@ enum Recorder {
         guard output.dtype.isFloatingPoint else { return }
         let tapes = TapeContext.active
         if tapes.isEmpty { return }
-        for tape in tapes where !tape.isComputingGradient && inputs.contains(where: tape.isTracked) {
+        for tape in tapes where !tape.isPaused && inputs.contains(where: tape.isTracked) {
             tape.append(RecordedOperation(inputs: inputs, output: output.identity, backward: backward))
         }
     }

@@ -38,7 +38,7 @@ public final class Variable: CustomStringConvertible {
     public var value: Tensor {
         let tapes = TapeContext.active
         if tapes.isEmpty { return stored }
-        for tape in tapes where trainable && tape.watchAccessedVariables && !tape.isComputingGradient {
+        for tape in tapes where trainable && tape.watchAccessedVariables && !tape.isPaused {
             if stored.dtype.isFloatingPoint { tape.track(handle) }
         }
         let read = stored.withFreshIdentity()
