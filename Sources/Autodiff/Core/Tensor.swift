@@ -52,7 +52,7 @@ public struct Tensor {
             throw .scalarCountMismatch("Tensor(shape:scalars:)", shape: shape, count: scalars.count)
         }
         if dtype == .int32, let bad = scalars.first(where: { $0.rounded(.towardZero) != $0 || abs($0) > 2_147_483_647 }) {
-            throw TensorError("Tensor: \(bad) is not a valid int32 value")
+            throw .notInt32(bad)
         }
         self.init(storage: .from(scalars, dtype: dtype), shape: shape)
     }
@@ -88,8 +88,18 @@ public struct Tensor {
     /// - Throws: `TensorError` unless the tensor has exactly one element.
     public func scalarValue() throws(TensorError) -> Double {
         guard scalarCount == 1 else {
-            throw TensorError("scalar: a tensor of shape \(shape) has \(scalarCount) elements, not exactly one")
+            throw .notOneElement(shape, scalarCount)
         }
         return storage.doubles[0]
+    }
+}
+
+extension TensorError {
+    static func notInt32(_ value: Double) -> TensorError {
+        TensorError("Tensor: \(value) is not a valid int32 value")
+    }
+
+    static func notOneElement(_ shape: [Int], _ count: Int) -> TensorError {
+        TensorError("scalar: a tensor of shape \(shape) has \(count) elements, not exactly one")
     }
 }

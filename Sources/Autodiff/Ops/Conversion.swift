@@ -31,7 +31,7 @@ public func stopGradient(_ x: Tensor) -> Tensor {
 /// - Throws: `TensorError` for a bad axis or a non-floating tensor.
 public func softmax(_ x: Tensor, axis: Int = -1) throws(TensorError) -> Tensor {
     let x = try floating(x, "softmax")
-    guard x.rank > 0 else { throw TensorError("softmax: needs a tensor of rank at least 1, got a scalar") }
+    guard x.rank > 0 else { throw .softmaxOfScalar }
     let peak = try TapeContext.withoutRecording { () throws(TensorError) in
         try reduceMax(x, axis: axis, keepDims: true)
     }
@@ -53,4 +53,8 @@ extension Tensor {
     public func mean(axis: Int? = nil, keepDims: Bool = false) throws(TensorError) -> Tensor {
         try reduceMean(self, axis: axis, keepDims: keepDims)
     }
+}
+
+extension TensorError {
+    static let softmaxOfScalar = TensorError("softmax: needs a tensor of rank at least 1, got a scalar")
 }

@@ -72,9 +72,7 @@ public final class GradientTape: @unchecked Sendable {
     /// Marks the start of a `gradient`/`jacobian` call, enforcing TensorFlow's one-call rule.
     func beginGradientCall(_ op: String) throws(TensorError) {
         if !persistent && hasComputedGradient {
-            throw TensorError(
-                "\(op): A non-persistent GradientTape can only be used to compute one set of gradients "
-                    + "(or jacobians); create it with GradientTape(persistent: true) to call gradient more than once")
+            throw .tapeAlreadyUsed(op)
         }
         hasComputedGradient = true
     }
@@ -93,5 +91,14 @@ public final class GradientTape: @unchecked Sendable {
         isComputingGradient = true
         defer { isComputingGradient = wasComputing }
         return try body()
+    }
+}
+
+extension TensorError {
+    /// TensorFlow's message for a second call, plus how to fix it.
+    static func tapeAlreadyUsed(_ op: String) -> TensorError {
+        TensorError(
+            "\(op): A non-persistent GradientTape can only be used to compute one set of gradients "
+                + "(or jacobians); create it with GradientTape(persistent: true) to call gradient more than once")
     }
 }
