@@ -1,9 +1,9 @@
 /// An immutable n-dimensional array with NumPy broadcasting and TensorFlow-style gradients.
 ///
-/// A `Tensor` is a value: copies share storage until one is changed (copy-on-write).
+/// A `Tensor` is a `Sendable` value: copies share storage until one is changed (copy-on-write).
 /// Each tensor created by an operation also carries an identity, so a tape can tell
 /// that `tape.watch(x)` and a later use of `x` are the same tensor, as in TensorFlow.
-public struct Tensor {
+public struct Tensor: Sendable {
     var storage: TensorStorage
     /// The size of each dimension; `[]` for a scalar.
     public let shape: [Int]

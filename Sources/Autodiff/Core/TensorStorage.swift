@@ -1,5 +1,5 @@
 /// Contiguous row-major elements in the dtype's own Swift type; Swift arrays give copy-on-write.
-enum TensorStorage {
+enum TensorStorage: Sendable {
     case float32([Float])
     case float64([Double])
     case int32([Int32])

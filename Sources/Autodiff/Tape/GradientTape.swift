@@ -30,7 +30,10 @@ public final class GradientTape: @unchecked Sendable {
     /// - Parameter body: the computation to record.
     /// - Returns: what `body` returns.
     public func record<T>(_ body: () throws -> T) rethrows -> T {
-        try TapeContext.$active.withValue(TapeContext.active + [self]) {
+        let active = TapeContext.active
+        // Re-entering the same tape must not record every operation twice.
+        if active.contains(where: { $0 === self }) { return try body() }
+        return try TapeContext.$active.withValue(active + [self]) {
             try body()
         }
     }

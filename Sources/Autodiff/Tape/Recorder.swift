@@ -1,5 +1,5 @@
 /// The identity of a tensor value (or of a variable) as seen by tapes; compared by object identity.
-final class TensorIdentity {}
+final class TensorIdentity: Sendable {}
 
 /// A vector-Jacobian product: the gradients of a primitive's inputs from the gradient of its output.
 ///

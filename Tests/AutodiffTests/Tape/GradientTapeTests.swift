@@ -153,3 +153,20 @@ import Testing
         #expect(try outer.gradient(g, x)?.doubles == [18])
     }
 }
+
+@Suite struct TapeReentryTests {
+    @Test func recordingTheSameTapeTwiceNestedCountsOnce() throws {
+        let x = Variable(Tensor(3.0))
+        let tape = GradientTape()
+        let y = try tape.record { try tape.record { try x.value * 2.0 } }
+        #expect(try tape.gradient(y, x)?.doubles == [2])
+    }
+
+    @Test func severalRecordBlocksOnOneTapeAccumulate() throws {
+        let x = Variable(Tensor(3.0))
+        let tape = GradientTape()
+        let y = try tape.record { try x.value * x.value }
+        let z = try tape.record { try y + x.value }
+        #expect(try tape.gradient(z, x)?.doubles == [7])
+    }
+}
