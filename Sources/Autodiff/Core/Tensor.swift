@@ -51,7 +51,7 @@ public struct Tensor: Sendable {
         guard count == scalars.count else {
             throw .scalarCountMismatch("Tensor(shape:scalars:)", shape: shape, count: scalars.count)
         }
-        if dtype == .int32, let bad = scalars.first(where: { $0.rounded(.towardZero) != $0 || abs($0) > 2_147_483_647 }) {
+        if dtype == .int32, let bad = scalars.first(where: { !ElementConversion.isExactInt32($0) }) {
             throw .notInt32(bad)
         }
         self.init(storage: .from(scalars, dtype: dtype), shape: shape)

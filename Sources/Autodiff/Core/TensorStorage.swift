@@ -66,6 +66,13 @@ enum ElementConversion {
         return Int32(value.rounded(.towardZero))
     }
 
+    /// Whether `value` is a whole number in the `Int32` range.
+    static func isExactInt32(_ value: Double) -> Bool {
+        let lowest: Double = -2_147_483_648
+        let highest: Double = 2_147_483_647
+        return value.rounded(.towardZero) == value && value >= lowest && value <= highest
+    }
+
     /// Float to `Int32` with the same rules as `int32(_:)` for `Double`.
     static func int32(_ value: Float) -> Int32 {
         int32(Double(value))
