@@ -49,44 +49,58 @@ enum VerticalAlignment {
     case top, baseline, centerBaseline, bottom
 }
 
-/// A line of text placed in the figure: what to draw and the box it occupies for layout.
+/// Text placed in the figure: what to draw where, and the box it occupies for layout.
 struct PlacedText: Equatable {
-    var text: String
+    /// One line and the pen origin of its first glyph on the baseline, rounded to whole pixels like
+    /// matplotlib's Agg text.
+    struct Line: Equatable {
+        var text: String
+        var origin: Point
+    }
+
+    var lines: [Line]
     /// Font size in pixels per em.
     var size: Double
-    /// Pen origin on the baseline, rounded to whole pixels like matplotlib's Agg text.
-    var origin: Point
     /// Rotated 90° counter-clockwise (reads bottom to top), as y labels are.
     var vertical: Bool
     /// The layout box, for tight layout and cropping.
     var bounds: Rect
 
-    /// Places horizontal text with its box aligned to `anchor`.
+    /// The whole text, lines joined by newlines.
+    var text: String { lines.map(\.text).joined(separator: "\n") }
+
+    /// Places horizontal text with its box aligned to `anchor`; `v` refers to the last line's baseline, and
+    /// lines are aligned among themselves like the box (matplotlib's default `multialignment`).
     init(_ box: TextBox, anchor: Point, h: HorizontalAlignment, v: VerticalAlignment) {
         let left = anchor.x - h.fraction * box.width
-        let baseline: Double
+        let lastBaseline: Double
         switch v {
-        case .top: baseline = anchor.y + box.ascent
-        case .baseline: baseline = anchor.y
-        case .centerBaseline: baseline = anchor.y + box.ascent / 2
-        case .bottom: baseline = anchor.y - box.descent
+        case .top: lastBaseline = anchor.y + box.ascent
+        case .baseline: lastBaseline = anchor.y
+        case .centerBaseline: lastBaseline = anchor.y + box.ascent / 2
+        case .bottom: lastBaseline = anchor.y - box.descent
         }
-        text = box.text
+        let top = lastBaseline - box.ascent
+        lines = zip(box.lines, box.baselines).map { line, baseline in
+            let x = left + h.fraction * (box.width - line.width)
+            return Line(text: line.text, origin: Point(x: x.rounded(), y: (top + baseline).rounded()))
+        }
         size = box.size
         vertical = false
-        origin = Point(x: left.rounded(), y: baseline.rounded())
-        bounds = Rect(minX: left, minY: baseline - box.ascent, maxX: left + box.width, maxY: baseline + box.descent)
+        bounds = Rect(minX: left, minY: top, maxX: left + box.width, maxY: top + box.height)
     }
 
     /// Places text rotated to read upwards, centred on `anchor.y`, with the bottom of its box
     /// (the descent side) at `anchor.x` — matplotlib's y label with `rotation_mode="anchor"`.
     init(verticalBox box: TextBox, anchor: Point) {
-        let baselineX = anchor.x - box.descent
+        let left = anchor.x - box.height
         let start = anchor.y + box.width / 2
-        text = box.text
+        lines = zip(box.lines, box.baselines).map { line, baseline in
+            let y = start - (box.width - line.width) / 2
+            return Line(text: line.text, origin: Point(x: (left + baseline).rounded(), y: y.rounded()))
+        }
         size = box.size
         vertical = true
-        origin = Point(x: baselineX.rounded(), y: start.rounded())
-        bounds = Rect(minX: anchor.x - box.height, minY: anchor.y - box.width / 2, maxX: anchor.x, maxY: start)
+        bounds = Rect(minX: left, minY: anchor.y - box.width / 2, maxX: anchor.x, maxY: start)
     }
 }

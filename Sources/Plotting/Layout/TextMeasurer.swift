@@ -27,24 +27,48 @@ struct ApproximateTextMeasurer: TextMeasurer {
     }
 }
 
-/// The box matplotlib (3.11) lays a single line of text out in: the ink widened vertically to at least the
-/// font's typographic ascent and descent (DejaVu Sans: 1556 and 492 of 2048 units per em).
+/// The box matplotlib (3.11) lays text out in: each line's ink widened vertically to at least the font's
+/// typographic ascent and descent (DejaVu Sans: 1556 and 492 of 2048 units per em); lines of multi-line
+/// text are a further line gap (410 units) apart.
 struct TextBox: Equatable {
     var text: String
     /// Font size in pixels per em.
     var size: Double
-    var extents: TextExtents
+    /// The text's lines with their advance widths.
+    var lines: [(text: String, width: Double)]
+    /// Distance from the top of the box to each line's baseline.
+    var baselines: [Double]
+    var width: Double
+    var height: Double
+    /// Depth of the box below the last baseline.
+    var descent: Double
 
     init(_ text: String, size: Double, measurer: TextMeasurer) {
         self.text = text
         self.size = size
-        extents = measurer.extents(of: text, size: size)
+        let parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let gap = parts.count > 1 ? size * 410 / 2048 : 0
+        var y = 0.0
+        var descent = 0.0
+        lines = []
+        baselines = []
+        for part in parts {
+            let e = measurer.extents(of: part, size: size)
+            let a = max(e.ascent, size * 1556 / 2048) + gap / 2
+            descent = max(e.descent, size * 492 / 2048) + gap / 2
+            baselines.append(y + a)
+            lines.append((part, e.width))
+            y += a + descent
+        }
+        width = lines.map(\.width).max() ?? 0
+        height = y
+        self.descent = descent
     }
 
-    var width: Double { extents.width }
-    /// Height above the baseline.
-    var ascent: Double { max(extents.ascent, size * 1556 / 2048) }
-    /// Depth below the baseline.
-    var descent: Double { max(extents.descent, size * 492 / 2048) }
-    var height: Double { ascent + descent }
+    /// Height above the last baseline.
+    var ascent: Double { height - descent }
+
+    static func == (a: TextBox, b: TextBox) -> Bool {
+        a.text == b.text && a.size == b.size && a.width == b.width && a.baselines == b.baselines
+    }
 }

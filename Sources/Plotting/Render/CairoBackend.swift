@@ -99,25 +99,33 @@ private final class ByteSource {
 }
 
 /// Measures DejaVu Sans with cairo's toy text API on a 1x1 scratch surface, caching per string and size.
+///
+/// Advances come from the same slightly hinted font the canvas draws with (whole-pixel advances, as in
+/// matplotlib's Agg metrics); ink heights from a fully hinted one, which snaps ascenders and descenders
+/// to whole pixels the way FreeType's autohinter does for matplotlib.
 final class CairoTextMeasurer: TextMeasurer {
     private var cache: [String: TextExtents] = [:]
 
     func extents(of text: String, size: Double) -> TextExtents {
         let key = "\(size)\u{0}\(text)"
         if let hit = cache[key] { return hit }
-        var e = cairo_text_extents_t()
+        var advance = cairo_text_extents_t()
+        var ink = cairo_text_extents_t()
         if let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) {
             if let cr = cairo_create(surface) {
                 CairoCanvas.configureFont(cr)
                 cairo_set_font_size(cr, size)
-                cairo_text_extents(cr, text, &e)
+                cairo_text_extents(cr, text, &advance)
+                CairoCanvas.configureFont(cr, hintStyle: CAIRO_HINT_STYLE_FULL)
+                cairo_set_font_size(cr, size)
+                cairo_text_extents(cr, text, &ink)
                 cairo_destroy(cr)
             }
             cairo_surface_destroy(surface)
         }
-        // Heights rounded to whole pixels stand in for FreeType's vertical hinting in matplotlib's metrics.
         let result = TextExtents(
-            width: e.x_advance, ascent: max(0, -e.y_bearing).rounded(), descent: max(0, e.height + e.y_bearing).rounded())
+            width: advance.x_advance, ascent: max(0, -ink.y_bearing).rounded(),
+            descent: max(0, ink.height + ink.y_bearing).rounded())
         cache[key] = result
         return result
     }
@@ -131,11 +139,11 @@ private final class CairoCanvas: Canvas {
     init(_ cr: OpaquePointer) { self.cr = cr }
 
     /// Selects DejaVu Sans explicitly, with advances hinted to whole pixels as matplotlib's Agg text has them.
-    static func configureFont(_ cr: OpaquePointer) {
+    static func configureFont(_ cr: OpaquePointer, hintStyle: cairo_hint_style_t = CAIRO_HINT_STYLE_SLIGHT) {
         cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
-            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
+            cairo_font_options_set_hint_style(options, hintStyle)
             cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
             cairo_set_font_options(cr, options)
             cairo_font_options_destroy(options)
@@ -176,16 +184,18 @@ private final class CairoCanvas: Canvas {
             fontSize = text.size
         }
         setColor(color)
-        if text.vertical {
-            cairo_save(cr)
-            cairo_translate(cr, text.origin.x, text.origin.y)
-            cairo_rotate(cr, -Double.pi / 2)
-            cairo_move_to(cr, 0, 0)
-            cairo_show_text(cr, text.text)
-            cairo_restore(cr)
-        } else {
-            cairo_move_to(cr, text.origin.x, text.origin.y)
-            cairo_show_text(cr, text.text)
+        for line in text.lines {
+            if text.vertical {
+                cairo_save(cr)
+                cairo_translate(cr, line.origin.x, line.origin.y)
+                cairo_rotate(cr, -Double.pi / 2)
+                cairo_move_to(cr, 0, 0)
+                cairo_show_text(cr, line.text)
+                cairo_restore(cr)
+            } else {
+                cairo_move_to(cr, line.origin.x, line.origin.y)
+                cairo_show_text(cr, line.text)
+            }
         }
         cairo_new_path(cr)
     }
