@@ -101,7 +101,7 @@ private final class ByteSource {
 /// Measures DejaVu Sans with cairo's toy text API on a 1x1 scratch surface, caching per string and size.
 ///
 /// Advances come from the same slightly hinted font the canvas draws with (whole-pixel advances, as in
-/// matplotlib's Agg metrics); ink heights from a fully hinted one, which snaps ascenders and descenders
+/// matplotlib's Agg metrics) plus the font's pair kerning; ink heights from a fully hinted one, which snaps ascenders and descenders
 /// to whole pixels the way FreeType's autohinter does for matplotlib.
 final class CairoTextMeasurer: TextMeasurer {
     private var cache: [String: TextExtents] = [:]
@@ -111,11 +111,13 @@ final class CairoTextMeasurer: TextMeasurer {
         if let hit = cache[key] { return hit }
         var advance = cairo_text_extents_t()
         var ink = cairo_text_extents_t()
+        var kern = 0.0
         if let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) {
             if let cr = cairo_create(surface) {
                 CairoCanvas.configureFont(cr)
                 cairo_set_font_size(cr, size)
                 cairo_text_extents(cr, text, &advance)
+                CairoCanvas.withKernedGlyphs(cr, text, at: Point(x: 0, y: 0), size: size) { _, _, shift in kern = shift }
                 CairoCanvas.configureFont(cr, hintStyle: CAIRO_HINT_STYLE_FULL)
                 cairo_set_font_size(cr, size)
                 cairo_text_extents(cr, text, &ink)
@@ -124,7 +126,7 @@ final class CairoTextMeasurer: TextMeasurer {
             cairo_surface_destroy(surface)
         }
         let result = TextExtents(
-            width: advance.x_advance, ascent: max(0, -ink.y_bearing).rounded(),
+            width: advance.x_advance + kern, ascent: max(0, -ink.y_bearing).rounded(),
             descent: max(0, ink.height + ink.y_bearing).rounded())
         cache[key] = result
         return result
@@ -189,12 +191,10 @@ private final class CairoCanvas: Canvas {
                 cairo_save(cr)
                 cairo_translate(cr, line.origin.x, line.origin.y)
                 cairo_rotate(cr, -Double.pi / 2)
-                cairo_move_to(cr, 0, 0)
-                cairo_show_text(cr, line.text)
+                showKerned(line.text, at: Point(x: 0, y: 0), size: text.size)
                 cairo_restore(cr)
             } else {
-                cairo_move_to(cr, line.origin.x, line.origin.y)
-                cairo_show_text(cr, line.text)
+                showKerned(line.text, at: line.origin, size: text.size)
             }
         }
         cairo_new_path(cr)
@@ -205,6 +205,34 @@ private final class CairoCanvas: Canvas {
         guard let rect else { return }
         cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height)
         cairo_clip(cr)
+    }
+
+    private func showKerned(_ text: String, at origin: Point, size: Double) {
+        Self.withKernedGlyphs(cr, text, at: origin, size: size) { glyphs, count, _ in
+            cairo_show_glyphs(cr, glyphs, count)
+        }
+    }
+
+    /// Lays `text` out as glyphs from `origin` (user space) with the font's pair kerning added, and hands
+    /// them to `body` with the total kerning shift; the glyphs are freed afterwards.
+    static func withKernedGlyphs(
+        _ cr: OpaquePointer, _ text: String, at origin: Point, size: Double,
+        _ body: (UnsafeMutablePointer<cairo_glyph_t>, Int32, Double) -> Void
+    ) {
+        guard let font = cairo_get_scaled_font(cr) else { return }
+        var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+        var count: Int32 = 0
+        let status = cairo_scaled_font_text_to_glyphs(font, origin.x, origin.y, text, -1, &glyphs, &count, nil, nil, nil)
+        guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
+        defer { cairo_glyph_free(glyphs) }
+        var shift = 0.0
+        if count > 1 {
+            for i in 1..<Int(count) {
+                shift += FontKerning.dejaVuSans.kerning(glyphs[i - 1].index, glyphs[i].index, size: size)
+                glyphs[i].x += shift
+            }
+        }
+        body(glyphs, count, shift)
     }
 
     private func setColor(_ c: Color) {
