@@ -91,13 +91,18 @@ public final class Pyplot {
     }
 
     /// Applies a change to the current axes, creating the figure and a 1x1 subplot when there is none.
-    func withCurrentAxes<T>(_ body: (inout Axes) throws(PlotError) -> T) throws(PlotError) -> T {
-        if openFigure == nil || currentAxes == nil {
-            try subplot(1, 1, 1)
+    func withCurrentAxes<T, E: Error>(_ body: (inout Axes) throws(E) -> T) throws(E) -> T {
+        var figure = openFigure ?? Figure()
+        let index: Int
+        if let current = currentAxes, figure.axes.indices.contains(current) {
+            index = current
+        } else if let existing = figure.axes.firstIndex(where: { $0.rows == 1 && $0.cols == 1 && $0.index == 1 }) {
+            index = existing
+        } else {
+            figure.axes.append(Axes(rows: 1, cols: 1, index: 1))
+            index = figure.axes.count - 1
         }
-        guard var figure = openFigure, let index = currentAxes, figure.axes.indices.contains(index) else {
-            throw .renderFailed("no current axes")
-        }
+        currentAxes = index
         // Release the stored copy first so the axes' arrays are mutated in place, not copied.
         openFigure = nil
         defer { openFigure = figure }
