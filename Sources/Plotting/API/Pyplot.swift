@@ -35,10 +35,12 @@ public final class Pyplot {
             figure.dpi = dpi
         }
         let pixels = (figure.width * figure.dpi, figure.height * figure.dpi)
-        guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000 else {
+        // The limits keep the image surface (4 bytes a pixel) at a few hundred megabytes at most.
+        guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000, pixels.0 * pixels.1 <= 50e6 else {
             throw .invalidArgument(
                 function: "figure",
-                message: "figure would be \(Int(saturating: pixels.0))x\(Int(saturating: pixels.1)) pixels; each side must be 1...20000")
+                message: "figure would be \(Int(saturating: pixels.0))x\(Int(saturating: pixels.1)) pixels; "
+                    + "each side must be 1...20000 and the area at most 50 million pixels")
         }
         if let open = openFigure { earlierFigures.append(open) }
         openFigure = figure

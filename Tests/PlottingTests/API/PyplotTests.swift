@@ -111,6 +111,7 @@ struct PyplotTests {
         #expect(throws: PlotError.self) { try plt.xlim(.nan, 1) }
         #expect(throws: PlotError.self) { try plt.figure(figsize: (0, 4)) }
         #expect(throws: PlotError.self) { try plt.figure(figsize: (1e9, 4)) }
+        #expect(throws: PlotError.self) { try plt.figure(figsize: (150, 150)) }
         #expect(throws: PlotError.self) { try plt.figure(dpi: .infinity) }
         #expect(throws: PlotError.self) { try plt.bar(["a", "b"], [1]) }
     }
