@@ -54,11 +54,12 @@ struct SeriesPainter {
         drawScatterMarkers(color: s.color, area: s.area, at: centers)
     }
 
-    /// Draws scatter discs of `area` pt² with a 1.5 pt edge of the face colour (matplotlib's `edgecolors="face"`).
+    /// Draws scatter discs of `area` pt² with a 1 pt edge (`patch.linewidth`) of the face colour
+    /// (matplotlib's `edgecolors="face"`).
     func drawScatterMarkers(color: Color, area: Double, at centers: [Point]) {
         let radius = area.squareRoot() / 2 * style.pointScale
         let shape = Path(elements: [.circle(center: Point(x: 0, y: 0), radius: radius)])
-        let edge = StrokeStyle(color: color, width: 1.5 * style.pointScale)
+        let edge = StrokeStyle(color: color, width: style.pointScale)
         canvas.markers(shape, at: centers.map(PixelSnap.markerCenter), fill: color, stroke: edge)
     }
 
