@@ -35,6 +35,25 @@ struct PyplotTests {
         #expect(colors == [Color.cycle(0), Color(red: 1, green: 0, blue: 0), Color.cycle(1), Color.cycle(0)])
     }
 
+    @Test func colourCyclesFollowMatplotlib() throws {
+        // matplotlib 3.11: bar → C0, scatter → C1 (patch cycle), hist → C0, plot → C1 (line cycle), axhline → C0.
+        let plt = Pyplot()
+        try plt.bar(["a", "b"], [1, 2])
+        try plt.scatter([0], [1])
+        try plt.hist([1, 2])
+        try plt.plot([1, 2])
+        try plt.axhline(y: 0)
+        let colors = try #require(plt.openFigure?.axes[0].series).map { s -> Color in
+            switch s {
+            case let .line(l): return l.color
+            case let .scatter(p): return p.color
+            case let .bars(b): return b.color
+            case let .reference(r): return r.color
+            }
+        }
+        #expect(colors == [0, 1, 0, 1, 0].map(Color.cycle))
+    }
+
     @Test func formatStringWithOnlyAMarkerDrawsNoLine() throws {
         let plt = Pyplot()
         try plt.plot([1, 2], [3, 4], format: "go")
