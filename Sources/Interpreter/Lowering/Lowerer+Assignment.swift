@@ -78,13 +78,29 @@ extension Lowerer {
         let rt = self.rt
         if target.path.isEmpty && target.depth == 0 && target.type == .double && binary != "%" {
             let slot = target.slot
-            let fast = doubleOperator(binary)
+            let fast = Specialized.double(binary)
             return { f in
                 let r = try value(f)
                 if let fast, case .double(let x) = f.slots[slot], case .double(let y) = r {
                     f.slots[slot] = .double(fast(x, y))
                 } else {
                     f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
+                }
+                return .normal
+            }
+        }
+        if target.path.isEmpty && target.depth == 0 && target.type == .int, let fast = Specialized.int(binary) {
+            let slot = target.slot
+            return { f in
+                let r = try value(f)
+                do {
+                    if case .int(let x) = f.slots[slot], case .int(let y) = r {
+                        f.slots[slot] = .int(try fast(x, y))
+                    } else {
+                        f.slots[slot] = try Arithmetic.apply(binary, f.slots[slot], r, rt)
+                    }
+                } catch {
+                    throw error.located(at: position)
                 }
                 return .normal
             }

@@ -178,6 +178,25 @@ extension Lowerer {
         if ["Int", "Double", "Float"].contains(name), let t = first, !t.isVague, !t.isNumeric, t != .string {
             throw fail("no exact matches in call to initializer of '\(name)' with an argument of type '\(t.name)'", e)
         }
+        if args.count == 1, args[0].label == nil, let from = first, from.isNumeric, type.isNumeric {
+            let code = lowered[0].code
+            let position = pos(e)
+            let rt = self.rt
+            switch (name, from) {
+            case ("Double", .int):
+                return Typed(.double) { f in
+                    let v = try code(f)
+                    if case .int(let i) = v { return .double(Double(i)) }
+                    return try at(position) { try impl([NativeArgument(label: nil, value: v)], rt) }
+                }
+            case ("Double", .double), ("Int", .int), ("Float", .float): return Typed(type, code)
+            default:
+                return Typed(type) { f in
+                    let v = try code(f)
+                    return try at(position) { try impl([NativeArgument(label: nil, value: v)], rt) }
+                }
+            }
+        }
         return evaluateNative(lowered, args, e, type: type, impl)
     }
 

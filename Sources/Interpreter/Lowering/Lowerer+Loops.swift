@@ -26,18 +26,38 @@ extension Lowerer {
 
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
-        let scratch = scope.allocate()
-        let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },
-                             annotated: try node.typeAnnotation.map { try resolveType($0.type) }, mutable: false)
+        let annotated = try node.typeAnnotation.map { try resolveType($0.type) }
+        let assign: (Frame, Value) throws -> Void
+        if let id = node.pattern.as(IdentifierPatternSyntax.self) {
+            let slot = scope.declare(id.identifier.text, type: annotated ?? elementType, mutable: false).slot
+            assign = { f, element in f.slots[slot] = element }
+        } else if node.pattern.is(WildcardPatternSyntax.self) {
+            assign = { _, _ in }
+        } else {
+            let scratch = scope.allocate()
+            let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },
+                                 annotated: annotated, mutable: false)
+            assign = { f, element in
+                f.slots[scratch] = element
+                _ = try store(f)
+            }
+        }
         let whereTest = try node.whereClause.map { try condition($0.condition) }
-        let body = try lowerBlock(node.body.statements)
+        let body = try lowerLoopBody(node.body.statements)
         let rt = self.rt
-        let step: (Frame, Value) throws -> Flow = { f, element in
-            try rt.tick(position)
-            f.slots[scratch] = element
-            _ = try store(f)
-            if let whereTest, try !whereTest(f) { return .continueLoop }
-            return try body(f)
+        let step: (Frame, Value) throws -> Flow
+        if let whereTest {
+            step = { f, element in
+                try rt.tick(position)
+                try assign(f, element)
+                return try whereTest(f) ? try body(f) : .continueLoop
+            }
+        } else {
+            step = { f, element in
+                try rt.tick(position)
+                try assign(f, element)
+                return try body(f)
+            }
         }
         if let (lo, hi, closed) = rangeBounds {
             return { f in

@@ -34,6 +34,20 @@ extension Lowerer {
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
+        if isComparison, l.type == .int, r.type == .int, let test = Specialized.intComparison(op) {
+            return Typed(.bool) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
+                return .bool(try at(position) { try valuesEqual(a, b) })
+            }
+        }
+        if isComparison, l.type == .double, r.type == .double, let test = Specialized.doubleComparison(op) {
+            return Typed(.bool) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
+                return .bool(try at(position) { try valuesEqual(a, b) })
+            }
+        }
         if isComparison {
             let test = comparison(op)
             return Typed(.bool) { f in
@@ -41,19 +55,32 @@ extension Lowerer {
                 return .bool(try at(position) { try test(a, b) })
             }
         }
-        if type == .double, let fast = doubleOperator(op) {
+        if type == .double, let fast = Specialized.double(op) {
             return Typed(.double) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
         }
-        if type == .int {
+        if type == .int, let fast = Specialized.int(op) {
+            if let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    let a = try lc(f)
+                    do {
+                        if case .int(let x) = a { return .int(try fast(x, y)) }
+                        return try Arithmetic.apply(op, a, c, rt)
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            }
             return Typed(.int) { f in
                 let a = try lc(f), b = try rc(f)
-                return try at(position) {
-                    if case .int(let x) = a, case .int(let y) = b { return try Arithmetic.int(op, x, y) }
+                do {
+                    if case .int(let x) = a, case .int(let y) = b { return .int(try fast(x, y)) }
                     return try Arithmetic.apply(op, a, b, rt)
+                } catch {
+                    throw error.located(at: position)
                 }
             }
         }
@@ -107,16 +134,6 @@ extension Lowerer {
                 }
                 return relation(op, try compareValues(a, b))
             }
-        }
-    }
-
-    func doubleOperator(_ op: String) -> ((Double, Double) -> Double)? {
-        switch op {
-        case "+": return (+)
-        case "-": return (-)
-        case "*": return (*)
-        case "/": return (/)
-        default: return nil
         }
     }
 

@@ -32,7 +32,7 @@ final class Lowerer {
 
     /// Lowers the top level of a cell; its declarations go into the session's global scope.
     func lowerCell(_ file: SourceFileSyntax) throws -> StmtCode {
-        try lowerItems(file.statements)
+        try lowerItems(file.statements, topLevel: true)
     }
 
     /// Lowers a `{ ... }` body in a new block scope.
@@ -43,8 +43,9 @@ final class Lowerer {
     }
 
     /// Lowers statements in the current block: `func`s are declared first so they can be called
-    /// before their declaration (and recursively), then everything is lowered in order.
-    func lowerItems(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+    /// before their declaration (and recursively), then everything is lowered in order. At top level
+    /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
+    func lowerItems(_ items: CodeBlockItemListSyntax, topLevel: Bool = false) throws -> StmtCode {
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
             if case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) {
@@ -58,10 +59,13 @@ final class Lowerer {
             if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
-                prelude.append(try lowerFunctionBody(f, binding))
+                if !topLevel { prelude.append(try lowerFunctionBody(f, binding)) }
             } else {
                 codes.append(try lowerItem(item.item))
             }
+        }
+        if topLevel {
+            prelude = try functionDecls.map { try lowerFunctionBody($0.0, $0.1) }
         }
         return sequence(prelude + codes)
     }

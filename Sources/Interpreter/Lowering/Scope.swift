@@ -56,6 +56,9 @@ final class FunctionScope {
     var blocks: [[String: Binding]] = [[:]]
     /// The declared result type of the function whose body this is (nil at top level).
     var returnType: StaticType?
+    /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
+    var loopDepth = 0
+    var switchDepth = 0
 
     init(parent: FunctionScope?) {
         self.parent = parent

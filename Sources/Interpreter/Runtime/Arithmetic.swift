@@ -167,3 +167,64 @@ func relation(_ op: String, _ c: Int) -> Bool {
     default: return c >= 0
     }
 }
+
+/// Operators specialised by the lowering pass for operands whose static types are known, so the hot
+/// path neither switches on the operator's spelling nor on the value kinds.
+enum Specialized {
+    static func int(_ op: String) -> ((Int, Int) throws -> Int)? {
+        switch op {
+        case "+": return { x, y in try Arithmetic.check(x.addingReportingOverflow(y)) }
+        case "-": return { x, y in try Arithmetic.check(x.subtractingReportingOverflow(y)) }
+        case "*": return { x, y in try Arithmetic.check(x.multipliedReportingOverflow(by: y)) }
+        case "/":
+            return { x, y in
+                if y == 0 { throw RuntimeFailure.divisionByZero }
+                if x == .min && y == -1 { throw RuntimeFailure.divisionOverflow }
+                return x / y
+            }
+        case "%":
+            return { x, y in
+                if y == 0 { throw RuntimeFailure.remainderByZero }
+                if x == .min && y == -1 { throw RuntimeFailure.remainderOverflow }
+                return x % y
+            }
+        case "**": return { x, y in try Arithmetic.power(x, y) }
+        default: return nil
+        }
+    }
+
+    static func double(_ op: String) -> ((Double, Double) -> Double)? {
+        switch op {
+        case "+": return (+)
+        case "-": return (-)
+        case "*": return (*)
+        case "/": return (/)
+        case "**": return { Foundation.pow($0, $1) }
+        default: return nil
+        }
+    }
+
+    static func intComparison(_ op: String) -> ((Int, Int) -> Bool)? {
+        switch op {
+        case "<": return (<)
+        case "<=": return (<=)
+        case ">": return (>)
+        case ">=": return (>=)
+        case "==": return (==)
+        case "!=": return (!=)
+        default: return nil
+        }
+    }
+
+    static func doubleComparison(_ op: String) -> ((Double, Double) -> Bool)? {
+        switch op {
+        case "<": return (<)
+        case "<=": return (<=)
+        case ">": return (>)
+        case ">=": return (>=)
+        case "==": return (==)
+        case "!=": return (!=)
+        default: return nil
+        }
+    }
+}
