@@ -30,7 +30,8 @@ extension Lowerer {
         }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
-        let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : expected)
+        let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }
+        let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : numericContext)
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
