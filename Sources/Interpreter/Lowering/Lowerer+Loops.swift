@@ -24,8 +24,10 @@ extension Lowerer {
         if rangeBounds == nil { sequence = try lower(node.sequence) }
         let elementType = sequence?.type.elementType ?? .int
 
-        scope.blocks.append([:])
-        defer { scope.blocks.removeLast() }
+        // A body that creates closures runs in a fresh frame per iteration, so each closure captures
+        // that iteration's variables (Swift's fresh loop bindings); other loops reuse the frame.
+        let iteration = beginIterationScope(node.body)
+        defer { endIterationScope(iteration) }
         let annotated = try node.typeAnnotation.map { try resolveType($0.type) }
         let assign: (Frame, Value) throws -> Void
         if let id = node.pattern.as(IdentifierPatternSyntax.self) {
@@ -46,7 +48,18 @@ extension Lowerer {
         let body = try lowerLoopBody(node.body.statements)
         let rt = self.rt
         let step: (Frame, Value) throws -> Flow
-        if let whereTest {
+        if let iteration {
+            let size = { iteration.inner.slotCount }()
+            step = { f, element in
+                try rt.tick(position)
+                let frame = Frame(size: size, parent: f)
+                try assign(frame, element)
+                if let whereTest, try !whereTest(frame) { return .continueLoop }
+                let flow = try body(frame)
+                if flow == .returned { f.returnValue = frame.returnValue }
+                return flow
+            }
+        } else if let whereTest {
             step = { f, element in
                 try rt.tick(position)
                 try assign(f, element)
@@ -93,6 +106,40 @@ extension Lowerer {
                 }
             }
             return .normal
+        }
+    }
+}
+
+/// The scope swap made for a loop body that runs in its own frame per iteration.
+struct IterationScope {
+    let outer: FunctionScope
+    let inner: FunctionScope
+}
+
+extension Lowerer {
+    /// Enters a per-iteration scope when `body` contains a closure or a nested function; otherwise
+    /// opens an ordinary block. Returns nil in the ordinary case.
+    func beginIterationScope(_ body: CodeBlockSyntax) -> IterationScope? {
+        let createsClosures = body.tokens(viewMode: .sourceAccurate).contains { token in
+            token.tokenKind == .leftBrace
+                && (token.parent?.is(ClosureExprSyntax.self) == true || token.parent?.parent?.is(FunctionDeclSyntax.self) == true)
+        }
+        guard createsClosures else {
+            scope.blocks.append([:])
+            return nil
+        }
+        let inner = FunctionScope(parent: scope)
+        inner.returnType = scope.returnType
+        let iteration = IterationScope(outer: scope, inner: inner)
+        scope = inner
+        return iteration
+    }
+
+    func endIterationScope(_ iteration: IterationScope?) {
+        if let iteration {
+            scope = iteration.outer
+        } else {
+            scope.blocks.removeLast()
         }
     }
 }

@@ -155,7 +155,19 @@ extension Lowerer {
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         let test = try lowerConditions(node.conditions)
-        let body = try lowerLoopBody(node.body.statements)
+        let iteration = beginIterationScope(node.body)
+        var body = try lowerLoopBody(node.body.statements)
+        endIterationScope(iteration)
+        if let iteration {
+            let size = { iteration.inner.slotCount }()
+            let inner = body
+            body = { f in
+                let frame = Frame(size: size, parent: f)
+                let flow = try inner(frame)
+                if flow == .returned { f.returnValue = frame.returnValue }
+                return flow
+            }
+        }
         let position = pos(node)
         let rt = self.rt
         return { f in
