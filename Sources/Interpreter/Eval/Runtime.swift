@@ -9,10 +9,24 @@ final class Runtime {
     var deadline: ContinuousClock.Instant = .now
     /// The time limit of the running cell, for the timeout message.
     var timeLimit: Duration = .seconds(60)
-    /// Loop iterations and calls since the cell started; the clock is read every 1024 ticks.
-    var ticks = 0
-    /// The current interpreted call depth.
-    var depth = 0
+    /// [0]: loop iterations and calls since the cell started (the clock is read every 1024 ticks);
+    /// [1]: the current interpreted call depth. Behind a pointer to keep the hot path free of
+    /// exclusivity checks.
+    let counters: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+        p.initialize(repeating: 0, count: 2)
+        return p
+    }()
+
+    deinit {
+        counters.deallocate()
+    }
+
+    /// Resets the counters for a new cell.
+    func resetCounters() {
+        counters[0] = 0
+        counters[1] = 0
+    }
     /// Deeper interpreted calls than this are reported as a stack overflow.
     let maxDepth = 10_000
 
@@ -29,8 +43,8 @@ final class Runtime {
     /// Counts one unit of work and throws a timeout error when the deadline has passed.
     @inline(__always)
     func tick(_ position: SourcePosition) throws {
-        ticks &+= 1
-        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+        counters[0] &+= 1
+        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
             throw RuntimeError(
                 message: "cell exceeded its time limit of \(timeLimit.description)",
                 position: position, isTimeout: true)
@@ -42,6 +56,12 @@ final class Runtime {
     func invoke(_ function: Function, _ arguments: [Value]) throws -> Value {
         switch function.body {
         case .builtin(let body):
+            if let n = function.parameterCount, n != arguments.count {
+                if n > 1, arguments.count == 1, case .tuple(let t) = arguments[0], t.elements.count == n {
+                    return try body(t.elements)
+                }
+                throw RuntimeFailure("'\(function.name)' expects \(n) argument(s) but got \(arguments.count)")
+            }
             return try body(arguments)
         case .interpreted(let frameSize, let code, let captured):
             var args = arguments
@@ -61,11 +81,11 @@ final class Runtime {
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
     @inline(__always)
     func enter(_ body: () throws -> Value) throws -> Value {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > maxDepth { throw RuntimeFailure.stackOverflow }
-        ticks &+= 1
-        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+        counters[1] &+= 1
+        defer { counters[1] &-= 1 }
+        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow }
+        counters[0] &+= 1
+        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
             throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
         }
         return try body()

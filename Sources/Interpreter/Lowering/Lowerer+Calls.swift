@@ -87,14 +87,26 @@ extension Lowerer {
         let rt = self.rt
         let count = argCodes.count
         let allGiven = argCodes.allSatisfy { $0 != nil }
-        let given = argCodes.map { $0 ?? { _ in .void } }
+        let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
+        if allGiven && count == 1 {
+            let a0 = given[0].run
+            return Typed(sig.result) { f in
+                guard case .function(let fn) = f.ancestor(depth).slots[slot],
+                    case .interpreted(let size, let code, let captured) = fn.body else {
+                    throw RuntimeError(message: "'\(name)' is not callable here", position: position)
+                }
+                let frame = Frame(size: size, parent: captured)
+                frame.slots[0] = try a0(f)
+                return try at(position) { try rt.enter { try code(frame) } }
+            }
+        }
         return Typed(sig.result) { f in
             guard case .function(let fn) = f.ancestor(depth).slots[slot],
                 case .interpreted(let size, let code, let captured) = fn.body else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
             let frame = Frame(size: size, parent: captured)
-            for i in 0..<count { frame.slots[i] = try given[i](f) }
+            for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }

@@ -148,7 +148,9 @@ extension Lowerer {
 func iterationElements(_ value: Value) throws -> [Value] {
     switch value {
     case .array(let a): return a
-    case .range(let r): return r.count > 0 ? (r.lower..<r.upper).map { .int($0) } : []
+    case .range(let r):
+        guard r.count <= Conversions.maxCount else { throw RuntimeFailure("range of \(r.count) elements is too large to materialize") }
+        return r.count > 0 ? (r.lower..<r.upper).map { .int($0) } : []
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):
         return zip(d.keys, d.values).map { .tuple(Tuple([$0, $1], labels: ["key", "value"])) }

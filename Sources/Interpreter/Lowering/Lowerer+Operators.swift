@@ -35,14 +35,16 @@ extension Lowerer {
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
-        if isComparison, l.type == .int, r.type == .int, let test = Specialized.intComparison(op) {
+        if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
+            let test = comparison.test
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
                 return .bool(try at(position) { try valuesEqual(a, b) })
             }
         }
-        if isComparison, l.type == .double, r.type == .double, let test = Specialized.doubleComparison(op) {
+        if isComparison, l.type == .double, r.type == .double, let comparison = Specialized.comparison(op, Double.self) {
+            let test = comparison.test
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
@@ -56,14 +58,16 @@ extension Lowerer {
                 return .bool(try at(position) { try test(a, b) })
             }
         }
-        if type == .double, let fast = Specialized.double(op) {
+        if type == .double, let specialized = Specialized.double(op) {
+            let fast = specialized.apply
             return Typed(.double) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
         }
-        if type == .int, let fast = Specialized.int(op) {
+        if type == .int, let specialized = Specialized.int(op) {
+            let fast = specialized.apply
             if let c = r.constant, case .int(let y) = c {
                 return Typed(.int) { f in
                     let a = try lc(f)

@@ -3,6 +3,18 @@ typealias Code = (Frame) throws -> Value
 /// Compiled statement: runs in a frame and says how control leaves it.
 typealias StmtCode = (Frame) throws -> Flow
 
+/// A compiled statement kept in a collection. Swift stores a bare closure inside an Array or an
+/// Optional in its most general form and wraps it in a conversion thunk when it is taken out again;
+/// a struct field keeps the closure's own form, so hot code stores closures in these boxes.
+struct StmtBox {
+    let run: StmtCode
+}
+
+/// A compiled expression kept in a collection (see `StmtBox`).
+struct CodeBox {
+    let run: Code
+}
+
 /// How control leaves a statement.
 enum Flow {
     case normal, breakLoop, continueLoop, returned

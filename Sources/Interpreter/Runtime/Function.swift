@@ -25,14 +25,27 @@ public final class Function {
 ///
 /// Nested closures keep a reference to the frame they were created in, so captured variables are
 /// shared by reference, as in Swift.
+///
+/// The slots live in manually managed memory behind a `let` pointer: every variable access is then a
+/// plain load or store, without Array's uniqueness and bounds checks or the dynamic exclusivity
+/// checks of a class's `var` property. Slot indices are assigned by the lowering pass, which also
+/// fixes each frame's size, so every index used at run time is below `size`.
 final class Frame {
-    var slots: [Value]
+    let slots: UnsafeMutablePointer<Value>
+    let size: Int
     let parent: Frame?
     var returnValue: Value = .void
 
     init(size: Int, parent: Frame?) {
-        slots = Array(repeating: .void, count: size)
+        self.size = size
+        slots = UnsafeMutablePointer<Value>.allocate(capacity: max(size, 1))
+        slots.initialize(repeating: .void, count: size)
         self.parent = parent
+    }
+
+    deinit {
+        slots.deinitialize(count: size)
+        slots.deallocate()
     }
 
     /// The frame `depth` levels out (0 is this frame).

@@ -70,4 +70,35 @@ import Testing
         let (out, _) = run(InterpreterSession(), "for i in 1...3 { print(i, terminator: i == 3 ? \"\\n\" : \",\") }\nprint(\"done\")")
         #expect(out == ["1,2,3", "done"])
     }
+
+    @Test func longExpressionChainsDoNotExhaustTheStack() {
+        let chain = "print(" + Array(repeating: "1", count: 5000).joined(separator: " + ") + ")"
+        let (out, diags) = run(InterpreterSession(), chain)
+        #expect(diags.isEmpty)
+        #expect(out == ["5000"])
+    }
+
+    @Test func hostileInputsGiveDiagnosticsNotCrashes() {
+        let inputs = [
+            "let xs = [1, 2].map(+)",
+            "let d = [\"a\": 1]\nprint(d[])",
+            "print(String(format: \"%c %*d\", 1, 2))",
+            "let r = 0..<Int.max\nprint(Array(r).count)",
+            "print(Array(repeating: 0, count: Int.max))",
+            "for x in stride(from: 0, to: Int.max, by: 1) { print(x) }",
+            "let f = (+)\nprint(f(1))",
+            "var x: Int\nprint(x + 1)",
+            "print(Int.min / -1)",
+            "print(1 << 70)",
+            "let s = \"abc\"\nprint(s[0])",
+            "print(-(-9223372036854775807 - 1))",
+            "func f(_ g: (Int) -> Int) -> Int { g(1) }\nprint(f { a, b in a })",
+            "print([1][0...5])",
+            "print(9999999999999999999)",
+        ]
+        for input in inputs {
+            let (_, diags) = run(InterpreterSession(), input)
+            #expect(!diags.isEmpty, "\(input)")
+        }
+    }
 }
