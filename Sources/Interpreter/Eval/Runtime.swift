@@ -54,8 +54,7 @@ final class Runtime {
     /// Calls a function value with positional arguments.
     /// - Throws: the function's run-time error, or a failure for a wrong argument count or a stack overflow.
     func invoke(_ function: Function, _ arguments: [Value]) throws -> Value {
-        switch function.body {
-        case .builtin(let body):
+        if let body = function.builtin?.run {
             if let n = function.parameterCount, n != arguments.count {
                 if n > 1, arguments.count == 1, case .tuple(let t) = arguments[0], t.elements.count == n {
                     return try body(t.elements)
@@ -63,19 +62,18 @@ final class Runtime {
                 throw RuntimeFailure("'\(function.name)' expects \(n) argument(s) but got \(arguments.count)")
             }
             return try body(arguments)
-        case .interpreted(let frameSize, let code, let captured):
-            var args = arguments
-            let expected = function.parameterCount ?? args.count
-            if expected > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == expected {
-                args = t.elements  // `{ a, b in }` applied to a pair, as Swift does for zip and dictionaries
-            }
-            guard args.count == expected else {
-                throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
-            }
-            let frame = Frame(size: frameSize, parent: captured)
-            for i in args.indices { frame.slots[i] = args[i] }
-            return try enter { try code(frame) }
         }
+        var args = arguments
+        let expected = function.parameterCount ?? args.count
+        if expected > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == expected {
+            args = t.elements  // `{ a, b in }` applied to a pair, as Swift does for zip and dictionaries
+        }
+        guard args.count == expected else {
+            throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
+        }
+        let frame = Frame(size: function.frameSize, parent: function.captured)
+        for i in args.indices { frame.slots[i] = args[i] }
+        return try enter { try function.code(frame) }
     }
 
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.

@@ -91,28 +91,26 @@ extension Lowerer {
         if allGiven && count == 1 {
             let a0 = given[0].run
             return Typed(sig.result) { f in
-                guard case .function(let fn) = f.ancestor(depth).slots[slot],
-                    case .interpreted(let size, let code, let captured) = fn.body else {
+                guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
-                let frame = Frame(size: size, parent: captured)
+                let frame = Frame(size: fn.frameSize, parent: fn.captured)
                 frame.slots[0] = try a0(f)
-                return try at(position) { try rt.enter { try code(frame) } }
+                return try at(position) { try rt.enter { try fn.code(frame) } }
             }
         }
         return Typed(sig.result) { f in
-            guard case .function(let fn) = f.ancestor(depth).slots[slot],
-                case .interpreted(let size, let code, let captured) = fn.body else {
+            guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame(size: size, parent: captured)
+            let frame = Frame(size: fn.frameSize, parent: fn.captured)
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
                 }
             }
-            return try at(position) { try rt.enter { try code(frame) } }
+            return try at(position) { try rt.enter { try fn.code(frame) } }
         }
     }
 

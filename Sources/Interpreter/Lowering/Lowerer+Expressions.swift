@@ -152,7 +152,10 @@ extension Lowerer {
     /// Reads a slot `depth` frames out.
     func read(depth: Int, slot: Int, type: StaticType) -> Typed {
         switch depth {
-        case 0: return Typed(type) { f in f.slots[slot] }
+        case 0:
+            var typed = Typed(type) { f in f.slots[slot] }
+            typed.localSlot = slot
+            return typed
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }

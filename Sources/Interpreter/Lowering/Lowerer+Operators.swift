@@ -37,6 +37,12 @@ extension Lowerer {
         let rt = self.rt
         if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
             let test = comparison.test
+            if let s = l.localSlot, case .int(let c)? = r.constant {
+                return Typed(.bool) { f in
+                    if case .int(let x) = f.slots[s] { return .bool(test(x, c)) }
+                    return .bool(try at(position) { try valuesEqual(f.slots[s], .int(c)) })
+                }
+            }
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
@@ -60,6 +66,13 @@ extension Lowerer {
         }
         if type == .double, let specialized = Specialized.double(op) {
             let fast = specialized.apply
+            if case .double(let y)? = r.constant {
+                return Typed(.double) { f in
+                    let a = try lc(f)
+                    if case .double(let x) = a { return .double(fast(x, y)) }
+                    return try at(position) { try Arithmetic.apply(op, a, .double(y), rt) }
+                }
+            }
             return Typed(.double) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
@@ -68,6 +81,16 @@ extension Lowerer {
         }
         if type == .int, let specialized = Specialized.int(op) {
             let fast = specialized.apply
+            if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    do {
+                        if case .int(let x) = f.slots[s] { return .int(try fast(x, y)) }
+                        return try Arithmetic.apply(op, f.slots[s], c, rt)
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            }
             if let c = r.constant, case .int(let y) = c {
                 return Typed(.int) { f in
                     let a = try lc(f)

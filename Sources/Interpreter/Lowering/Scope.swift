@@ -25,6 +25,9 @@ struct Typed {
     var code: Code
     var type: StaticType
     var constant: Value?
+    /// The slot when the expression just reads a variable of the current frame (lets operators
+    /// read it directly instead of calling `code`).
+    var localSlot: Int?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code

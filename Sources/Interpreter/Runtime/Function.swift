@@ -8,16 +8,39 @@ public final class Function {
         case builtin(([Value]) throws -> Value)
     }
 
+    /// A built-in body kept in a struct (see `StmtBox` for why closures are boxed).
+    struct BuiltinBody {
+        let run: ([Value]) throws -> Value
+    }
+
     /// The name used in messages (`fib`, `closure`, `+`).
     let name: String
     /// The number of parameters (nil for variadic built-ins).
     let parameterCount: Int?
-    let body: Body
+    // The body's parts as plain stored constants, so a call reads them without copying an enum payload.
+    let isInterpreted: Bool
+    let frameSize: Int
+    let code: Code
+    let captured: Frame?
+    let builtin: BuiltinBody?
 
     init(name: String, parameterCount: Int?, body: Body) {
         self.name = name
         self.parameterCount = parameterCount
-        self.body = body
+        switch body {
+        case .interpreted(let frameSize, let code, let captured):
+            isInterpreted = true
+            self.frameSize = frameSize
+            self.code = code
+            self.captured = captured
+            builtin = nil
+        case .builtin(let run):
+            isInterpreted = false
+            frameSize = 0
+            code = { _ in .void }
+            captured = nil
+            builtin = BuiltinBody(run: run)
+        }
     }
 }
 
