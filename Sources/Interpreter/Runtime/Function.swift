@@ -57,18 +57,24 @@ final class Frame {
     let slots: UnsafeMutablePointer<Value>
     let size: Int
     let parent: Frame?
-    var returnValue: Value = .void
 
     init(size: Int, parent: Frame?) {
         self.size = size
-        slots = UnsafeMutablePointer<Value>.allocate(capacity: max(size, 1))
-        slots.initialize(repeating: .void, count: size)
+        // One extra slot past the variables holds the value of a `return`.
+        slots = UnsafeMutablePointer<Value>.allocate(capacity: size + 1)
+        slots.initialize(repeating: .void, count: size + 1)
         self.parent = parent
     }
 
     deinit {
-        slots.deinitialize(count: size)
+        slots.deinitialize(count: size + 1)
         slots.deallocate()
+    }
+
+    /// The value of the `return` that ended this activation.
+    var returnValue: Value {
+        get { slots[size] }
+        set { slots[size] = newValue }
     }
 
     /// The frame `depth` levels out (0 is this frame).
