@@ -202,7 +202,44 @@ def logistic_regression():
     return {"w": value(w), "b": value(b), "losses": value(np.array(losses))}
 
 
-CASES = [seed_basic, seed_polynomial, seed_watched_constant, seed_two_variables, seed_persistent,
+OPS_X = [[0.5, 1.5, 2.0], [1.2, 0.3, 0.8]]
+OPS_R = [0.7, -0.4, 1.1]
+OPS_W = [[1.0, -2.0, 0.5], [0.25, 3.0, -1.0]]
+
+
+def ops_gradients():
+    """Per-op gradients of sum(w * op(x, r)) with broadcasting; w weights every output element differently."""
+    x = tf.Variable(OPS_X)
+    r = tf.Variable(OPS_R)
+    w = tf.constant(OPS_W)
+    programs = {
+        "sin": lambda: tf.sin(x), "cos": lambda: tf.cos(x), "tan": lambda: tf.tan(x),
+        "exp": lambda: tf.exp(x), "log": lambda: tf.math.log(x), "sqrt": lambda: tf.sqrt(x),
+        "square": lambda: tf.square(x), "tanh": lambda: tf.tanh(x), "sigmoid": lambda: tf.sigmoid(x),
+        "add": lambda: x + r, "subtract": lambda: r - x, "multiply": lambda: x * r, "divide": lambda: x / r,
+        "pow": lambda: x ** r, "pow_scalar": lambda: x ** 3.0, "maximum": lambda: tf.maximum(x, r),
+        "minimum": lambda: tf.minimum(x, r), "softmax_0": lambda: tf.nn.softmax(x, axis=0),
+        "softmax_1": lambda: tf.nn.softmax(x * r, axis=1),
+        "mean_keepdims": lambda: tf.reduce_mean(x * x, axis=0, keepdims=True) * r,
+        "max_1": lambda: tf.reshape(tf.reduce_max(x * r, axis=1), [2, 1]) * tf.ones([2, 3]),
+        "concat": lambda: tf.concat([x[:, :1] * r[0], x[:, 1:] * x[:, 1:]], axis=1),
+        "index": lambda: x[1] * x[0, 2] + r,
+        "matmul": lambda: tf.matmul(x, tf.reshape(r, [3, 1])) * tf.transpose(tf.reshape(r[:2], [1, 2])),
+        "relu": lambda: tf.nn.relu(x - 1.0) * r, "abs": lambda: tf.abs(x - 1.2) * r,
+    }
+    out = {}
+    for name, program in programs.items():
+        with tf.GradientTape() as tape:
+            y = program()
+            loss = tf.reduce_sum(y * w)
+        gx, gr = tape.gradient(loss, [x, r])
+        out[name + "_y"] = value(y)
+        out[name + "_dx"] = value(gx)
+        out[name + "_dr"] = value(gr)
+    return out
+
+
+CASES = [ops_gradients, seed_basic, seed_polynomial, seed_watched_constant, seed_two_variables, seed_persistent,
          seed_second_derivative_x4, seed_exp_sin, seed_linear_model, semantics_unconnected,
          semantics_second_call, semantics_kinks, semantics_jacobian_and_output_gradients,
          softmax_cross_entropy, logistic_regression]

@@ -54,9 +54,15 @@ extension Tensor {
     {
         let count = try ShapeMath.elementCount(shape, op: "randomUniform")
         guard dtype != .bool else { throw .unsupportedDType("randomUniform", dtype) }
-        guard min < max else { throw TensorError("randomUniform: min (\(min)) must be less than max (\(max))") }
+        guard min < max else { throw .emptyRange(min, max) }
         var values = RandomGenerator.shared.uniforms(count).map { min + (max - min) * $0 }
         if dtype == .int32 { values = values.map { $0.rounded(.down) } }
         return Tensor(storage: .from(values, dtype: dtype), shape: shape)
+    }
+}
+
+extension TensorError {
+    static func emptyRange(_ min: Double, _ max: Double) -> TensorError {
+        TensorError("randomUniform: min (\(min)) must be less than max (\(max))")
     }
 }

@@ -1,9 +1,9 @@
 /// An immutable n-dimensional array with NumPy broadcasting and TensorFlow-style gradients.
 ///
-/// A `Tensor` is a value: copies share storage until one is changed (copy-on-write).
+/// A `Tensor` is a `Sendable` value: copies share storage until one is changed (copy-on-write).
 /// Each tensor created by an operation also carries an identity, so a tape can tell
 /// that `tape.watch(x)` and a later use of `x` are the same tensor, as in TensorFlow.
-public struct Tensor {
+public struct Tensor: Sendable {
     var storage: TensorStorage
     /// The size of each dimension; `[]` for a scalar.
     public let shape: [Int]
@@ -51,8 +51,8 @@ public struct Tensor {
         guard count == scalars.count else {
             throw .scalarCountMismatch("Tensor(shape:scalars:)", shape: shape, count: scalars.count)
         }
-        if dtype == .int32, let bad = scalars.first(where: { $0.rounded(.towardZero) != $0 || abs($0) > 2_147_483_647 }) {
-            throw TensorError("Tensor: \(bad) is not a valid int32 value")
+        if dtype == .int32, let bad = scalars.first(where: { !ElementConversion.isExactInt32($0) }) {
+            throw .notInt32(bad)
         }
         self.init(storage: .from(scalars, dtype: dtype), shape: shape)
     }
@@ -88,8 +88,18 @@ public struct Tensor {
     /// - Throws: `TensorError` unless the tensor has exactly one element.
     public func scalarValue() throws(TensorError) -> Double {
         guard scalarCount == 1 else {
-            throw TensorError("scalar: a tensor of shape \(shape) has \(scalarCount) elements, not exactly one")
+            throw .notOneElement(shape, scalarCount)
         }
         return storage.doubles[0]
+    }
+}
+
+extension TensorError {
+    static func notInt32(_ value: Double) -> TensorError {
+        TensorError("Tensor: \(value) is not a valid int32 value")
+    }
+
+    static func notOneElement(_ shape: [Int], _ count: Int) -> TensorError {
+        TensorError("scalar: a tensor of shape \(shape) has \(count) elements, not exactly one")
     }
 }

@@ -36,7 +36,7 @@ public enum TensorLiteral: Sendable, Equatable, ExpressibleByArrayLiteral, Expre
             for item in items {
                 let (shape, values) = try item.flatten()
                 if let expected = innerShape, expected != shape {
-                    throw TensorError("Tensor: ragged nested array (an element of shape \(shape) next to one of shape \(expected))")
+                    throw .ragged(shape, expected)
                 }
                 innerShape = shape
                 scalars.append(contentsOf: values)
@@ -55,5 +55,11 @@ extension Tensor {
     public init(nested: TensorLiteral, dtype: DType = .float32) throws(TensorError) {
         let (shape, scalars) = try nested.flatten()
         try self.init(shape: shape, scalars: scalars, dtype: dtype)
+    }
+}
+
+extension TensorError {
+    static func ragged(_ shape: [Int], _ expected: [Int]) -> TensorError {
+        TensorError("Tensor: ragged nested array (an element of shape \(shape) next to one of shape \(expected))")
     }
 }

@@ -1,5 +1,5 @@
 /// Contiguous row-major elements in the dtype's own Swift type; Swift arrays give copy-on-write.
-enum TensorStorage {
+enum TensorStorage: Sendable {
     case float32([Float])
     case float64([Double])
     case int32([Int32])
@@ -64,6 +64,13 @@ enum ElementConversion {
         if value >= Double(Int32.max) { return .max }
         if value <= Double(Int32.min) { return .min }
         return Int32(value.rounded(.towardZero))
+    }
+
+    /// Whether `value` is a whole number in the `Int32` range.
+    static func isExactInt32(_ value: Double) -> Bool {
+        let lowest: Double = -2_147_483_648
+        let highest: Double = 2_147_483_647
+        return value.rounded(.towardZero) == value && value >= lowest && value <= highest
     }
 
     /// Float to `Int32` with the same rules as `int32(_:)` for `Double`.

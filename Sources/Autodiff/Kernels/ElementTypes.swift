@@ -4,15 +4,12 @@
     import Darwin
 #endif
 
-/// Arithmetic the generic kernels need from an element type; integer arithmetic wraps (as TensorFlow's).
+/// What the generic reduction kernels need from an element type; integer addition wraps (as TensorFlow's).
 protocol NumericElement: Comparable {
     static var zeroValue: Self { get }
-    static var oneValue: Self { get }
     /// The identity of `max` (minus infinity for floats).
     static var lowestValue: Self { get }
     static func add(_ a: Self, _ b: Self) -> Self
-    static func subtract(_ a: Self, _ b: Self) -> Self
-    static func multiply(_ a: Self, _ b: Self) -> Self
 }
 
 /// The math functions of float32 and float64, mapped to the C library's `sinf`/`sin` family.
@@ -28,11 +25,8 @@ protocol FloatElement: NumericElement, BinaryFloatingPoint {
 
 extension Float: FloatElement {
     static var zeroValue: Float { 0 }
-    static var oneValue: Float { 1 }
     static var lowestValue: Float { -.infinity }
     @inline(__always) static func add(_ a: Float, _ b: Float) -> Float { a + b }
-    @inline(__always) static func subtract(_ a: Float, _ b: Float) -> Float { a - b }
-    @inline(__always) static func multiply(_ a: Float, _ b: Float) -> Float { a * b }
     @inline(__always) static func sine(_ x: Float) -> Float { sinf(x) }
     @inline(__always) static func cosine(_ x: Float) -> Float { cosf(x) }
     @inline(__always) static func tangent(_ x: Float) -> Float { tanf(x) }
@@ -44,11 +38,8 @@ extension Float: FloatElement {
 
 extension Double: FloatElement {
     static var zeroValue: Double { 0 }
-    static var oneValue: Double { 1 }
     static var lowestValue: Double { -.infinity }
     @inline(__always) static func add(_ a: Double, _ b: Double) -> Double { a + b }
-    @inline(__always) static func subtract(_ a: Double, _ b: Double) -> Double { a - b }
-    @inline(__always) static func multiply(_ a: Double, _ b: Double) -> Double { a * b }
     @inline(__always) static func sine(_ x: Double) -> Double { sin(x) }
     @inline(__always) static func cosine(_ x: Double) -> Double { cos(x) }
     @inline(__always) static func tangent(_ x: Double) -> Double { tan(x) }
@@ -60,11 +51,8 @@ extension Double: FloatElement {
 
 extension Int32: NumericElement {
     static var zeroValue: Int32 { 0 }
-    static var oneValue: Int32 { 1 }
     static var lowestValue: Int32 { .min }
     @inline(__always) static func add(_ a: Int32, _ b: Int32) -> Int32 { a &+ b }
-    @inline(__always) static func subtract(_ a: Int32, _ b: Int32) -> Int32 { a &- b }
-    @inline(__always) static func multiply(_ a: Int32, _ b: Int32) -> Int32 { a &* b }
 
     /// Integer power by squaring, wrapping on overflow; `nil` for a negative exponent.
     static func wrappingPower(_ base: Int32, _ exponent: Int32) -> Int32? {

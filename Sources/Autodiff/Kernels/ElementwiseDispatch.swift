@@ -57,13 +57,13 @@ enum Elementwise {
         case .maximum: return BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { Swift.max($0, $1) }
         case .minimum: return BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { Swift.min($0, $1) }
         case .divide:
-            guard !b.contains(0) else { throw TensorError("\(op): integer division by zero") }
+            guard !b.contains(0) else { throw .integerDivisionByZero(op) }
             return BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) {
                 $0.dividedReportingOverflow(by: $1).partialValue
             }
         case .power:
             guard !b.contains(where: { $0 < 0 }) else {
-                throw TensorError("\(op): integers cannot be raised to negative integer powers")
+                throw .negativeIntegerPower(op)
             }
             return BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { Int32.wrappingPower($0, $1) ?? 0 }
         }
@@ -133,5 +133,15 @@ enum Elementwise {
         case .lessEqual: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 <= $1 ? 1 : 0 }
         case .equal: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 == $1 ? 1 : 0 }
         }
+    }
+}
+
+extension TensorError {
+    static func integerDivisionByZero(_ op: String) -> TensorError {
+        TensorError("\(op): integer division by zero")
+    }
+
+    static func negativeIntegerPower(_ op: String) -> TensorError {
+        TensorError("\(op): integers cannot be raised to negative integer powers")
     }
 }

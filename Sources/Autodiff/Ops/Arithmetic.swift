@@ -81,10 +81,10 @@ public func negate(_ x: Tensor) throws(TensorError) -> Tensor {
 /// Element-wise sum of tensors of one shape (TensorFlow's `add_n`).
 /// - Throws: `TensorError` for an empty list or differing shapes.
 public func addN(_ tensors: [Tensor]) throws(TensorError) -> Tensor {
-    guard var sum = tensors.first else { throw TensorError("addN: needs at least one tensor") }
+    guard var sum = tensors.first else { throw .emptyList("addN") }
     for t in tensors.dropFirst() {
         guard t.shape == sum.shape else {
-            throw TensorError("addN: all tensors must have the same shape, got \(sum.shape) and \(t.shape)")
+            throw .addNShapes(sum.shape, t.shape)
         }
         sum = try add(sum, t)
     }
@@ -94,7 +94,17 @@ public func addN(_ tensors: [Tensor]) throws(TensorError) -> Tensor {
 /// `value` as a scalar tensor of `like`'s dtype, for mixed tensor–number arithmetic.
 func scalar(_ value: Double, like t: Tensor, op: String) throws(TensorError) -> Tensor {
     if t.dtype == .int32 && value.rounded(.towardZero) != value {
-        throw TensorError("\(op): cannot combine an int32 tensor with the non-integer \(value); cast it first")
+        throw .nonIntegerScalar(op, value)
     }
     return Tensor(value, dtype: t.dtype)
+}
+
+extension TensorError {
+    static func addNShapes(_ a: [Int], _ b: [Int]) -> TensorError {
+        TensorError("addN: all tensors must have the same shape, got \(a) and \(b)")
+    }
+
+    static func nonIntegerScalar(_ op: String, _ value: Double) -> TensorError {
+        TensorError("\(op): cannot combine an int32 tensor with the non-integer \(value); cast it first")
+    }
 }

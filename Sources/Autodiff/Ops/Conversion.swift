@@ -1,4 +1,4 @@
-/// Dtype conversion, gradient stopping and the softmax.
+/// Dtype conversion and gradient stopping.
 
 /// `x` converted to `dtype`; floats to int32 truncate toward zero and saturate, NaN becomes 0.
 ///
@@ -22,35 +22,4 @@ public func cast(_ x: Tensor, to dtype: DType) throws(TensorError) -> Tensor {
 /// The same values, cut off from every tape (TensorFlow's `stop_gradient`).
 public func stopGradient(_ x: Tensor) -> Tensor {
     x.withFreshIdentity()
-}
-
-/// `exp(x) / reduceSum(exp(x), axis)`, computed after subtracting the maximum for stability.
-///
-/// Built from differentiable primitives, so its gradient `(g - Σ g·y) · y` and higher
-/// derivatives come from their rules.
-/// - Throws: `TensorError` for a bad axis or a non-floating tensor.
-public func softmax(_ x: Tensor, axis: Int = -1) throws(TensorError) -> Tensor {
-    let x = try floating(x, "softmax")
-    guard x.rank > 0 else { throw TensorError("softmax: needs a tensor of rank at least 1, got a scalar") }
-    let peak = try TapeContext.withoutRecording { () throws(TensorError) in
-        try reduceMax(x, axis: axis, keepDims: true)
-    }
-    let e = try exp(try subtract(x, peak))
-    return try divide(e, try reduceSum(e, axis: axis, keepDims: true))
-}
-
-/// Methods mirroring the free functions, for `t.reshaped([2, 3])`-style code.
-extension Tensor {
-    /// `reshape(self, shape)`.
-    public func reshaped(_ shape: [Int]) throws(TensorError) -> Tensor { try reshape(self, shape) }
-    /// `transpose(self)`.
-    public func transposed() throws(TensorError) -> Tensor { try transpose(self) }
-    /// `reduceSum(self, axis:, keepDims:)`.
-    public func sum(axis: Int? = nil, keepDims: Bool = false) throws(TensorError) -> Tensor {
-        try reduceSum(self, axis: axis, keepDims: keepDims)
-    }
-    /// `reduceMean(self, axis:, keepDims:)`.
-    public func mean(axis: Int? = nil, keepDims: Bool = false) throws(TensorError) -> Tensor {
-        try reduceMean(self, axis: axis, keepDims: keepDims)
-    }
 }

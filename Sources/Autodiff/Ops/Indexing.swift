@@ -3,8 +3,8 @@
 /// Joins tensors of equal shape except along `axis` (negative axes count from the end).
 /// - Throws: `TensorError` for an empty list, mismatched shapes or dtypes, or a bad axis.
 public func concat(_ tensors: [Tensor], axis: Int) throws(TensorError) -> Tensor {
-    guard let first = tensors.first else { throw TensorError("concat: needs at least one tensor") }
-    guard first.rank > 0 else { throw TensorError("concat: cannot concatenate scalars (rank 0)") }
+    guard let first = tensors.first else { throw .emptyList("concat") }
+    guard first.rank > 0 else { throw .concatOfScalars }
     let axis = try ShapeMath.normalizeAxis(axis, rank: first.rank, op: "concat")
     var shape = first.shape
     shape[axis] = 0
@@ -13,7 +13,7 @@ public func concat(_ tensors: [Tensor], axis: Int) throws(TensorError) -> Tensor
         var other = t.shape
         if t.rank == first.rank { other[axis] = 0 }
         guard other == shape else {
-            throw TensorError("concat: shapes \(first.shape) and \(t.shape) differ outside axis \(axis)")
+            throw .concatShapes(first.shape, t.shape, axis: axis)
         }
     }
     shape[axis] = tensors.reduce(0) { $0 + $1.shape[axis] }
@@ -56,14 +56,14 @@ private func joinChunks<T>(_ arrays: [[T]], outer: Int, chunks: [Int]) -> [T] {
 /// - Throws: `TensorError` for too many indices or an index out of range.
 public func index(_ x: Tensor, _ indices: [Int]) throws(TensorError) -> Tensor {
     guard indices.count <= x.rank else {
-        throw TensorError("index: \(indices.count) indices for a tensor of rank \(x.rank) (shape \(x.shape))")
+        throw .tooManyIndices(indices.count, x.shape)
     }
     var begin = [Int](repeating: 0, count: x.rank)
     var size = x.shape
     for (axis, i) in indices.enumerated() {
         let resolved = i < 0 ? i + x.shape[axis] : i
         guard resolved >= 0, resolved < x.shape[axis] else {
-            throw TensorError("index: index \(i) is out of range for axis \(axis) of size \(x.shape[axis]) (shape \(x.shape))")
+            throw .indexOutOfRange(i, axis: axis, x.shape)
         }
         begin[axis] = resolved
         size[axis] = 1
@@ -80,5 +80,25 @@ extension Tensor {
     /// `index(self, [i, j])`: the sub-tensor at `i, j` along the first two axes.
     public subscript(_ i: Int, _ j: Int) -> Tensor {
         get throws(TensorError) { try index(self, [i, j]) }
+    }
+}
+
+extension TensorError {
+    static func emptyList(_ op: String) -> TensorError {
+        TensorError("\(op): needs at least one tensor")
+    }
+
+    static let concatOfScalars = TensorError("concat: cannot concatenate scalars (rank 0)")
+
+    static func concatShapes(_ a: [Int], _ b: [Int], axis: Int) -> TensorError {
+        TensorError("concat: shapes \(a) and \(b) differ outside axis \(axis)")
+    }
+
+    static func tooManyIndices(_ count: Int, _ shape: [Int]) -> TensorError {
+        TensorError("index: \(count) indices for a tensor of rank \(shape.count) (shape \(shape))")
+    }
+
+    static func indexOutOfRange(_ i: Int, axis: Int, _ shape: [Int]) -> TensorError {
+        TensorError("index: index \(i) is out of range for axis \(axis) of size \(shape[axis]) (shape \(shape))")
     }
 }

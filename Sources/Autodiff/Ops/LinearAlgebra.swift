@@ -4,9 +4,9 @@
 /// - Throws: `TensorError` unless both are rank-2 float tensors of the same dtype with matching inner dimensions.
 public func matmul(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
     guard a.rank == 2, b.rank == 2 else {
-        throw TensorError("matmul: both operands must have rank 2, got shapes \(a.shape) and \(b.shape)")
+        throw .matmulNeedsMatrices(a.shape, b.shape)
     }
-    guard a.shape[1] == b.shape[0] else { throw TensorError("matmul: cannot multiply \(a.shape) by \(b.shape)") }
+    guard a.shape[1] == b.shape[0] else { throw .cannotMultiply(a.shape, b.shape) }
     guard a.dtype == b.dtype else { throw .dtypeMismatch("matmul", a.dtype, b.dtype) }
     let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
     let shape = [m, n]
@@ -23,5 +23,15 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
             needed[0] ? try matmul(g, try transpose(b)) : nil,
             needed[1] ? try matmul(try transpose(a), g) : nil,
         ]
+    }
+}
+
+extension TensorError {
+    static func matmulNeedsMatrices(_ a: [Int], _ b: [Int]) -> TensorError {
+        TensorError("matmul: both operands must have rank 2, got shapes \(a) and \(b)")
+    }
+
+    static func cannotMultiply(_ a: [Int], _ b: [Int]) -> TensorError {
+        TensorError("matmul: cannot multiply \(a) by \(b)")
     }
 }

@@ -58,7 +58,7 @@ func normalizedAxes(_ axes: [Int], rank: Int, op: String) throws(TensorError) ->
     var result: [Int] = []
     for axis in axes {
         let n = try ShapeMath.normalizeAxis(axis, rank: rank, op: op)
-        guard !result.contains(n) else { throw TensorError("\(op): axis \(axis) is repeated") }
+        guard !result.contains(n) else { throw .repeatedAxis(op, axis) }
         result.append(n)
     }
     return result.sorted()
@@ -105,5 +105,11 @@ enum Reduction {
                 $1 > $0 || $1 != $1 ? $1 : $0
             }
         }
+    }
+}
+
+extension TensorError {
+    static func repeatedAxis(_ op: String, _ axis: Int) -> TensorError {
+        TensorError("\(op): axis \(axis) is repeated")
     }
 }

@@ -10,19 +10,19 @@ public func reshape(_ x: Tensor, _ shape: [Int]) throws(TensorError) -> Tensor {
 
 private func inferShape(_ shape: [Int], count: Int, from old: [Int]) throws(TensorError) -> [Int] {
     let unknown = shape.indices.filter { shape[$0] == -1 }
-    guard unknown.count <= 1 else { throw TensorError("reshape: only one dimension may be -1, got \(shape)") }
+    guard unknown.count <= 1 else { throw .reshapeTwoUnknowns(shape) }
     var result = shape
     if let axis = unknown.first {
         var known = shape
         known[axis] = 1
         let product = try ShapeMath.elementCount(known, op: "reshape")
         guard product > 0, count % product == 0 else {
-            throw TensorError("reshape: cannot reshape \(old) (\(count) elements) into \(shape)")
+            throw .cannotReshape(old, count: count, into: shape)
         }
         result[axis] = count / product
     }
     guard try ShapeMath.elementCount(result, op: "reshape") == count else {
-        throw TensorError("reshape: cannot reshape \(old) (\(count) elements) into \(shape)")
+        throw .cannotReshape(old, count: count, into: shape)
     }
     return result
 }
@@ -32,7 +32,7 @@ private func inferShape(_ shape: [Int], count: Int, from old: [Int]) throws(Tens
 public func transpose(_ x: Tensor, perm: [Int]? = nil) throws(TensorError) -> Tensor {
     let order = perm ?? Array((0..<x.rank).reversed())
     guard order.sorted() == Array(0..<x.rank) else {
-        throw TensorError("transpose: \(order) is not a permutation of the axes of a rank-\(x.rank) tensor")
+        throw .notAPermutation(order, rank: x.rank)
     }
     let strides = ShapeMath.strides(x.shape)
     let shape = order.map { x.shape[$0] }
@@ -47,7 +47,7 @@ public func transpose(_ x: Tensor, perm: [Int]? = nil) throws(TensorError) -> Te
 /// - Throws: `TensorError` when `x` cannot be broadcast to `shape`.
 public func broadcastTo(_ x: Tensor, _ shape: [Int]) throws(TensorError) -> Tensor {
     guard try ShapeMath.broadcast(x.shape, shape, op: "broadcastTo") == shape else {
-        throw TensorError("broadcastTo: cannot broadcast \(x.shape) to \(shape)")
+        throw .cannotBroadcast(x.shape, to: shape)
     }
     if x.shape == shape { return x }
     _ = try ShapeMath.elementCount(shape, op: "broadcastTo")
@@ -64,10 +64,10 @@ public func broadcastTo(_ x: Tensor, _ shape: [Int]) throws(TensorError) -> Tens
 public func unbroadcast(_ g: Tensor, to shape: [Int]) throws(TensorError) -> Tensor {
     if g.shape == shape { return g }
     let extra = g.rank - shape.count
-    guard extra >= 0 else { throw TensorError("unbroadcast: \(g.shape) is not a broadcast of \(shape)") }
+    guard extra >= 0 else { throw .notABroadcast(g.shape, of: shape) }
     var axes = Array(0..<extra)
     for (i, dim) in shape.enumerated() where g.shape[i + extra] != dim {
-        guard dim == 1 else { throw TensorError("unbroadcast: \(g.shape) is not a broadcast of \(shape)") }
+        guard dim == 1 else { throw .notABroadcast(g.shape, of: shape) }
         axes.append(i + extra)
     }
     return try reshape(try reduceSum(g, axes: axes, keepDims: false), shape)
@@ -79,7 +79,7 @@ public func slice(_ x: Tensor, begin: [Int], size: [Int]) throws(TensorError) ->
     guard begin.count == x.rank, size.count == x.rank,
         x.shape.indices.allSatisfy({ begin[$0] >= 0 && size[$0] >= 0 && begin[$0] <= x.shape[$0] - size[$0] })
     else {
-        throw TensorError("slice: begin \(begin) and size \(size) do not fit in a tensor of shape \(x.shape)")
+        throw .sliceOutOfRange(begin: begin, size: size, x.shape)
     }
     let strides = ShapeMath.strides(x.shape)
     let offset = zip(begin, strides).reduce(0) { $0 + $1.0 * $1.1 }
@@ -93,7 +93,7 @@ public func slice(_ x: Tensor, begin: [Int], size: [Int]) throws(TensorError) ->
 /// - Throws: `TensorError` for negative or mis-sized padding, or a result over the memory limit.
 public func pad(_ x: Tensor, before: [Int], after: [Int]) throws(TensorError) -> Tensor {
     guard before.count == x.rank, after.count == x.rank, !(before + after).contains(where: { $0 < 0 }) else {
-        throw TensorError("pad: padding \(before), \(after) does not fit a tensor of shape \(x.shape)")
+        throw .badPadding(before, after, x.shape)
     }
     var shape = x.shape
     for i in shape.indices {
@@ -106,4 +106,34 @@ public func pad(_ x: Tensor, before: [Int], after: [Int]) throws(TensorError) ->
     let out = Tensor(storage: x.storage.rearranged(by: ZeroPad(sourceShape: x.shape, targetShape: shape, before: before)),
                      shape: shape)
     return Recorder.record(out, inputs: [x]) { (g, _) throws(TensorError) -> [Tensor?] in [try slice(g, begin: before, size: x.shape)] }
+}
+
+extension TensorError {
+    static func reshapeTwoUnknowns(_ shape: [Int]) -> TensorError {
+        TensorError("reshape: only one dimension may be -1, got \(shape)")
+    }
+
+    static func cannotReshape(_ old: [Int], count: Int, into shape: [Int]) -> TensorError {
+        TensorError("reshape: cannot reshape \(old) (\(count) elements) into \(shape)")
+    }
+
+    static func notAPermutation(_ order: [Int], rank: Int) -> TensorError {
+        TensorError("transpose: \(order) is not a permutation of the axes of a rank-\(rank) tensor")
+    }
+
+    static func cannotBroadcast(_ shape: [Int], to target: [Int]) -> TensorError {
+        TensorError("broadcastTo: cannot broadcast \(shape) to \(target)")
+    }
+
+    static func notABroadcast(_ shape: [Int], of target: [Int]) -> TensorError {
+        TensorError("unbroadcast: \(shape) is not a broadcast of \(target)")
+    }
+
+    static func sliceOutOfRange(begin: [Int], size: [Int], _ shape: [Int]) -> TensorError {
+        TensorError("slice: begin \(begin) and size \(size) do not fit in a tensor of shape \(shape)")
+    }
+
+    static func badPadding(_ before: [Int], _ after: [Int], _ shape: [Int]) -> TensorError {
+        TensorError("pad: padding \(before), \(after) does not fit a tensor of shape \(shape)")
+    }
 }

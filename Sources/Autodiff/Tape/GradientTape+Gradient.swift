@@ -71,7 +71,7 @@ extension GradientTape {
     func seedGradient(for target: Tensor, _ outputGradients: Tensor?) throws(TensorError) -> Tensor {
         guard let given = outputGradients else { return try Tensor.ones(target.shape, dtype: target.dtype) }
         guard given.shape == target.shape else {
-            throw TensorError("gradient: outputGradients has shape \(given.shape) but the target has shape \(target.shape)")
+            throw .outputGradientsShape(given.shape, target.shape)
         }
         guard given.dtype == target.dtype else { throw .dtypeMismatch("gradient", given.dtype, target.dtype) }
         return given
@@ -107,5 +107,11 @@ extension GradientTape {
             }
             return grads
         }
+    }
+}
+
+extension TensorError {
+    static func outputGradientsShape(_ given: [Int], _ target: [Int]) -> TensorError {
+        TensorError("gradient: outputGradients has shape \(given) but the target has shape \(target)")
     }
 }

@@ -13,8 +13,8 @@ public final class GradientTape: @unchecked Sendable {
     /// Identities this tape follows: watched tensors and variables, and outputs of recorded operations.
     private var tracked: [ObjectIdentifier: TensorIdentity] = [:]
     private(set) var operations: [RecordedOperation] = []
-    /// True while this tape runs a backward pass, so it does not record its own gradient computation.
-    private(set) var isComputingGradient = false
+    /// True while this tape runs a backward pass.
+    private var isComputingGradient = false
     private var hasComputedGradient = false
 
     /// Creates a tape.
@@ -30,7 +30,10 @@ public final class GradientTape: @unchecked Sendable {
     /// - Parameter body: the computation to record.
     /// - Returns: what `body` returns.
     public func record<T>(_ body: () throws -> T) rethrows -> T {
-        try TapeContext.$active.withValue(TapeContext.active + [self]) {
+        let active = TapeContext.active
+        // Re-entering the same tape must not record every operation twice.
+        if active.contains(where: { $0 === self }) { return try body() }
+        return try TapeContext.$active.withValue(active + [self]) {
             try body()
         }
     }
@@ -46,6 +49,14 @@ public final class GradientTape: @unchecked Sendable {
     /// - Parameter variable: the variable; its reads inside `record` are followed from now on.
     public func watch(_ variable: Variable) {
         track(variable.handle)
+    }
+
+    /// Whether recording is suspended: a non-persistent tape does not record its own backward pass.
+    ///
+    /// A persistent tape that computes a gradient inside its own `record` does record it, as in
+    /// TensorFlow, so that a later `gradient` call on the result gives a higher derivative.
+    var isPaused: Bool {
+        isComputingGradient && !persistent
     }
 
     func isTracked(_ identity: TensorIdentity) -> Bool {
@@ -64,9 +75,7 @@ public final class GradientTape: @unchecked Sendable {
     /// Marks the start of a `gradient`/`jacobian` call, enforcing TensorFlow's one-call rule.
     func beginGradientCall(_ op: String) throws(TensorError) {
         if !persistent && hasComputedGradient {
-            throw TensorError(
-                "\(op): A non-persistent GradientTape can only be used to compute one set of gradients "
-                    + "(or jacobians); create it with GradientTape(persistent: true) to call gradient more than once")
+            throw .tapeAlreadyUsed(op)
         }
         hasComputedGradient = true
     }
@@ -85,5 +94,14 @@ public final class GradientTape: @unchecked Sendable {
         isComputingGradient = true
         defer { isComputingGradient = wasComputing }
         return try body()
+    }
+}
+
+extension TensorError {
+    /// TensorFlow's message for a second call, plus how to fix it.
+    static func tapeAlreadyUsed(_ op: String) -> TensorError {
+        TensorError(
+            "\(op): A non-persistent GradientTape can only be used to compute one set of gradients "
+                + "(or jacobians); create it with GradientTape(persistent: true) to call gradient more than once")
     }
 }

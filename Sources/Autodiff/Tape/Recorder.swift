@@ -1,5 +1,5 @@
 /// The identity of a tensor value (or of a variable) as seen by tapes; compared by object identity.
-final class TensorIdentity {}
+final class TensorIdentity: Sendable {}
 
 /// A vector-Jacobian product: the gradients of a primitive's inputs from the gradient of its output.
 ///
@@ -41,7 +41,7 @@ enum Recorder {
         guard output.dtype.isFloatingPoint else { return }
         let tapes = TapeContext.active
         if tapes.isEmpty { return }
-        for tape in tapes where !tape.isComputingGradient && inputs.contains(where: tape.isTracked) {
+        for tape in tapes where !tape.isPaused && inputs.contains(where: tape.isTracked) {
             tape.append(RecordedOperation(inputs: inputs, output: output.identity, backward: backward))
         }
     }

@@ -38,7 +38,7 @@ public final class Variable: CustomStringConvertible {
     public var value: Tensor {
         let tapes = TapeContext.active
         if tapes.isEmpty { return stored }
-        for tape in tapes where trainable && tape.watchAccessedVariables && !tape.isComputingGradient {
+        for tape in tapes where trainable && tape.watchAccessedVariables && !tape.isPaused {
             if stored.dtype.isFloatingPoint { tape.track(handle) }
         }
         let read = stored.withFreshIdentity()
@@ -72,7 +72,7 @@ public final class Variable: CustomStringConvertible {
 
     private func check(_ t: Tensor, _ op: String) throws(TensorError) {
         guard t.shape == stored.shape else {
-            throw TensorError("\(op): variable '\(name)' has shape \(stored.shape), cannot assign shape \(t.shape)")
+            throw .assignShape(op, name: name, stored.shape, t.shape)
         }
         guard t.dtype == stored.dtype else { throw .dtypeMismatch(op, stored.dtype, t.dtype) }
     }
@@ -81,5 +81,11 @@ public final class Variable: CustomStringConvertible {
     public var description: String {
         let prefix = "Variable(name: \"\(name)\", shape: \(shape), dtype: \(dtype.rawValue), value: "
         return prefix + TensorFormatter.values(of: stored, indent: prefix.count) + ")"
+    }
+}
+
+extension TensorError {
+    static func assignShape(_ op: String, name: String, _ shape: [Int], _ new: [Int]) -> TensorError {
+        TensorError("\(op): variable '\(name)' has shape \(shape), cannot assign shape \(new)")
     }
 }

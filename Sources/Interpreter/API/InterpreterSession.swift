@@ -35,7 +35,9 @@ import Foundation
 public final class InterpreterSession {
     private let runtime = Runtime()
     private let globals = FunctionScope(parent: nil)
-    private let globalFrame = Frame(size: 0, parent: nil)
+    /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
+    private let globalFrame = Frame(size: InterpreterSession.globalCapacity, parent: nil)
+    static let globalCapacity = 1 << 16
 
     /// Creates an empty session.
     public init() {}
@@ -49,6 +51,12 @@ public final class InterpreterSession {
     /// - Returns: the diagnostics that stopped the cell (empty = success): every parse error, or the
     ///   first semantic error, or the run-time error. Never throws, never traps.
     public func run(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
+        // Parsing, folding and lowering recurse over the syntax tree too (a long `a + b + ...` chain
+        // is a deep tree), so the whole cell is handled on the large stack.
+        onLargeStack { self.runOnLargeStack(source, timeLimit: timeLimit, output: output) }
+    }
+
+    private func runOnLargeStack(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
         let parsed: CellParser.Parsed
         switch CellParser.parse(source) {
         case .failure(let failure): return failure.diagnostics
@@ -67,24 +75,23 @@ public final class InterpreterSession {
             globals.slotCount = savedSlots
             return [Diagnostic(phase: .semantic, line: 1, column: 1, message: "\(error)")]
         }
-        if globalFrame.slots.count < globals.slotCount {
-            globalFrame.slots.append(contentsOf: repeatElement(.void, count: globals.slotCount - globalFrame.slots.count))
+        guard globals.slotCount <= InterpreterSession.globalCapacity else {
+            globals.blocks = savedBlocks
+            globals.slotCount = savedSlots
+            return [Diagnostic(phase: .semantic, line: 1, column: 1,
+                               message: "too many top-level variables in this session (limit \(InterpreterSession.globalCapacity))")]
         }
         runtime.output = output
         runtime.timeLimit = timeLimit
         runtime.deadline = .now + timeLimit
-        runtime.ticks = 0
-        runtime.depth = 0
-        let frame = globalFrame
-        return onLargeStack {
-            do {
-                _ = try code(frame)
-                return []
-            } catch let error as RuntimeError {
-                return [error.diagnostic]
-            } catch {
-                return [error.located(at: SourcePosition(line: 1, column: 1)).diagnostic]
-            }
+        runtime.resetCounters()
+        do {
+            _ = try code(globalFrame)
+            return []
+        } catch let error as RuntimeError {
+            return [error.diagnostic]
+        } catch {
+            return [error.located(at: SourcePosition(line: 1, column: 1)).diagnostic]
         }
     }
 
@@ -104,9 +111,7 @@ public final class InterpreterSession {
     /// Registers a global constant (such as `plt`) visible to every later cell.
     public func register(global name: String, value: Value) {
         let binding = globals.declare(name, type: value.staticType, mutable: false)
-        if globalFrame.slots.count <= binding.slot {
-            globalFrame.slots.append(contentsOf: repeatElement(.void, count: binding.slot + 1 - globalFrame.slots.count))
-        }
+        guard binding.slot < InterpreterSession.globalCapacity else { return }
         globalFrame.slots[binding.slot] = value
     }
 

@@ -1,6 +1,8 @@
 /// `Int(x)`, `Double(x)`, `Float(x)`, `String(x)`, `Bool(x)`, `Array(x)`: conversions with Swift's traps.
 enum Conversions {
     static let typeNames: Set<String> = ["Int", "Double", "Float", "String", "Bool", "Array"]
+    /// The largest collection a notebook may build in one call (more would exhaust memory, not trap).
+    static let maxCount = 100_000_000
 
     static func conversion(_ name: String) -> GlobalImpl? {
         switch name {
@@ -41,6 +43,7 @@ enum Conversions {
                     guard args.count == 2, args[1].label == "count" else { throw RuntimeFailure("String(repeating:count:) expects two arguments") }
                     let n = try asInt(args[1].value)
                     guard n >= 0 else { throw RuntimeFailure("Negative count not allowed") }
+                    guard n <= Conversions.maxCount else { throw RuntimeFailure("String(repeating:count:): count \(n) is too large") }
                     return .string(String(repeating: try Methods.string(args[0].value), count: n))
                 case "describing"?, nil:
                     if args.count == 2, args[1].label == "radix" {
@@ -55,6 +58,7 @@ enum Conversions {
                 if args.count == 2, args[0].label == "repeating", args[1].label == "count" {
                     let n = try asInt(args[1].value)
                     guard n >= 0 else { throw RuntimeFailure("Can't construct Array with count < 0") }
+                    guard n <= Conversions.maxCount else { throw RuntimeFailure("Array(repeating:count:): count \(n) is too large") }
                     return .array(Array(repeating: args[0].value, count: n))
                 }
                 if args.isEmpty { return .array([]) }

@@ -128,6 +128,10 @@ enum Builtins {
             throw RuntimeFailure("stride expects (from:to:by:) or (from:through:by:)")
         }
         let through = args[1].label == "through"
+        if let a = args[0].value.numericDouble, let b = args[1].value.numericDouble, let s = args[2].value.numericDouble,
+            s != 0, (b - a) / s > Double(Conversions.maxCount) {
+            throw RuntimeFailure("stride of more than \(Conversions.maxCount) elements is too large")
+        }
         if case .int(let a) = args[0].value, case .int(let b) = args[1].value, case .int(let s) = args[2].value {
             guard s != 0 else { throw RuntimeFailure("Stride size must not be zero") }
             return .array(through ? Swift.stride(from: a, through: b, by: s).map { .int($0) }

@@ -9,10 +9,24 @@ final class Runtime {
     var deadline: ContinuousClock.Instant = .now
     /// The time limit of the running cell, for the timeout message.
     var timeLimit: Duration = .seconds(60)
-    /// Loop iterations and calls since the cell started; the clock is read every 1024 ticks.
-    var ticks = 0
-    /// The current interpreted call depth.
-    var depth = 0
+    /// [0]: loop iterations and calls since the cell started (the clock is read every 1024 ticks);
+    /// [1]: the current interpreted call depth. Behind a pointer to keep the hot path free of
+    /// exclusivity checks.
+    let counters: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+        p.initialize(repeating: 0, count: 2)
+        return p
+    }()
+
+    deinit {
+        counters.deallocate()
+    }
+
+    /// Resets the counters for a new cell.
+    func resetCounters() {
+        counters[0] = 0
+        counters[1] = 0
+    }
     /// Deeper interpreted calls than this are reported as a stack overflow.
     let maxDepth = 10_000
 
@@ -29,8 +43,8 @@ final class Runtime {
     /// Counts one unit of work and throws a timeout error when the deadline has passed.
     @inline(__always)
     func tick(_ position: SourcePosition) throws {
-        ticks &+= 1
-        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+        counters[0] &+= 1
+        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
             throw RuntimeError(
                 message: "cell exceeded its time limit of \(timeLimit.description)",
                 position: position, isTimeout: true)
@@ -40,32 +54,36 @@ final class Runtime {
     /// Calls a function value with positional arguments.
     /// - Throws: the function's run-time error, or a failure for a wrong argument count or a stack overflow.
     func invoke(_ function: Function, _ arguments: [Value]) throws -> Value {
-        switch function.body {
-        case .builtin(let body):
+        if let body = function.builtin?.run {
+            if let n = function.parameterCount, n != arguments.count {
+                if n > 1, arguments.count == 1, case .tuple(let t) = arguments[0], t.elements.count == n {
+                    return try body(t.elements)
+                }
+                throw RuntimeFailure("'\(function.name)' expects \(n) argument(s) but got \(arguments.count)")
+            }
             return try body(arguments)
-        case .interpreted(let frameSize, let code, let captured):
-            var args = arguments
-            let expected = function.parameterCount ?? args.count
-            if expected > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == expected {
-                args = t.elements  // `{ a, b in }` applied to a pair, as Swift does for zip and dictionaries
-            }
-            guard args.count == expected else {
-                throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
-            }
-            let frame = Frame(size: frameSize, parent: captured)
-            for i in args.indices { frame.slots[i] = args[i] }
-            return try enter { try code(frame) }
         }
+        var args = arguments
+        let expected = function.parameterCount ?? args.count
+        if expected > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == expected {
+            args = t.elements  // `{ a, b in }` applied to a pair, as Swift does for zip and dictionaries
+        }
+        guard args.count == expected else {
+            throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
+        }
+        let frame = Frame(size: function.frameSize, parent: function.captured)
+        for i in args.indices { frame.slots[i] = args[i] }
+        return try enter { try function.code(frame) }
     }
 
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
     @inline(__always)
     func enter(_ body: () throws -> Value) throws -> Value {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > maxDepth { throw RuntimeFailure.stackOverflow }
-        ticks &+= 1
-        if ticks & 1023 == 0, ContinuousClock.now > deadline {
+        counters[1] &+= 1
+        defer { counters[1] &-= 1 }
+        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow }
+        counters[0] &+= 1
+        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
             throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
         }
         return try body()

@@ -123,7 +123,8 @@ extension Lowerer {
                 return try at(position) { try dynamicSubscript(v, [NativeArgument(label: nil, value: i)], rt) }
             }
         case .dictionary(let k, let v):
-            let key = try lower(args[0].expression, expected: k).code
+            guard let first = args.first, first.label == nil, args.count <= 2 else { throw fail("unsupported dictionary subscript", s) }
+            let key = try lower(first.expression, expected: k).code
             if args.count == 2, args[1].label?.text == "default" {
                 let fallback = try coerce(lower(args[1].expression, expected: v), to: v, args[1].expression).code
                 return Typed(v) { f in

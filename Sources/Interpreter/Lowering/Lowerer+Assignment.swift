@@ -76,15 +76,33 @@ extension Lowerer {
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
-        if target.path.isEmpty && target.depth == 0 && target.type == .double && binary != "%" {
+        if target.path.isEmpty && target.depth == 0 && target.type == .double,
+            let specialized = Specialized.double(binary) {
             let slot = target.slot
-            let fast = doubleOperator(binary)
+            let fast = specialized.apply
             return { f in
                 let r = try value(f)
-                if let fast, case .double(let x) = f.slots[slot], case .double(let y) = r {
+                if case .double(let x) = f.slots[slot], case .double(let y) = r {
                     f.slots[slot] = .double(fast(x, y))
                 } else {
                     f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
+                }
+                return .normal
+            }
+        }
+        if target.path.isEmpty && target.depth == 0 && target.type == .int, let specialized = Specialized.int(binary) {
+            let fast = specialized.apply
+            let slot = target.slot
+            return { f in
+                let r = try value(f)
+                do {
+                    if case .int(let x) = f.slots[slot], case .int(let y) = r {
+                        f.slots[slot] = .int(try fast(x, y))
+                    } else {
+                        f.slots[slot] = try Arithmetic.apply(binary, f.slots[slot], r, rt)
+                    }
+                } catch {
+                    throw error.located(at: position)
                 }
                 return .normal
             }
@@ -138,7 +156,8 @@ extension Lowerer {
                 base.path.append(.index(try lower(args[0].expression, expected: .int).code))
                 base.type = base.type.elementType
             case .dictionary(let k, let v):
-                let key = try lower(args[0].expression, expected: k).code
+                guard let first = args.first, first.label == nil, args.count <= 2 else { throw fail("unsupported dictionary subscript", s) }
+                let key = try lower(first.expression, expected: k).code
                 if args.count == 2, args[1].label?.text == "default" {
                     base.path.append(.defaulted(key, try coerce(lower(args[1].expression, expected: v), to: v, args[1].expression).code))
                     base.type = v

@@ -87,20 +87,30 @@ extension Lowerer {
         let rt = self.rt
         let count = argCodes.count
         let allGiven = argCodes.allSatisfy { $0 != nil }
-        let given = argCodes.map { $0 ?? { _ in .void } }
+        let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
+        if allGiven && count == 1 {
+            let a0 = given[0].run
+            return Typed(sig.result) { f in
+                guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
+                    throw RuntimeError(message: "'\(name)' is not callable here", position: position)
+                }
+                let frame = Frame(size: fn.frameSize, parent: fn.captured)
+                frame.slots[0] = try a0(f)
+                return try at(position) { try rt.enter { try fn.code(frame) } }
+            }
+        }
         return Typed(sig.result) { f in
-            guard case .function(let fn) = f.ancestor(depth).slots[slot],
-                case .interpreted(let size, let code, let captured) = fn.body else {
+            guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame(size: size, parent: captured)
-            for i in 0..<count { frame.slots[i] = try given[i](f) }
+            let frame = Frame(size: fn.frameSize, parent: fn.captured)
+            for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
                 }
             }
-            return try at(position) { try rt.enter { try code(frame) } }
+            return try at(position) { try rt.enter { try fn.code(frame) } }
         }
     }
 
@@ -177,6 +187,25 @@ extension Lowerer {
         }
         if ["Int", "Double", "Float"].contains(name), let t = first, !t.isVague, !t.isNumeric, t != .string {
             throw fail("no exact matches in call to initializer of '\(name)' with an argument of type '\(t.name)'", e)
+        }
+        if args.count == 1, args[0].label == nil, let from = first, from.isNumeric, type.isNumeric {
+            let code = lowered[0].code
+            let position = pos(e)
+            let rt = self.rt
+            switch (name, from) {
+            case ("Double", .int):
+                return Typed(.double) { f in
+                    let v = try code(f)
+                    if case .int(let i) = v { return .double(Double(i)) }
+                    return try at(position) { try impl([NativeArgument(label: nil, value: v)], rt) }
+                }
+            case ("Double", .double), ("Int", .int), ("Float", .float): return Typed(type, code)
+            default:
+                return Typed(type) { f in
+                    let v = try code(f)
+                    return try at(position) { try impl([NativeArgument(label: nil, value: v)], rt) }
+                }
+            }
         }
         return evaluateNative(lowered, args, e, type: type, impl)
     }

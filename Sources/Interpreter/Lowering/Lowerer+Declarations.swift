@@ -6,7 +6,7 @@ extension Lowerer {
         if let attribute = decl.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
         if let modifier = decl.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
-        var codes: [StmtCode] = []
+        var codes: [StmtBox] = []
         for binding in decl.bindings {
             if let accessor = binding.accessorBlock { throw unsupported("a computed property", accessor) }
             let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
@@ -15,7 +15,7 @@ extension Lowerer {
                 let lowered = try lower(initializer.value, expected: annotated)
                 value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
             }
-            codes.append(try bind(binding.pattern, value: value, annotated: annotated, mutable: mutable))
+            codes.append(StmtBox(run: try bind(binding.pattern, value: value, annotated: annotated, mutable: mutable)))
         }
         return sequence(codes)
     }
@@ -53,11 +53,11 @@ extension Lowerer {
             } else {
                 elementTypes = Array(repeating: .unknown, count: tuple.elements.count)
             }
-            var stores: [StmtCode] = []
+            var stores: [StmtBox] = []
             let scratch = scope.allocate()
             for (i, element) in tuple.elements.enumerated() {
                 let read = Typed(elementTypes[i]) { f in try tupleElement(f.slots[scratch], i) }
-                stores.append(try bind(element.pattern, value: read, annotated: nil, mutable: mutable))
+                stores.append(StmtBox(run: try bind(element.pattern, value: read, annotated: nil, mutable: mutable)))
             }
             let all = sequence(stores)
             let position = pos(pattern)

@@ -152,7 +152,10 @@ extension Lowerer {
     /// Reads a slot `depth` frames out.
     func read(depth: Int, slot: Int, type: StaticType) -> Typed {
         switch depth {
-        case 0: return Typed(type) { f in f.slots[slot] }
+        case 0:
+            var typed = Typed(type) { f in f.slots[slot] }
+            typed.localSlot = slot
+            return typed
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }
@@ -271,6 +274,13 @@ extension Lowerer {
 
     /// Whether an expression is made only of number literals (so its type follows its context).
     func isNumericLiteral(_ e: ExprSyntax) -> Bool {
+        if let known = numericLiteralCache[e.id] { return known }
+        let result = computeIsNumericLiteral(e)
+        numericLiteralCache[e.id] = result
+        return result
+    }
+
+    private func computeIsNumericLiteral(_ e: ExprSyntax) -> Bool {
         if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return isNumericLiteral(p.expression) }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
@@ -283,6 +293,13 @@ extension Lowerer {
     }
 
     func containsFloatLiteral(_ e: ExprSyntax) -> Bool {
+        if let known = floatLiteralCache[e.id] { return known }
+        let result = computeContainsFloatLiteral(e)
+        floatLiteralCache[e.id] = result
+        return result
+    }
+
+    private func computeContainsFloatLiteral(_ e: ExprSyntax) -> Bool {
         if e.is(FloatLiteralExprSyntax.self) { return true }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return containsFloatLiteral(p.expression) }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {

@@ -45,6 +45,11 @@ extension Lowerer {
         }
         signature.defaults.codes = defaults
         let bodyCode = try lowerBody(body.statements, declared: signature.result).code
+        if signature.result != .void, body.statements.count != 1 || !isSingleExpression(body.statements),
+            !definitelyReturns(body.statements) {
+            let kind = outer.parent == nil ? "global" : "local"
+            throw fail("missing return in \(kind) function expected to return '\(signature.result.name)'", body.rightBrace)
+        }
         let frameSize = inner.slotCount
         let slot = binding.slot
         let name = f.name.text
@@ -119,6 +124,51 @@ extension Lowerer {
             return (lowered.code, lowered.type)
         }
         return (functionBody(try lowerBlock(statements)), declared ?? .unknown)
+    }
+
+    func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {
+        guard statements.count == 1, let only = statements.first, case .expr(let e) = only.item else { return false }
+        return !e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self) && !isAssignment(e)
+    }
+
+    /// Whether every path through `items` ends in `return`, a trap, or an endless loop.
+    func definitelyReturns(_ items: CodeBlockItemListSyntax) -> Bool {
+        guard let last = items.last?.item else { return false }
+        switch last {
+        case .stmt(let s):
+            if s.is(ReturnStmtSyntax.self) { return true }
+            if let w = s.as(WhileStmtSyntax.self), w.conditions.count == 1,
+                w.conditions.first?.condition.as(ExprSyntax.self)?.as(BooleanLiteralExprSyntax.self)?.literal.text == "true" {
+                return true
+            }
+            if let e = s.as(ExpressionStmtSyntax.self) { return expressionReturns(e.expression) }
+            if let d = s.as(DoStmtSyntax.self) { return definitelyReturns(d.body.statements) }
+            return false
+        case .expr(let e): return expressionReturns(e)
+        case .decl: return false
+        }
+    }
+
+    func expressionReturns(_ e: ExprSyntax) -> Bool {
+        if let i = e.as(IfExprSyntax.self) {
+            guard definitelyReturns(i.body.statements) else { return false }
+            switch i.elseBody {
+            case .ifExpr(let next): return expressionReturns(ExprSyntax(next))
+            case .codeBlock(let b): return definitelyReturns(b.statements)
+            case nil: return false
+            }
+        }
+        if let s = e.as(SwitchExprSyntax.self) {
+            return s.cases.allSatisfy { element in
+                guard case .switchCase(let c) = element else { return false }
+                return definitelyReturns(c.statements)
+            }
+        }
+        if let call = e.as(FunctionCallExprSyntax.self),
+            let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text {
+            return name == "fatalError"
+        }
+        return false
     }
 
     func isAssignment(_ e: ExprSyntax) -> Bool {

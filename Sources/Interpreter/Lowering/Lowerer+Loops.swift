@@ -24,20 +24,53 @@ extension Lowerer {
         if rangeBounds == nil { sequence = try lower(node.sequence) }
         let elementType = sequence?.type.elementType ?? .int
 
-        scope.blocks.append([:])
-        defer { scope.blocks.removeLast() }
-        let scratch = scope.allocate()
-        let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },
-                             annotated: try node.typeAnnotation.map { try resolveType($0.type) }, mutable: false)
+        // A body that creates closures runs in a fresh frame per iteration, so each closure captures
+        // that iteration's variables (Swift's fresh loop bindings); other loops reuse the frame.
+        let iteration = beginIterationScope(node.body)
+        defer { endIterationScope(iteration) }
+        let annotated = try node.typeAnnotation.map { try resolveType($0.type) }
+        let assign: (Frame, Value) throws -> Void
+        if let id = node.pattern.as(IdentifierPatternSyntax.self) {
+            let slot = scope.declare(id.identifier.text, type: annotated ?? elementType, mutable: false).slot
+            assign = { f, element in f.slots[slot] = element }
+        } else if node.pattern.is(WildcardPatternSyntax.self) {
+            assign = { _, _ in }
+        } else {
+            let scratch = scope.allocate()
+            let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },
+                                 annotated: annotated, mutable: false)
+            assign = { f, element in
+                f.slots[scratch] = element
+                _ = try store(f)
+            }
+        }
         let whereTest = try node.whereClause.map { try condition($0.condition) }
-        let body = try lowerBlock(node.body.statements)
+        let body = try lowerLoopBody(node.body.statements)
         let rt = self.rt
-        let step: (Frame, Value) throws -> Flow = { f, element in
-            try rt.tick(position)
-            f.slots[scratch] = element
-            _ = try store(f)
-            if let whereTest, try !whereTest(f) { return .continueLoop }
-            return try body(f)
+        let step: (Frame, Value) throws -> Flow
+        if let iteration {
+            let size = { iteration.inner.slotCount }()
+            step = { f, element in
+                try rt.tick(position)
+                let frame = Frame(size: size, parent: f)
+                try assign(frame, element)
+                if let whereTest, try !whereTest(frame) { return .continueLoop }
+                let flow = try body(frame)
+                if flow == .returned { f.returnValue = frame.returnValue }
+                return flow
+            }
+        } else if let whereTest {
+            step = { f, element in
+                try rt.tick(position)
+                try assign(f, element)
+                return try whereTest(f) ? try body(f) : .continueLoop
+            }
+        } else {
+            step = { f, element in
+                try rt.tick(position)
+                try assign(f, element)
+                return try body(f)
+            }
         }
         if let (lo, hi, closed) = rangeBounds {
             return { f in
@@ -77,11 +110,47 @@ extension Lowerer {
     }
 }
 
+/// The scope swap made for a loop body that runs in its own frame per iteration.
+struct IterationScope {
+    let outer: FunctionScope
+    let inner: FunctionScope
+}
+
+extension Lowerer {
+    /// Enters a per-iteration scope when `body` contains a closure or a nested function; otherwise
+    /// opens an ordinary block. Returns nil in the ordinary case.
+    func beginIterationScope(_ body: CodeBlockSyntax) -> IterationScope? {
+        let createsClosures = body.tokens(viewMode: .sourceAccurate).contains { token in
+            token.tokenKind == .leftBrace
+                && (token.parent?.is(ClosureExprSyntax.self) == true || token.parent?.parent?.is(FunctionDeclSyntax.self) == true)
+        }
+        guard createsClosures else {
+            scope.blocks.append([:])
+            return nil
+        }
+        let inner = FunctionScope(parent: scope)
+        inner.returnType = scope.returnType
+        let iteration = IterationScope(outer: scope, inner: inner)
+        scope = inner
+        return iteration
+    }
+
+    func endIterationScope(_ iteration: IterationScope?) {
+        if let iteration {
+            scope = iteration.outer
+        } else {
+            scope.blocks.removeLast()
+        }
+    }
+}
+
 /// The elements a `for` loop visits for a sequence value.
 func iterationElements(_ value: Value) throws -> [Value] {
     switch value {
     case .array(let a): return a
-    case .range(let r): return r.count > 0 ? (r.lower..<r.upper).map { .int($0) } : []
+    case .range(let r):
+        guard r.count <= Conversions.maxCount else { throw RuntimeFailure("range of \(r.count) elements is too large to materialize") }
+        return r.count > 0 ? (r.lower..<r.upper).map { .int($0) } : []
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):
         return zip(d.keys, d.values).map { .tuple(Tuple([$0, $1], labels: ["key", "value"])) }

@@ -30,10 +30,33 @@ extension Lowerer {
         }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
-        let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : expected)
+        let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }
+        let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : numericContext)
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
+        if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
+            let test = comparison.test
+            if let s = l.localSlot, case .int(let c)? = r.constant {
+                return Typed(.bool) { f in
+                    if case .int(let x) = f.slots[s] { return .bool(test(x, c)) }
+                    return .bool(try at(position) { try valuesEqual(f.slots[s], .int(c)) })
+                }
+            }
+            return Typed(.bool) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
+                return .bool(try at(position) { try valuesEqual(a, b) })
+            }
+        }
+        if isComparison, l.type == .double, r.type == .double, let comparison = Specialized.comparison(op, Double.self) {
+            let test = comparison.test
+            return Typed(.bool) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
+                return .bool(try at(position) { try valuesEqual(a, b) })
+            }
+        }
         if isComparison {
             let test = comparison(op)
             return Typed(.bool) { f in
@@ -41,19 +64,51 @@ extension Lowerer {
                 return .bool(try at(position) { try test(a, b) })
             }
         }
-        if type == .double, let fast = doubleOperator(op) {
+        if type == .double, let specialized = Specialized.double(op) {
+            let fast = specialized.apply
+            if case .double(let y)? = r.constant {
+                return Typed(.double) { f in
+                    let a = try lc(f)
+                    if case .double(let x) = a { return .double(fast(x, y)) }
+                    return try at(position) { try Arithmetic.apply(op, a, .double(y), rt) }
+                }
+            }
             return Typed(.double) { f in
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
         }
-        if type == .int {
+        if type == .int, let specialized = Specialized.int(op) {
+            let fast = specialized.apply
+            if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    do {
+                        if case .int(let x) = f.slots[s] { return .int(try fast(x, y)) }
+                        return try Arithmetic.apply(op, f.slots[s], c, rt)
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            }
+            if let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    let a = try lc(f)
+                    do {
+                        if case .int(let x) = a { return .int(try fast(x, y)) }
+                        return try Arithmetic.apply(op, a, c, rt)
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            }
             return Typed(.int) { f in
                 let a = try lc(f), b = try rc(f)
-                return try at(position) {
-                    if case .int(let x) = a, case .int(let y) = b { return try Arithmetic.int(op, x, y) }
+                do {
+                    if case .int(let x) = a, case .int(let y) = b { return .int(try fast(x, y)) }
                     return try Arithmetic.apply(op, a, b, rt)
+                } catch {
+                    throw error.located(at: position)
                 }
             }
         }
@@ -107,16 +162,6 @@ extension Lowerer {
                 }
                 return relation(op, try compareValues(a, b))
             }
-        }
-    }
-
-    func doubleOperator(_ op: String) -> ((Double, Double) -> Double)? {
-        switch op {
-        case "+": return (+)
-        case "-": return (-)
-        case "*": return (*)
-        case "/": return (/)
-        default: return nil
         }
     }
 

@@ -10,10 +10,14 @@ extension Lowerer {
         if let s = stmt.as(ReturnStmtSyntax.self) { return try lowerReturn(s) }
         if let s = stmt.as(BreakStmtSyntax.self) {
             if let label = s.label { throw unsupported("a labelled 'break'", label) }
+            if scope.loopDepth == 0 && scope.switchDepth == 0 {
+                throw fail("'break' is only allowed inside a loop, if, do, or switch", s)
+            }
             return { _ in .breakLoop }
         }
         if let s = stmt.as(ContinueStmtSyntax.self) {
             if let label = s.label { throw unsupported("a labelled 'continue'", label) }
+            if scope.loopDepth == 0 { throw fail("'continue' is only allowed inside a loop", s) }
             return { _ in .continueLoop }
         }
         if let s = stmt.as(DoStmtSyntax.self) {
@@ -151,7 +155,19 @@ extension Lowerer {
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         let test = try lowerConditions(node.conditions)
-        let body = try lowerBlock(node.body.statements)
+        let iteration = beginIterationScope(node.body)
+        var body = try lowerLoopBody(node.body.statements)
+        endIterationScope(iteration)
+        if let iteration {
+            let size = { iteration.inner.slotCount }()
+            let inner = body
+            body = { f in
+                let frame = Frame(size: size, parent: f)
+                let flow = try inner(frame)
+                if flow == .returned { f.returnValue = frame.returnValue }
+                return flow
+            }
+        }
         let position = pos(node)
         let rt = self.rt
         return { f in
@@ -167,8 +183,15 @@ extension Lowerer {
         }
     }
 
+    /// Lowers the body of a loop (where `break` and `continue` are allowed).
+    func lowerLoopBody(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+        scope.loopDepth += 1
+        defer { scope.loopDepth -= 1 }
+        return try lowerBlock(items)
+    }
+
     func lowerRepeat(_ node: RepeatStmtSyntax) throws -> StmtCode {
-        let body = try lowerBlock(node.body.statements)
+        let body = try lowerLoopBody(node.body.statements)
         let test = try condition(node.condition)
         let position = pos(node)
         let rt = self.rt

@@ -29,6 +29,8 @@ extension Lowerer {
                     matches.append(test)
                 }
             }
+            scope.switchDepth += 1
+            defer { scope.switchDepth -= 1 }
             arms.append((matches, try lowerBlock(c.statements)))
         }
         if !hasDefault && !(subject.type == .bool) {

@@ -7,6 +7,9 @@ final class Lowerer {
     let rt: Runtime
     let converter: SourceLocationConverter
     var scope: FunctionScope
+    /// Memoised literal checks: operand chains ask them at every level (`1 + 1 + ... + 1`).
+    var numericLiteralCache: [SyntaxIdentifier: Bool] = [:]
+    var floatLiteralCache: [SyntaxIdentifier: Bool] = [:]
 
     init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope) {
         rt = runtime
@@ -32,7 +35,7 @@ final class Lowerer {
 
     /// Lowers the top level of a cell; its declarations go into the session's global scope.
     func lowerCell(_ file: SourceFileSyntax) throws -> StmtCode {
-        try lowerItems(file.statements)
+        try lowerItems(file.statements, topLevel: true)
     }
 
     /// Lowers a `{ ... }` body in a new block scope.
@@ -43,44 +46,56 @@ final class Lowerer {
     }
 
     /// Lowers statements in the current block: `func`s are declared first so they can be called
-    /// before their declaration (and recursively), then everything is lowered in order.
-    func lowerItems(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+    /// before their declaration (and recursively), then everything is lowered in order. At top level
+    /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
+    func lowerItems(_ items: CodeBlockItemListSyntax, topLevel: Bool = false) throws -> StmtCode {
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
             if case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) {
                 functionDecls.append((f, try declareFunction(f)))
             }
         }
-        var prelude: [StmtCode] = []
-        var codes: [StmtCode] = []
+        var prelude: [StmtBox] = []
+        var codes: [StmtBox] = []
         var nextFunction = 0
         for item in items {
             if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
-                prelude.append(try lowerFunctionBody(f, binding))
+                if !topLevel { prelude.append(StmtBox(run: try lowerFunctionBody(f, binding))) }
             } else {
-                codes.append(try lowerItem(item.item))
+                codes.append(StmtBox(run: try lowerItem(item.item)))
             }
+        }
+        if topLevel {
+            prelude = try functionDecls.map { StmtBox(run: try lowerFunctionBody($0.0, $0.1)) }
         }
         return sequence(prelude + codes)
     }
 
     /// Joins statements into one, stopping at the first that transfers control.
-    func sequence(_ codes: [StmtCode]) -> StmtCode {
+    func sequence(_ codes: [StmtBox]) -> StmtCode {
         switch codes.count {
         case 0: return { _ in .normal }
-        case 1: return codes[0]
+        case 1: return codes[0].run
         case 2:
-            let a = codes[0], b = codes[1]
+            let a = codes[0].run, b = codes[1].run
             return { f in
                 let flow = try a(f)
                 return flow == .normal ? try b(f) : flow
             }
+        case 3:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run
+            return { f in
+                var flow = try a(f)
+                if flow != .normal { return flow }
+                flow = try b(f)
+                return flow == .normal ? try c(f) : flow
+            }
         default:
             return { f in
                 for c in codes {
-                    let flow = try c(f)
+                    let flow = try c.run(f)
                     if flow != .normal { return flow }
                 }
                 return .normal

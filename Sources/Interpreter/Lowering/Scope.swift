@@ -3,6 +3,18 @@ typealias Code = (Frame) throws -> Value
 /// Compiled statement: runs in a frame and says how control leaves it.
 typealias StmtCode = (Frame) throws -> Flow
 
+/// A compiled statement kept in a collection. Swift stores a bare closure inside an Array or an
+/// Optional in its most general form and wraps it in a conversion thunk when it is taken out again;
+/// a struct field keeps the closure's own form, so hot code stores closures in these boxes.
+struct StmtBox {
+    let run: StmtCode
+}
+
+/// A compiled expression kept in a collection (see `StmtBox`).
+struct CodeBox {
+    let run: Code
+}
+
 /// How control leaves a statement.
 enum Flow {
     case normal, breakLoop, continueLoop, returned
@@ -13,6 +25,9 @@ struct Typed {
     var code: Code
     var type: StaticType
     var constant: Value?
+    /// The slot when the expression just reads a variable of the current frame (lets operators
+    /// read it directly instead of calling `code`).
+    var localSlot: Int?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code
@@ -56,6 +71,9 @@ final class FunctionScope {
     var blocks: [[String: Binding]] = [[:]]
     /// The declared result type of the function whose body this is (nil at top level).
     var returnType: StaticType?
+    /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
+    var loopDepth = 0
+    var switchDepth = 0
 
     init(parent: FunctionScope?) {
         self.parent = parent

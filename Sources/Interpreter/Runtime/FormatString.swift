@@ -37,7 +37,7 @@ enum FormatString {
     static func render(_ spec: String, _ conversion: Character, _ arg: Value) throws -> String {
         let full = spec + String(conversion)
         switch conversion {
-        case "d", "i", "x", "X", "o", "u", "c":
+        case "d", "i", "x", "X", "o", "u":
             let modifier = spec.contains("l") || spec.contains("q") ? "" : "l"
             let fixed = spec + modifier + String(conversion)
             switch arg {

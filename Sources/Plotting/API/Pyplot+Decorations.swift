@@ -1,17 +1,17 @@
 extension Pyplot {
     /// Sets the current axes' title (12 pt, centred above the axes).
-    public func title(_ s: String) throws(PlotError) {
-        try withCurrentAxes { (axes: inout Axes) throws(PlotError) in axes.title = s }
+    public func title(_ s: String) {
+        withCurrentAxes { (axes: inout Axes) in axes.title = s }
     }
 
     /// Sets the current axes' x-axis label.
-    public func xlabel(_ s: String) throws(PlotError) {
-        try withCurrentAxes { (axes: inout Axes) throws(PlotError) in axes.xlabel = s }
+    public func xlabel(_ s: String) {
+        withCurrentAxes { (axes: inout Axes) in axes.xlabel = s }
     }
 
     /// Sets the current axes' y-axis label (drawn rotated, reading upwards).
-    public func ylabel(_ s: String) throws(PlotError) {
-        try withCurrentAxes { (axes: inout Axes) throws(PlotError) in axes.ylabel = s }
+    public func ylabel(_ s: String) {
+        withCurrentAxes { (axes: inout Axes) in axes.ylabel = s }
     }
 
     /// Shows a legend of the labeled series (matplotlib's `plt.legend(loc=...)`).
@@ -23,8 +23,8 @@ extension Pyplot {
     }
 
     /// Turns the grid at the major ticks on or off.
-    public func grid(_ on: Bool = true) throws(PlotError) {
-        try withCurrentAxes { (axes: inout Axes) throws(PlotError) in axes.grid = on }
+    public func grid(_ on: Bool = true) {
+        withCurrentAxes { (axes: inout Axes) in axes.grid = on }
     }
 
     /// Fixes the x view limits; `a > b` inverts the axis.

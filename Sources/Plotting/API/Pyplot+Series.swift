@@ -57,7 +57,8 @@ extension Pyplot {
         }
     }
 
-    /// Draws a histogram of the finite values in `bins` equal-width bins (matplotlib's `plt.hist`).
+    /// Draws a histogram of the finite values in `bins` equal-width bins (matplotlib's `plt.hist`; default
+    /// colour: next of the line cycle).
     /// - Throws: `PlotError.invalidArgument` when `bins` is outside 1...10000, or a bad colour or alpha.
     public func hist(
         _ values: [Double], bins: Int = 10, color: String? = nil, alpha: Double? = nil, label: String? = nil
@@ -69,7 +70,8 @@ extension Pyplot {
         let explicitColor = try color.map(Color.parse)
         let histogram = Histogram(values: values, bins: bins)
         try withCurrentAxes { (axes: inout Axes) throws(PlotError) in
-            let base = explicitColor ?? axes.nextPatchColor()
+            // matplotlib's hist takes its colour from the line cycle, unlike bar and scatter.
+            let base = explicitColor ?? axes.nextLineColor()
             axes.series.append(.bars(BarSeries(
                 lefts: Array(histogram.edges.dropLast()),
                 widths: zip(histogram.edges.dropFirst(), histogram.edges).map { $0 - $1 },

@@ -35,10 +35,12 @@ public final class Pyplot {
             figure.dpi = dpi
         }
         let pixels = (figure.width * figure.dpi, figure.height * figure.dpi)
-        guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000 else {
+        // The limits keep the image surface (4 bytes a pixel) at a few hundred megabytes at most.
+        guard pixels.0 >= 1, pixels.1 >= 1, pixels.0 <= 20_000, pixels.1 <= 20_000, pixels.0 * pixels.1 <= 50e6 else {
             throw .invalidArgument(
                 function: "figure",
-                message: "figure would be \(Int(saturating: pixels.0))x\(Int(saturating: pixels.1)) pixels; each side must be 1...20000")
+                message: "figure would be \(Int(saturating: pixels.0))x\(Int(saturating: pixels.1)) pixels; "
+                    + "each side must be 1...20000 and the area at most 50 million pixels")
         }
         if let open = openFigure { earlierFigures.append(open) }
         openFigure = figure
@@ -91,13 +93,18 @@ public final class Pyplot {
     }
 
     /// Applies a change to the current axes, creating the figure and a 1x1 subplot when there is none.
-    func withCurrentAxes<T>(_ body: (inout Axes) throws(PlotError) -> T) throws(PlotError) -> T {
-        if openFigure == nil || currentAxes == nil {
-            try subplot(1, 1, 1)
+    func withCurrentAxes<T, E: Error>(_ body: (inout Axes) throws(E) -> T) throws(E) -> T {
+        var figure = openFigure ?? Figure()
+        let index: Int
+        if let current = currentAxes, figure.axes.indices.contains(current) {
+            index = current
+        } else if let existing = figure.axes.firstIndex(where: { $0.rows == 1 && $0.cols == 1 && $0.index == 1 }) {
+            index = existing
+        } else {
+            figure.axes.append(Axes(rows: 1, cols: 1, index: 1))
+            index = figure.axes.count - 1
         }
-        guard var figure = openFigure, let index = currentAxes, figure.axes.indices.contains(index) else {
-            throw .renderFailed("no current axes")
-        }
+        currentAxes = index
         // Release the stored copy first so the axes' arrays are mutated in place, not copied.
         openFigure = nil
         defer { openFigure = figure }

@@ -48,8 +48,9 @@ struct FigureLayout: Equatable {
     /// truncated to whole pixels and the bottom-left corner stays anchored, as in matplotlib's Agg canvas.
     private mutating func cropToContent(_ content: Rect, pad: Double) {
         let box = Rect(minX: content.minX - pad, minY: content.minY - pad, maxX: content.maxX + pad, maxY: content.maxY + pad)
-        let w = Int(saturating: min(max(box.width, 1), 20_000))
-        let h = Int(saturating: min(max(box.height, 1), 20_000))
+        // The epsilon keeps floating-point noise (669.9999999) from losing a whole pixel row.
+        let w = Int(saturating: min(max(box.width + 1e-6, 1), 20_000))
+        let h = Int(saturating: min(max(box.height + 1e-6, 1), 20_000))
         offsetX = -box.minX.rounded()
         offsetY = -(box.maxY - Double(h)).rounded()
         width = w

@@ -93,19 +93,30 @@ struct Path: Equatable {
     mutating func line(to p: Point) { elements.append(.line(p)) }
     mutating func close() { elements.append(.close) }
 
-    /// A path through the points, starting a new sub-path at each non-finite gap.
-    static func polyline(_ points: [Point]) -> Path {
-        var path = Path()
-        var penDown = false
-        for p in points {
-            guard p.x.isFinite, p.y.isFinite else {
-                penDown = false
-                continue
+    /// The path as point lists, one per sub-path, when it has only moves and lines (nil otherwise).
+    var polylines: [[Point]]? {
+        var result: [[Point]] = []
+        for element in elements {
+            switch element {
+            case let .move(p): result.append([p])
+            case let .line(p):
+                if result.isEmpty { result.append([p]) } else { result[result.count - 1].append(p) }
+            case .close, .circle, .roundedRect: return nil
             }
-            if penDown { path.line(to: p) } else { path.move(to: p) }
-            penDown = true
         }
-        return path
+        return result
+    }
+
+    /// The largest distance of any point of the path from the origin along x or y (for marker shapes).
+    var extent: Double {
+        elements.reduce(0) { result, element in
+            switch element {
+            case let .move(p), let .line(p): return Swift.max(result, abs(p.x), abs(p.y))
+            case .close: return result
+            case let .circle(center, radius): return Swift.max(result, abs(center.x) + radius, abs(center.y) + radius)
+            case let .roundedRect(r, _): return Swift.max(result, abs(r.minX), abs(r.maxX), abs(r.minY), abs(r.maxY))
+            }
+        }
     }
 
     /// A plain rectangle.

@@ -26,25 +26,3 @@ struct ApproximateTextMeasurer: TextMeasurer {
             ascent: 0.73 * size, descent: hasDescender ? 0.24 * size : 0)
     }
 }
-
-/// The box matplotlib (3.11) lays a single line of text out in: the ink widened vertically to at least the
-/// font's typographic ascent and descent (DejaVu Sans: 1556 and 492 of 2048 units per em).
-struct TextBox: Equatable {
-    var text: String
-    /// Font size in pixels per em.
-    var size: Double
-    var extents: TextExtents
-
-    init(_ text: String, size: Double, measurer: TextMeasurer) {
-        self.text = text
-        self.size = size
-        extents = measurer.extents(of: text, size: size)
-    }
-
-    var width: Double { extents.width }
-    /// Height above the baseline.
-    var ascent: Double { max(extents.ascent, size * 1556 / 2048) }
-    /// Depth below the baseline.
-    var descent: Double { max(extents.descent, size * 492 / 2048) }
-    var height: Double { ascent + descent }
-}

@@ -18,9 +18,9 @@ struct Axes: Equatable {
     /// Category names of a bar chart, used as x tick labels at 0, 1, 2, ...
     var categories: [String]?
 
-    /// Next colour of the line cycle (`plot`); matplotlib keeps a separate one for patches.
+    /// Next colour of the line cycle (`plot`, `hist`); matplotlib keeps a separate one for patches.
     var lineCycle = 0
-    /// Next colour of the patch cycle (`scatter`, `bar`, `hist`).
+    /// Next colour of the patch cycle (`scatter`, `bar`).
     var patchCycle = 0
 
     init(rows: Int, cols: Int, index: Int) {

@@ -1,16 +1,16 @@
 /// An sRGB colour with straight (not premultiplied) alpha, each component in 0...1.
-public struct Color: Sendable, Equatable, Hashable {
+struct Color: Sendable, Equatable, Hashable {
     /// Red component, 0...1.
-    public var red: Double
+    var red: Double
     /// Green component, 0...1.
-    public var green: Double
+    var green: Double
     /// Blue component, 0...1.
-    public var blue: Double
+    var blue: Double
     /// Opacity, 0 (transparent) ... 1 (opaque).
-    public var alpha: Double
+    var alpha: Double
 
     /// Creates a colour from its components.
-    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+    init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
         self.blue = blue
@@ -68,7 +68,7 @@ public struct Color: Sendable, Equatable, Hashable {
     /// Accepts a letter (`"r"`), a cycle reference (`"C0"`...`"C9"`), a CSS4 name (`"red"`),
     /// a Tableau name (`"tab:blue"`), `#rgb`, `#rrggbb` or `#rrggbbaa`, or a grey level (`"0.8"`).
     /// - Throws: `PlotError.unknownColor` for anything else.
-    public static func parse(_ spec: String) throws(PlotError) -> Color {
+    static func parse(_ spec: String) throws(PlotError) -> Color {
         let s = spec.trimmingSpaces.lowercased()
         if s.count == 1, let c = s.first, let color = letter(c) { return color }
         if s.hasPrefix("#") { return try parseHex(String(s.dropFirst()), spec: spec) }

@@ -1,5 +1,5 @@
 /// Where a legend goes inside its axes; `best` picks the spot covering the least data, like matplotlib.
-public enum LegendLocation: Int, Sendable, CaseIterable, Equatable {
+enum LegendLocation: Int, Sendable, CaseIterable, Equatable {
     /// Tries the other locations in matplotlib's order and takes the first with the least overlap.
     case best = 0
     case upperRight = 1

@@ -1,5 +1,5 @@
 /// How a line is stroked: matplotlib's `-`, `--`, `:`, `-.` (or none, for marker-only plots).
-public enum LineStyle: Sendable, Equatable {
+enum LineStyle: Sendable, Equatable {
     /// `-`: a continuous line.
     case solid
     /// `--`: dashes of 3.7 x 1.6 line widths.
@@ -47,7 +47,7 @@ public enum LineStyle: Sendable, Equatable {
 }
 
 /// A point marker of a line plot: matplotlib's `o . x + s ^`.
-public enum Marker: Character, Sendable, Equatable {
+enum Marker: Character, Sendable, Equatable {
     /// `o`: filled circle.
     case circle = "o"
     /// `.`: small filled circle (half the size).

@@ -20,7 +20,8 @@ protocol Canvas: AnyObject {
     /// Strokes a path with round joins.
     func stroke(_ path: Path, style: StrokeStyle)
     /// Draws one marker shape (given around the origin) at every centre: fill first, then its outline,
-    /// marker by marker, so translucent markers darken where they overlap as in matplotlib.
+    /// marker by marker, so translucent markers darken where they overlap as in matplotlib. Centres are
+    /// pixel centres (see `PixelSnap.markerCenter`), so every marker rasterizes alike.
     func markers(_ shape: Path, at centers: [Point], fill: Color?, stroke: StrokeStyle?)
     /// Draws a line of DejaVu Sans text at its placed origin.
     func text(_ text: PlacedText, color: Color)

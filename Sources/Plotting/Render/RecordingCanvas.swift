@@ -34,8 +34,10 @@ final class RecordingCanvas: Canvas {
 
     func text(_ text: PlacedText, color: Color) {
         let rotation = text.vertical ? " rot=90" : ""
-        lines.append(
-            "text \(Self.format(color)) size=\(Self.format(text.size)) at=\(Self.format(text.origin))\(rotation) \"\(text.text)\"")
+        for line in text.lines {
+            lines.append(
+                "text \(Self.format(color)) size=\(Self.format(text.size)) at=\(Self.format(line.origin))\(rotation) \"\(line.text)\"")
+        }
     }
 
     func clip(to rect: Rect?) {

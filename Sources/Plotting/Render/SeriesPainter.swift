@@ -17,12 +17,29 @@ struct SeriesPainter {
     private func drawLine(_ s: LineSeries) {
         let points = zip(s.x, s.y).map { Point(x: layout.x($0), y: layout.y($1)) }
         if s.style != .none {
-            canvas.stroke(Path.polyline(points), style: lineStroke(color: s.color, width: s.width, style: s.style))
+            canvas.stroke(Self.simplifiedPolyline(points), style: lineStroke(color: s.color, width: s.width, style: s.style))
         }
         if let marker = s.marker {
             let visible = points.filter { $0.x.isFinite && $0.y.isFinite }
             drawMarkers(marker, color: s.color, at: visible)
         }
+    }
+
+    /// A polyline through the points, broken at non-finite ones, each piece simplified like matplotlib.
+    static func simplifiedPolyline(_ points: [Point]) -> Path {
+        var path = Path()
+        var piece: [Point] = []
+        func flush() {
+            for (i, p) in PathSimplifier.simplify(piece).enumerated() {
+                if i == 0 { path.move(to: p) } else { path.line(to: p) }
+            }
+            piece.removeAll(keepingCapacity: true)
+        }
+        for p in points {
+            if p.x.isFinite && p.y.isFinite { piece.append(p) } else { flush() }
+        }
+        flush()
+        return path
     }
 
     /// Draws line markers (6 pt, 1 pt edge in the same colour), as used by plots and their legend handles.
@@ -37,11 +54,12 @@ struct SeriesPainter {
         drawScatterMarkers(color: s.color, area: s.area, at: centers)
     }
 
-    /// Draws scatter discs of `area` pt² with a 1.5 pt edge of the face colour (matplotlib's `edgecolors="face"`).
+    /// Draws scatter discs of `area` pt² with a 1 pt edge (`patch.linewidth`) of the face colour
+    /// (matplotlib's `edgecolors="face"`).
     func drawScatterMarkers(color: Color, area: Double, at centers: [Point]) {
         let radius = area.squareRoot() / 2 * style.pointScale
         let shape = Path(elements: [.circle(center: Point(x: 0, y: 0), radius: radius)])
-        let edge = StrokeStyle(color: color, width: 1.5 * style.pointScale)
+        let edge = StrokeStyle(color: color, width: style.pointScale)
         canvas.markers(shape, at: centers.map(PixelSnap.markerCenter), fill: color, stroke: edge)
     }
 

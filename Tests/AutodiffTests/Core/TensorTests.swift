@@ -29,6 +29,8 @@ import Testing
         #expect(count?.message == "Tensor(shape:scalars:): shape [2, 2] needs 4 scalars, got 3")
         #expect(throws: TensorError.self) { try Tensor(shape: [-1], scalars: []) }
         #expect(throws: TensorError.self) { try Tensor(shape: [1], scalars: [1.5], dtype: .int32) }
+        #expect(throws: TensorError.self) { try Tensor(shape: [1], scalars: [2_147_483_648], dtype: .int32) }
+        #expect(try Tensor(shape: [1], scalars: [-2_147_483_648], dtype: .int32).int32s == [Int32.min])
         #expect(throws: TensorError.self) { try Tensor.linspace(0, 1, count: -1) }
         #expect(throws: TensorError.self) { try Tensor.randomNormal([2], dtype: .int32) }
         #expect(throws: TensorError.self) { try Tensor.randomUniform([2], min: 1, max: 1) }

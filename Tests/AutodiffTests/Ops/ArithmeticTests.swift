@@ -57,6 +57,8 @@ import Testing
     @Test func negateAndAddN() throws {
         try GradCheck.check([matrix]) { xs in try negate(xs[0]) }
         try GradCheck.check([matrix, matrix * 2.0, matrix]) { xs in try addN(xs) }
+        try GradCheck.checkSecondOrder([matrix]) { xs in try negate(try square(xs[0])) }
+        try GradCheck.checkSecondOrder([matrix, row]) { xs in try addN([try xs[0] * xs[0], try xs[0] * xs[1]]) }
         #expect(throws: TensorError.self) { try addN([matrix, row]) }
         #expect(throws: TensorError.self) { try addN([]) }
     }

@@ -10,6 +10,7 @@ import Testing
         #expect(try concat([a, try f64([[7], [8]])], axis: -1).doubles == [1, 2, 7, 3, 4, 8])
         try GradCheck.check([a, b]) { xs in try concat(xs, axis: 0) }
         try GradCheck.check([a, a]) { xs in try concat(xs, axis: 1) }
+        try GradCheck.checkSecondOrder([a, b]) { xs in try square(try concat(xs, axis: 0)) }
         let error = #expect(throws: TensorError.self) { try concat([a, b], axis: 1) }
         #expect(error?.message == "concat: shapes [2, 2] and [1, 2] differ outside axis 1")
         #expect(throws: TensorError.self) { try concat([], axis: 0) }
@@ -27,5 +28,6 @@ import Testing
         #expect(throws: TensorError.self) { try m[0, 0][0] }
         try GradCheck.check([m]) { xs in try xs[0][1] }
         try GradCheck.check([m]) { xs in try xs[0][0, 1] * xs[0][1, 2] }
+        try GradCheck.checkSecondOrder([m]) { xs in try square(try xs[0][1]) * xs[0][0, 0] }
     }
 }

@@ -33,6 +33,8 @@ import Testing
         try GradCheck.check([cube]) { xs in try reduceMean(xs[0], axis: axis, keepDims: keepDims) }
         try GradCheck.check([cube]) { xs in try reduceMax(xs[0], axis: axis, keepDims: keepDims) }
         try GradCheck.checkSecondOrder([cube]) { xs in try square(try reduceSum(xs[0], axis: axis, keepDims: keepDims)) }
+        try GradCheck.checkSecondOrder([cube]) { xs in try square(try reduceMean(xs[0], axis: axis, keepDims: keepDims)) }
+        try GradCheck.checkSecondOrder([cube]) { xs in try reduceMax(try square(xs[0]), axis: axis, keepDims: keepDims) }
     }
 
     @Test func multipleAxes() throws {

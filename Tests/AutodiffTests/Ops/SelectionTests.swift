@@ -8,6 +8,8 @@ import Testing
         let b = try f64([1.0, -1.0, 0.0])
         try GradCheck.check([a, b]) { xs in try maximum(xs[0], xs[1]) }
         try GradCheck.check([a, b]) { xs in try minimum(xs[0], xs[1]) }
+        try GradCheck.checkSecondOrder([a, b]) { xs in try square(try maximum(xs[0], xs[1])) }
+        try GradCheck.checkSecondOrder([a, b]) { xs in try minimum(try square(xs[0]), try xs[1] * xs[1]) }
         #expect(try maximum(a, b).doubles == [1.0, -1.0, 2.0, 1.5, 0.3, 0.0])
         #expect(try minimum(a, b).doubles == [0.5, -1.2, 0.0, 1.0, -1.0, -0.7])
     }

@@ -34,6 +34,9 @@ import Testing
         try GradCheck.check([m]) { xs in try transpose(xs[0]) }
         let cube = try Tensor(shape: [2, 3, 2], scalars: (0..<12).map(Double.init), dtype: .float64)
         try GradCheck.check([cube]) { xs in try transpose(xs[0], perm: [1, 2, 0]) }
+        try GradCheck.checkSecondOrder([m]) { xs in try square(try transpose(try reshape(xs[0], [3, 2]))) }
+        try GradCheck.checkSecondOrder([try f64([[1], [2]])]) { xs in try square(try broadcastTo(xs[0], [2, 3])) }
+        try GradCheck.checkSecondOrder([m]) { xs in try square(try pad(xs[0], before: [1, 0], after: [0, 2])) }
     }
 
     @Test func broadcastToAndSlicePad() throws {

@@ -6,7 +6,7 @@ import Testing
     /// Every unary function, with inputs inside its domain and away from kinks.
     static var cases: [(String, (Tensor) throws -> Tensor)] { [
         ("sin", sin), ("cos", cos), ("tan", tan), ("exp", exp), ("log", log), ("sqrt", sqrt),
-        ("square", square), ("abs", abs), ("tanh", tanh), ("sigmoid", sigmoid), ("relu", relu),
+        ("square", square), ("abs", abs), ("tanh", tanh), ("sigmoid", sigmoid), ("relu", relu), ("sign", sign),
     ] }
 
     @Test func firstAndSecondDerivativesMatchFiniteDifferences() throws {

@@ -125,3 +125,48 @@ import Testing
         #expect(g.dtype == .float64)
     }
 }
+
+@Suite struct PersistentSelfRecordingTests {
+    @Test func persistentTapeRecordsItsOwnGradientInsideRecord() throws {
+        let x = Variable(Tensor(3.0))
+        let tape = GradientTape(persistent: true)
+        let first = try tape.record { () throws -> Tensor? in
+            let y = try x.value ** 3
+            return try tape.gradient(y, x)
+        }
+        let g = try #require(first)
+        #expect(g.doubles == [27])
+        #expect(try tape.gradient(g, x)?.doubles == [18])
+    }
+
+    @Test func nonPersistentTapeDoesNotRecordItsOwnGradient() throws {
+        let x = Variable(Tensor(3.0))
+        let outer = GradientTape()
+        let tape = GradientTape()
+        let first = try outer.record { () throws -> Tensor? in
+            try tape.record { () throws -> Tensor? in
+                let y = try x.value ** 3
+                return try tape.gradient(y, x)
+            }
+        }
+        let g = try #require(first)
+        #expect(try outer.gradient(g, x)?.doubles == [18])
+    }
+}
+
+@Suite struct TapeReentryTests {
+    @Test func recordingTheSameTapeTwiceNestedCountsOnce() throws {
+        let x = Variable(Tensor(3.0))
+        let tape = GradientTape()
+        let y = try tape.record { try tape.record { try x.value * 2.0 } }
+        #expect(try tape.gradient(y, x)?.doubles == [2])
+    }
+
+    @Test func severalRecordBlocksOnOneTapeAccumulate() throws {
+        let x = Variable(Tensor(3.0))
+        let tape = GradientTape()
+        let y = try tape.record { try x.value * x.value }
+        let z = try tape.record { try y + x.value }
+        #expect(try tape.gradient(z, x)?.doubles == [7])
+    }
+}

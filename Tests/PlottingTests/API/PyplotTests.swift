@@ -35,6 +35,25 @@ struct PyplotTests {
         #expect(colors == [Color.cycle(0), Color(red: 1, green: 0, blue: 0), Color.cycle(1), Color.cycle(0)])
     }
 
+    @Test func colourCyclesFollowMatplotlib() throws {
+        // matplotlib 3.11: bar → C0, scatter → C1 (patch cycle), hist → C0, plot → C1 (line cycle), axhline → C0.
+        let plt = Pyplot()
+        try plt.bar(["a", "b"], [1, 2])
+        try plt.scatter([0], [1])
+        try plt.hist([1, 2])
+        try plt.plot([1, 2])
+        try plt.axhline(y: 0)
+        let colors = try #require(plt.openFigure?.axes[0].series).map { s -> Color in
+            switch s {
+            case let .line(l): return l.color
+            case let .scatter(p): return p.color
+            case let .bars(b): return b.color
+            case let .reference(r): return r.color
+            }
+        }
+        #expect(colors == [0, 1, 0, 1, 0].map(Color.cycle))
+    }
+
     @Test func formatStringWithOnlyAMarkerDrawsNoLine() throws {
         let plt = Pyplot()
         try plt.plot([1, 2], [3, 4], format: "go")
@@ -50,10 +69,10 @@ struct PyplotTests {
         let plt = Pyplot()
         try plt.figure(figsize: (12, 4))
         try plt.subplot(1, 2, 1)
-        try plt.title("left")
+        plt.title("left")
         try plt.subplot(1, 2, 2)
         try plt.subplot(1, 2, 1)
-        try plt.xlabel("x")
+        plt.xlabel("x")
         let axes = try #require(plt.openFigure?.axes)
         #expect(axes.count == 2)
         #expect(axes[0].title == "left" && axes[0].xlabel == "x")
@@ -77,7 +96,7 @@ struct PyplotTests {
         try plt.figure(figsize: (3, 2))
         try plt.plot([1, 2])
         try plt.figure(figsize: (4, 2))
-        try plt.title("second")
+        plt.title("second")
         try plt.figure()
         let shown = try plt.takeOpenFigures()
         #expect(shown.count == 2)
@@ -111,6 +130,7 @@ struct PyplotTests {
         #expect(throws: PlotError.self) { try plt.xlim(.nan, 1) }
         #expect(throws: PlotError.self) { try plt.figure(figsize: (0, 4)) }
         #expect(throws: PlotError.self) { try plt.figure(figsize: (1e9, 4)) }
+        #expect(throws: PlotError.self) { try plt.figure(figsize: (150, 150)) }
         #expect(throws: PlotError.self) { try plt.figure(dpi: .infinity) }
         #expect(throws: PlotError.self) { try plt.bar(["a", "b"], [1]) }
     }

@@ -16,7 +16,9 @@ struct SeedFigureTests {
 
     @Test(arguments: ["linear_regression", "polynomial", "gallery"])
     func matchesMatplotlib(name: String) throws {
-        let tolerance = 20.0
+        // At the time of writing the differences are 9.5 to 9.9, nearly all glyph anti-aliasing; a layout or
+        // colour regression moves whole lines of pixels and breaks this bound.
+        let tolerance = 12.0
         let plt = Pyplot()
         try Self.build(name, plt)
         let rendered = try #require(try plt.show().first)

@@ -58,9 +58,9 @@ struct TightLayoutTests {
     @Test func paramsLeaveThePadAroundTheTightBoxes() throws {
         let plt = Pyplot()
         try plt.subplot(2, 2, 1)
-        try plt.ylabel("a long label on the left")
+        plt.ylabel("a long label on the left")
         try plt.subplot(2, 2, 4)
-        try plt.title("title")
+        plt.title("title")
         let figure = try #require(plt.openFigure)
         let style = PlotStyle(pointScale: figure.pointScale)
         let placed = figure.axes.map { axes -> (axes: Axes, layout: AxesLayout) in

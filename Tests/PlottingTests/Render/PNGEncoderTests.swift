@@ -47,3 +47,28 @@ struct PNGEncoderTests {
         #expect(png.count < 3_000)
     }
 }
+
+extension PNGEncoderTests {
+    /// The vectorized filter costs equal a plain loop, even for long rows of maximal differences
+    /// (which once overflowed 16-bit lane sums).
+    @Test(arguments: [5, 16, 47, 30_000])
+    func filterCostsMatchScalarSums(count: Int) {
+        let cur = [0, 0, 0] + (0..<count).map { UInt8(truncatingIfNeeded: ($0 % 2) * 128 + $0 % 7) }
+        let prev = [0, 0, 0] + (0..<count).map { UInt8(truncatingIfNeeded: $0 * 37) }
+        func cost(_ v: UInt8) -> Int { v < 128 ? Int(v) : 256 - Int(v) }
+        var sub = 0
+        var up = 0
+        for i in 3..<(count + 3) {
+            sub += cost(cur[i] &- cur[i - 3])
+            up += cost(cur[i] &- prev[i])
+        }
+        var c = cur
+        var p = prev
+        let result = c.withUnsafeMutableBufferPointer { cb in
+            p.withUnsafeMutableBufferPointer { pb in
+                PNGEncoder.filterCosts(cb.baseAddress! + 3, pb.baseAddress! + 3, count: count)
+            }
+        }
+        #expect(result.sub == sub && result.up == up)
+    }
+}

@@ -9,10 +9,10 @@ import Testing
 struct RecordingCanvasTests {
     static func basicLine(_ plt: Pyplot) throws {
         try plt.plot([1, 3, 2, 4], label: "y")
-        try plt.title("Basic line")
-        try plt.xlabel("step")
-        try plt.ylabel("value")
-        try plt.grid()
+        plt.title("Basic line")
+        plt.xlabel("step")
+        plt.ylabel("value")
+        plt.grid()
     }
 
     static func subplotsWithLegend(_ plt: Pyplot) throws {
@@ -22,11 +22,11 @@ struct RecordingCanvasTests {
         try plt.plot([0, 3], [0, 9], format: "r-", label: "fit")
         try plt.plot([0, 3], [1, 8], format: "g--", label: "true")
         try plt.legend()
-        try plt.grid(true)
+        plt.grid(true)
         try plt.subplot(1, 2, 2)
         try plt.plot([-1, 0, 1], [1e6, 2e6, 1.5e6], format: "k:^", linewidth: 2)
         try plt.axhline(y: 1.2e6, color: "C3", linestyle: "-.")
-        try plt.title("λ²")
+        plt.title("λ²")
         plt.tightLayout()
     }
 

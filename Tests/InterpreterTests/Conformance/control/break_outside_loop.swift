@@ -1,0 +1,2 @@
+let x = 1
+break // expect error: 2:1: 'break' is only allowed inside a loop, if, do, or switch
