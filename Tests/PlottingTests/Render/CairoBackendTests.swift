@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Testing
 @testable import Plotting
 
@@ -12,6 +14,26 @@ struct CairoBackendTests {
         let b = try #require(try second.show().first)
         #expect(a.png == b.png)
         #expect((a.width, a.height) == (1490, 490))
+    }
+
+    @Test func rendersConcurrentlyWithIdenticalResults() throws {
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var pngs: [[UInt8]] = []
+            func add(_ png: [UInt8]) {
+                lock.lock()
+                pngs.append(png)
+                lock.unlock()
+            }
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let plt = Pyplot()
+            guard (try? SeedFigures.linearRegression(plt)) != nil, let png = try? plt.show().first?.png else { return }
+            results.add(png)
+        }
+        #expect(results.pngs.count == 4)
+        #expect(Set(results.pngs).count == 1)
     }
 
     @Test func decodesWhatItEncodes() throws {
