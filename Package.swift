@@ -55,6 +55,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "nbrun", dependencies: ["NBRunCommands"]),
+        // The benchmark suite (Benchmarks/run.sh builds it in release mode); it only reads the library targets.
+        .executableTarget(
+            name: "NBRunBenchmarks",
+            dependencies: ["Interpreter", "Autodiff", "Plotting", "Execution", "NotebookFormat"],
+            path: "Benchmarks/Sources/NBRunBenchmarks"
+        ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "NotebookFormat"], resources: [.copy("Goldens")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),

@@ -153,9 +153,9 @@ final class PyplotObject: NativeObject {
         try args.expectPositional(1...1)
         let text = try ValueConversion.string(args.value(at: 0), args.function, "text")
         switch name {
-        case "title": try pyplot.title(text)
-        case "xlabel": try pyplot.xlabel(text)
-        default: try pyplot.ylabel(text)
+        case "title": pyplot.title(text)
+        case "xlabel": pyplot.xlabel(text)
+        default: pyplot.ylabel(text)
         }
     }
 
@@ -167,7 +167,7 @@ final class PyplotObject: NativeObject {
     private func grid(_ args: Arguments) throws {
         try args.expectPositional(0...1)
         let on = try args.optionalValue(at: 0).map { v throws(NativeError) in try ValueConversion.bool(v, args.function, "visible") } ?? true
-        try pyplot.grid(on)
+        pyplot.grid(on)
     }
 
     private func limits(_ name: String, _ args: Arguments) throws {

@@ -1,0 +1,75 @@
+import Autodiff
+import Execution
+import NotebookFormat
+
+/// Issue 4's measurements: the eager autodiff loop and the seed's training through the whole runtime
+/// (interpreter + bindings + tape), and the raw kernels against NumPy.
+enum RuntimeBenchmarks {
+    static let scalarSteps = 10_000
+
+    static let scalarLoop = """
+        let x = Variable(2.0)
+        for _ in 0..<\(scalarSteps) {
+            let tape = GradientTape()
+            let y = tape.record { x * x * x + 2 * x * x + x + 1 }
+            let g = tape.gradient(y, x)!
+            x.assignSub(0.001 * g)
+        }
+        """
+
+    static let trainingSetup = """
+        setSeed(42)
+        let xs = Tensor.randomUniform([100, 1], min: -1, max: 1)
+        let ys = 3 * xs + 2 + 0.1 * Tensor.randomNormal([100, 1])
+        let w = Variable(Tensor.randomNormal([1, 1]), name: "weight")
+        let b = Variable(Tensor.zeros([1]), name: "bias")
+        """
+
+    static let training = """
+        for epoch in 0..<100 {
+            let tape = GradientTape()
+            let loss = tape.record { reduceMean(square(matmul(xs, w) + b - ys)) }
+            let g = tape.gradient(loss, [w, b])
+            w.assignSub(0.1 * g[0]!)
+            b.assignSub(0.1 * g[1]!)
+        }
+        """
+
+    /// Runs `cells` as a notebook and returns the seconds the last cell took.
+    static func lastCellSeconds(_ cells: [String]) throws -> Double {
+        let blocks = cells.enumerated().map { index, source in
+            Block.code(CodeCell(source: source + "\n", options: CellOptions(), fenceLine: index * 100 + 1, endLine: index * 100 + 50))
+        }
+        let notebook = Notebook(path: "bench.md", title: nil, blocks: blocks)
+        let executed = NotebookRunner(options: RunOptions(defaultTimeout: 600, recordTimings: true)).run(notebook)
+        for cell in executed.codeCells where cell.status != .succeeded {
+            throw BenchmarkError("cell at line \(cell.fenceLine) failed: \(cell.outputs)")
+        }
+        return executed.codeCells.last?.duration ?? .infinity
+    }
+
+    /// The runtime measurements against the peers' times in `peers`.
+    static func run(runs: Int, peers: [String: Double]) throws -> [Measurement] {
+        let step = try Stopwatch.bestValue(of: runs) { try lastCellSeconds([scalarLoop]) } / Double(scalarSteps)
+        let train = try Stopwatch.bestValue(of: runs) { try lastCellSeconds([trainingSetup, training]) }
+        let a = try Tensor.randomNormal([1024, 1024])
+        let b = try Tensor.randomNormal([1024, 1024])
+        let x = try Tensor.randomNormal([1_000_000])
+        let y = try Tensor.randomNormal([1_000_000])
+        let matmulTime = try Stopwatch.best(of: runs) { _ = try matmul(a, b) }
+        let addTime = try Stopwatch.best(of: runs * 4) { _ = try x + y }
+        let expTime = try Stopwatch.best(of: runs * 4) { _ = try exp(x) }
+        return [
+            Measurement(name: "eager scalar step (tape + gradient + assignSub)", nbrun: step,
+                        peer: "PyTorch eager", peerTime: peers["torch_scalar_step"], goal: .speedup(3)),
+            Measurement(name: "seed linear regression, 100 epochs", nbrun: train,
+                        peer: "PyTorch eager", peerTime: peers["torch_linear_regression"], goal: .under(0.002)),
+            Measurement(name: "float32 matmul 1024x1024", nbrun: matmulTime,
+                        peer: "NumPy", peerTime: peers["matmul1024"], goal: .speedup(0.8)),
+            Measurement(name: "element-wise add, 1M float32", nbrun: addTime,
+                        peer: "NumPy", peerTime: peers["elementwise_add_1m"], goal: .speedup(0.5)),
+            Measurement(name: "element-wise exp, 1M float32", nbrun: expTime,
+                        peer: "NumPy", peerTime: peers["elementwise_exp_1m"], goal: .speedup(0.5)),
+        ]
+    }
+}
