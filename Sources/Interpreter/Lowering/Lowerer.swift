@@ -153,6 +153,7 @@ final class Lowerer {
         case .precedenceGroupDecl: return "'precedencegroup'"
         case .subscriptDecl: return "'subscript'"
         case .initializerDecl: return "'init'"
+        case .ifConfigDecl: return "'#if'"
         default: return "this declaration"
         }
     }
