@@ -23,7 +23,7 @@ import Foundation
 /// let session = InterpreterSession()
 /// session.register(type: NativeType(name: "Counter", initializer: { _, _ in .native(Counter()) }))
 /// session.register(function: "twice") { args, context in
-///     try context.call(args[0].value)        // call an interpreted closure back
+///     _ = try context.call(args[0].value)    // call an interpreted closure back
 ///     return try context.call(args[0].value)
 /// }
 /// let diagnostics = session.run("let c = Counter()\nprint(twice { c.bump() })", timeLimit: .seconds(5)) { print($0, terminator: "") }
