@@ -76,6 +76,16 @@ final class Runtime {
         return try enter { try function.code(frame) }
     }
 
+    /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded
+    /// (for call paths that update the counters themselves).
+    func checkLimits(_ position: SourcePosition) throws {
+        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow.located(at: position) }
+        if ContinuousClock.now > deadline {
+            throw RuntimeError(
+                message: "cell exceeded its time limit of \(timeLimit.description)", position: position, isTimeout: true)
+        }
+    }
+
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
     @inline(__always)
     func enter(_ body: () throws -> Value) throws -> Value {

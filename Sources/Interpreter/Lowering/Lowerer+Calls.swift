@@ -90,13 +90,25 @@ extension Lowerer {
         let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
         if allGiven && count == 1 {
             let a0 = given[0].run
+            let counters = rt.counters, maxDepth = rt.maxDepth
+            // The hot path of recursive code: `Runtime.enter` written out, with the counters'
+            // pointer captured directly.
             return Typed(sig.result) { f in
+                let argument = try a0(f)
                 guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
+                counters[1] &+= 1
+                defer { counters[1] &-= 1 }
+                counters[0] &+= 1
+                if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
                 let frame = Frame(size: fn.frameSize, parent: fn.captured)
-                frame.slots[0] = try a0(f)
-                return try at(position) { try rt.enter { try fn.code(frame) } }
+                frame.slots[0] = argument
+                do {
+                    return try fn.code(frame)
+                } catch {
+                    throw error.located(at: position)
+                }
             }
         }
         return Typed(sig.result) { f in
