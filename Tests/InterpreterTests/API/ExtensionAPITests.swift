@@ -138,4 +138,27 @@ import Testing
         #expect(diags.map(\.line) == [5])
         #expect(diags.first?.message.contains("persistent: true") == true)
     }
+
+    @Test func trainingLoopIdiom() {
+        let (out, diags) = run("""
+            setSeed(42)
+            let xs = Tensor.linspace(-1, 1, count: 3)
+            var w: Tensor = Tensor([0.5])
+            var losses: [Float] = []
+            for epoch in 0..<3 {
+                let tape = GradientTape()
+                let loss = tape.record { reduceMean(w * xs).0 }
+                let g = tape.gradient(loss, [w])
+                w = w - 0.1 * g[0]!
+                losses.append(w.scalar)
+                if epoch % 2 == 0 {
+                    print("Epoch \\(epoch): w = \\(String(format: "%.4f", w.scalar))")
+                }
+            }
+            plt.plot(losses)
+            """)
+        #expect(diags.isEmpty)
+        #expect(out == "Epoch 0: w = 0.4000\nEpoch 2: w = 0.2560")
+        #expect(plot.log == ["plot([0.4, 0.32, 0.256])"])
+    }
 }
