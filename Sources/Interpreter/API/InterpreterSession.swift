@@ -42,6 +42,11 @@ public final class InterpreterSession {
     /// Creates an empty session.
     public init() {}
 
+    deinit {
+        // Functions stored in globals capture the global frame; clearing the slots breaks that cycle.
+        for i in 0..<InterpreterSession.globalCapacity { globalFrame.slots[i] = .void }
+    }
+
     /// Runs one cell's source in this session. `output` receives printed text in order.
     ///
     /// - Parameters:
@@ -65,7 +70,8 @@ public final class InterpreterSession {
         let savedBlocks = globals.blocks, savedSlots = globals.slotCount
         let code: StmtCode
         do {
-            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals).lowerCell(parsed.tree)
+            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals, globalFrame: globalFrame)
+                .lowerCell(parsed.tree)
         } catch let error as SemanticError {
             globals.blocks = savedBlocks
             globals.slotCount = savedSlots

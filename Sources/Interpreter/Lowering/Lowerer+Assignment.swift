@@ -119,7 +119,8 @@ extension Lowerer {
         _ target: LValue, _ position: SourcePosition,
         _ update: @escaping (inout Value, Value) throws -> Void
     ) -> (Frame, Value) throws -> Void {
-        let steps = target.path, depth = target.depth, slot = target.slot
+        let steps = target.path, slot = target.slot
+        let locate = frameLocator(target.depth)
         return { f, value in
             let resolved = try steps.map { step -> ResolvedStep in
                 switch step {
@@ -129,7 +130,7 @@ extension Lowerer {
                 case .unwrap: return .unwrap
                 }
             }
-            let frame = f.ancestor(depth)
+            let frame = locate(f)
             var root = frame.slots[slot]
             frame.slots[slot] = .void  // keep the storage uniquely referenced while it is changed
             defer { frame.slots[slot] = root }

@@ -88,6 +88,7 @@ extension Lowerer {
         let count = argCodes.count
         let allGiven = argCodes.allSatisfy { $0 != nil }
         let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
+        let callee = read(depth: depth, slot: slot, type: .unknown).code
         if allGiven && count == 1 {
             let a0 = given[0].run
             let counters = rt.counters, maxDepth = rt.maxDepth
@@ -95,7 +96,7 @@ extension Lowerer {
             // pointer captured directly.
             return Typed(sig.result) { f in
                 let argument = try a0(f)
-                guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
+                guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
                 counters[1] &+= 1
@@ -112,7 +113,7 @@ extension Lowerer {
             }
         }
         return Typed(sig.result) { f in
-            guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
+            guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
             let frame = Frame(size: fn.frameSize, parent: fn.captured)

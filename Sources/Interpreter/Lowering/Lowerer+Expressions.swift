@@ -67,6 +67,9 @@ extension Lowerer {
             var typed = Typed(type) { f in f.slots[slot] }
             typed.localSlot = slot
             return typed
+        case Lowerer.globalDepth:
+            let global = globalFrame
+            return Typed(type) { _ in global.slots[slot] }
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }

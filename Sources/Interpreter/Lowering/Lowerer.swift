@@ -11,10 +11,25 @@ final class Lowerer {
     var numericLiteralCache: [SyntaxIdentifier: Bool] = [:]
     var floatLiteralCache: [SyntaxIdentifier: Bool] = [:]
 
-    init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope) {
+    /// The session's top-level frame, where globals live.
+    let globalFrame: Frame
+    /// The depth recorded for a global referenced from inside a function (see `FunctionScope.lookup`).
+    static let globalDepth = -1
+
+    init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope, globalFrame: Frame) {
         rt = runtime
         self.converter = converter
         scope = globals
+        self.globalFrame = globalFrame
+    }
+
+    /// The frame holding a variable `depth` frames out of `f` (or the global frame).
+    func frameLocator(_ depth: Int) -> (Frame) -> Frame {
+        if depth == Lowerer.globalDepth {
+            let global = globalFrame
+            return { _ in global }
+        }
+        return { f in f.ancestor(depth) }
     }
 
     /// The cell-relative position of a node's first token.

@@ -92,13 +92,15 @@ final class FunctionScope {
         return binding
     }
 
-    /// Finds `name`, returning how many frames out it lives and its binding.
+    /// Finds `name`, returning how many frames out it lives and its binding. A session global seen
+    /// from inside a function gets depth `Lowerer.globalDepth`: it is read from the global frame
+    /// directly instead of walking the frame chain.
     func lookup(_ name: String) -> (depth: Int, binding: Binding)? {
         var scope: FunctionScope? = self
         var depth = 0
         while let s = scope {
             for block in s.blocks.reversed() {
-                if let b = block[name] { return (depth, b) }
+                if let b = block[name] { return (s.parent == nil && depth > 0 ? Lowerer.globalDepth : depth, b) }
             }
             scope = s.parent
             depth += 1
