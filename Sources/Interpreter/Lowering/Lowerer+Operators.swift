@@ -59,6 +59,17 @@ extension Lowerer {
         }
         if isComparison {
             let test = comparison(op)
+            if l.type.isVague || r.type.isVague {
+                // A native operand may define the comparison itself (an element-wise tensor result).
+                return Typed(type) { f in
+                    let a = try lc(f), b = try rc(f)
+                    return try at(position) {
+                        if case .native = a, let handler = rt.binaryOperator, let v = try handler(op, a, b, rt.nativeContext) { return v }
+                        if case .native = b, let handler = rt.binaryOperator, let v = try handler(op, a, b, rt.nativeContext) { return v }
+                        return .bool(try test(a, b))
+                    }
+                }
+            }
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
                 return .bool(try at(position) { try test(a, b) })
@@ -122,7 +133,9 @@ extension Lowerer {
     func resultType(_ op: String, _ l: StaticType, _ r: StaticType, _ operatorNode: ExprSyntax) throws -> StaticType {
         let isComparison = Lowerer.comparisons.contains(op)
         if l.isVague || r.isVague {
-            return isComparison ? .bool : (l == r ? l : .unknown)
+            // A comparison with a native operand may yield a native value (a boolean tensor).
+            if isComparison { return (l.isNative || r.isNative || l == .unknown || r == .unknown) ? .unknown : .bool }
+            return l == r ? l : .unknown
         }
         let mismatch = fail("binary operator '\(op)' cannot be applied to operands of type '\(l.name)' and '\(r.name)'", operatorNode)
         if isComparison {

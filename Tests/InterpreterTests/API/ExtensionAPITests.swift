@@ -40,12 +40,14 @@ import Testing
             print(x[1], x[1, 2])
             print((x ** 2).sum(), 3 * x[0], x[0] + x[1], -x[0])
             print(0.5 * Tensor([2.0]) - 1)
+            print(x[0] > 1.5, x == x, Tensor([1.0]) == Tensor([1.0]))
             """)
         #expect(diags.isEmpty)
         #expect(out == """
             Tensor([4.0, 5.0, 6.0], shape: [3]) Tensor([6.0], shape: [])
             Tensor([91.0], shape: [1]) Tensor([3.0, 6.0, 9.0], shape: [3]) Tensor([5.0, 7.0, 9.0], shape: [3]) Tensor([-1.0, -2.0, -3.0], shape: [3])
             Tensor([0.0], shape: [1])
+            Tensor([0.0, 1.0, 1.0], shape: [3]) true false
             """)
     }
 
