@@ -30,8 +30,15 @@ import Foundation
 /// // prints "2"; diagnostics is empty
 /// ```
 ///
-/// Semantics notes: dictionaries iterate in insertion order (Swift's order is unspecified); runtime
-/// error positions are the start of the failing expression, or the operator for binary operators.
+/// Also: `register(global:value:)` for objects such as `plt`, `register(binaryOperator:)` and
+/// `register(prefixOperator:)` for operators with a native operand. Native code is called on the
+/// evaluation thread, one call at a time; it may call back into interpreted closures through its
+/// `NativeContext`.
+///
+/// Semantics notes: dictionaries iterate in insertion order (Swift's order is unspecified); a later
+/// cell may re-declare a name (the new declaration shadows the old one); run-time error positions are
+/// the start of the failing expression (the operator for binary operators, the `!` of a force
+/// unwrap, the call for failing calls).
 public final class InterpreterSession {
     private let runtime = Runtime()
     private let globals = FunctionScope(parent: nil)

@@ -163,4 +163,27 @@ import Testing
         #expect(out == "Epoch 0: w = 0.4000\nEpoch 2: w = 0.2560")
         #expect(plot.log == ["plot([0.4, 0.32, 0.256])"])
     }
+
+    @Test func documentationExampleWorks() {
+        final class Counter: NativeObject {
+            var n = 0
+            var typeName: String { "Counter" }
+            var description: String { "Counter(\(n))" }
+            func callMethod(_ name: String, _ args: [NativeArgument], context: NativeContext) throws -> Value {
+                guard name == "bump" else { throw NativeError("value of type 'Counter' has no member '\(name)'") }
+                n += 1
+                return .int(n)
+            }
+        }
+        let session = InterpreterSession()
+        session.register(type: NativeType(name: "Counter", initializer: { _, _ in .native(Counter()) }))
+        session.register(function: "twice") { args, context in
+            _ = try context.call(args[0].value)
+            return try context.call(args[0].value)
+        }
+        let out = OutputBuffer()
+        let diagnostics = session.run("let c = Counter()\nprint(twice { c.bump() })", timeLimit: .seconds(5)) { out.append($0) }
+        #expect(diagnostics.isEmpty)
+        #expect(out.lines == ["2"])
+    }
 }
