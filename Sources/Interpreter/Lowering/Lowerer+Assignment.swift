@@ -6,6 +6,8 @@ enum PathStep {
     case defaulted(Code, Code)
     case tupleElement(Int)
     case unwrap
+    /// `x?.append(1)`: continue only when the optional has a value.
+    case unwrapIfPresent
 }
 
 /// The same step with its key evaluated.
@@ -14,6 +16,7 @@ enum ResolvedStep {
     case defaulted(Value, Value)
     case tupleElement(Int)
     case unwrap
+    case unwrapIfPresent
 }
 
 /// An assignable location: a variable slot and a path into its value.
@@ -128,6 +131,7 @@ extension Lowerer {
                 case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
                 case .tupleElement(let i): return .tupleElement(i)
                 case .unwrap: return .unwrap
+                case .unwrapIfPresent: return .unwrapIfPresent
                 }
             }
             let frame = locate(f)
@@ -191,6 +195,12 @@ extension Lowerer {
             if case .optional(let w) = base.type { base.type = w }
             return base
         }
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            var base = try lvalue(o.expression)
+            base.path.append(.unwrapIfPresent)
+            if case .optional(let w) = base.type { base.type = w }
+            return base
+        }
         throw fail("cannot assign to this expression", e)
     }
 }
@@ -232,6 +242,12 @@ func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body:
         try modifyPath(&inner, rest, body)
     case (.unwrap, .none):
         throw RuntimeFailure.unwrapNil
+    case (.unwrapIfPresent, .some(var inner)):
+        value = .void
+        defer { value = .some(inner) }
+        try modifyPath(&inner, rest, body)
+    case (.unwrapIfPresent, .none):
+        return
     default:
         throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }
