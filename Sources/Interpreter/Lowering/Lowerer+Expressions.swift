@@ -49,7 +49,16 @@ extension Lowerer {
     func reference(_ e: DeclReferenceExprSyntax) throws -> Typed {
         let name = e.baseName.text
         if let (depth, binding) = scope.lookup(name) {
-            return read(depth: depth, slot: binding.slot, type: binding.type)
+            let value = read(depth: depth, slot: binding.slot, type: binding.type)
+            guard binding.mayBeUninitialized else { return value }
+            let code = value.code, position = pos(e)
+            return Typed(value.type) { f in
+                let v = try code(f)
+                if case .void = v {
+                    throw RuntimeError(message: "variable '\(name)' used before being initialized", position: position)
+                }
+                return v
+            }
         }
         if case .binaryOperator = e.baseName.tokenKind {
             return try operatorFunction(name, e)

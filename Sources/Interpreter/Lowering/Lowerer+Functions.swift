@@ -19,6 +19,7 @@ extension Lowerer {
         }
         let result = try f.signature.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: result)
+        try checkRedeclaration(f.name.text, isFunction: true, f.name)
         return scope.declare(
             f.name.text, type: .function(types, result), mutable: false, signature: signature)
     }

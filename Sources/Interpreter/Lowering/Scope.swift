@@ -62,6 +62,8 @@ struct Binding {
     var type: StaticType
     var mutable: Bool
     var signature: Signature?
+    /// Declared without a value (`var x: Int`): reads check that it has been assigned.
+    var mayBeUninitialized = false
 }
 
 /// The names and slots of one function body (or of the session's top level), with nested blocks.
@@ -86,8 +88,10 @@ final class FunctionScope {
 
     /// Declares `name` in the innermost block, shadowing any outer binding.
     @discardableResult
-    func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil) -> Binding {
-        let binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+    func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil,
+                 initialized: Bool = true) -> Binding {
+        var binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+        binding.mayBeUninitialized = !initialized && type != .void
         blocks[blocks.count - 1][name] = binding
         return binding
     }
