@@ -43,7 +43,7 @@ public final class InterpreterSession {
     private let runtime = Runtime()
     private let globals = FunctionScope(parent: nil)
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
-    private let globalFrame = Frame(size: InterpreterSession.globalCapacity, parent: nil)
+    private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 16
 
     /// Creates an empty session.

@@ -73,7 +73,7 @@ final class Runtime {
         guard args.count == expected else {
             throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
         }
-        let frame = Frame(size: function.frameSize, parent: function.captured)
+        let frame = Frame.make(size: function.frameSize, parent: function.captured)
         for i in args.indices { frame.slots[i] = args[i] }
         return try enter { try function.code(frame) }
     }

@@ -103,7 +103,7 @@ extension Lowerer {
                 defer { counters[1] &-= 1 }
                 counters[0] &+= 1
                 if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
-                let frame = Frame(size: fn.frameSize, parent: fn.captured)
+                let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
                 frame.slots[0] = argument
                 do {
                     return try fn.code(frame)
@@ -116,7 +116,7 @@ extension Lowerer {
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame(size: fn.frameSize, parent: fn.captured)
+            let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {

@@ -162,7 +162,7 @@ extension Lowerer {
             let size = { iteration.inner.slotCount }()
             let inner = body
             body = { f in
-                let frame = Frame(size: size, parent: f)
+                let frame = Frame.make(size: size, parent: f)
                 let flow = try inner(frame)
                 if flow == .returned { f.returnValue = frame.returnValue }
                 return flow
