@@ -38,16 +38,22 @@ extension Lowerer {
         if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
             let test = comparison.test
             if let s = l.localSlot, case .int(let c)? = r.constant {
-                return Typed(.bool) { f in
-                    if case .int(let x) = f.slots[s] { return .bool(test(x, c)) }
-                    return .bool(try at(position) { try valuesEqual(f.slots[s], .int(c)) })
+                let check: (Frame) throws -> Bool = { f in
+                    if case .int(let x) = f.slots[s] { return test(x, c) }
+                    throw RuntimeFailure("expected an Int, got '\(f.slots[s].typeName)'").located(at: position)
                 }
+                var typed = Typed(.bool) { f in .bool(try check(f)) }
+                typed.test = TestBox(run: check)
+                return typed
             }
-            return Typed(.bool) { f in
+            let check: (Frame) throws -> Bool = { f in
                 let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
-                return .bool(try at(position) { try valuesEqual(a, b) })
+                if case .int(let x) = a, case .int(let y) = b { return test(x, y) }
+                throw RuntimeFailure("expected Int operands, got '\(a.typeName)' and '\(b.typeName)'").located(at: position)
             }
+            var typed = Typed(.bool) { f in .bool(try check(f)) }
+            typed.test = TestBox(run: check)
+            return typed
         }
         if isComparison, l.type == .double, r.type == .double, let comparison = Specialized.comparison(op, Double.self) {
             let test = comparison.test

@@ -106,6 +106,7 @@ extension Lowerer {
         guard lowered.type == .bool || lowered.type.isVague else {
             throw fail("cannot convert value of type '\(lowered.type.name)' to expected condition type 'Bool'", e)
         }
+        if let test = lowered.test { return test.run }
         let code = lowered.code
         let position = pos(e)
         return { f in

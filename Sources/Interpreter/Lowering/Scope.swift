@@ -10,6 +10,11 @@ struct StmtBox {
     let run: StmtCode
 }
 
+/// A compiled boolean test (see `StmtBox` for why it is boxed).
+struct TestBox {
+    let run: (Frame) throws -> Bool
+}
+
 /// A compiled expression kept in a collection (see `StmtBox`).
 struct CodeBox {
     let run: Code
@@ -28,6 +33,8 @@ struct Typed {
     /// The slot when the expression just reads a variable of the current frame (lets operators
     /// read it directly instead of calling `code`).
     var localSlot: Int?
+    /// For comparisons: the same test yielding a plain Bool, used directly by conditions.
+    var test: TestBox?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code
