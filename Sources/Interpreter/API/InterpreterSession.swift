@@ -23,24 +23,36 @@ import Foundation
 /// let session = InterpreterSession()
 /// session.register(type: NativeType(name: "Counter", initializer: { _, _ in .native(Counter()) }))
 /// session.register(function: "twice") { args, context in
-///     try context.call(args[0].value)        // call an interpreted closure back
+///     _ = try context.call(args[0].value)    // call an interpreted closure back
 ///     return try context.call(args[0].value)
 /// }
 /// let diagnostics = session.run("let c = Counter()\nprint(twice { c.bump() })", timeLimit: .seconds(5)) { print($0, terminator: "") }
 /// // prints "2"; diagnostics is empty
 /// ```
 ///
-/// Semantics notes: dictionaries iterate in insertion order (Swift's order is unspecified); runtime
-/// error positions are the start of the failing expression, or the operator for binary operators.
+/// Also: `register(global:value:)` for objects such as `plt`, `register(binaryOperator:)` and
+/// `register(prefixOperator:)` for operators with a native operand. Native code is called on the
+/// evaluation thread, one call at a time; it may call back into interpreted closures through its
+/// `NativeContext`.
+///
+/// Semantics notes: dictionaries iterate in insertion order (Swift's order is unspecified); a later
+/// cell may re-declare a name (the new declaration shadows the old one); run-time error positions are
+/// the start of the failing expression (the operator for binary operators, the `!` of a force
+/// unwrap, the call for failing calls).
 public final class InterpreterSession {
     private let runtime = Runtime()
     private let globals = FunctionScope(parent: nil)
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
-    private let globalFrame = Frame(size: InterpreterSession.globalCapacity, parent: nil)
+    private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 16
 
     /// Creates an empty session.
     public init() {}
+
+    deinit {
+        // Functions stored in globals capture the global frame; clearing the slots breaks that cycle.
+        for i in 0..<InterpreterSession.globalCapacity { globalFrame.slots[i] = .void }
+    }
 
     /// Runs one cell's source in this session. `output` receives printed text in order.
     ///
@@ -65,7 +77,8 @@ public final class InterpreterSession {
         let savedBlocks = globals.blocks, savedSlots = globals.slotCount
         let code: StmtCode
         do {
-            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals).lowerCell(parsed.tree)
+            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals, globalFrame: globalFrame)
+                .lowerCell(parsed.tree)
         } catch let error as SemanticError {
             globals.blocks = savedBlocks
             globals.slotCount = savedSlots

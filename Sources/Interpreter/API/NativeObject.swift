@@ -81,8 +81,10 @@ public struct NativeContext {
 /// A native function body: receives the labelled arguments and the callback context.
 public typealias NativeFunction = ([NativeArgument], NativeContext) throws -> Value
 
-/// A native binary operator handler, called when either operand of `op` is a native object.
-/// Return nil to decline (the interpreter then reports that the operator does not apply).
+/// A native binary operator handler, called when either operand of `op` is a native object:
+/// arithmetic (`+ - * / % **`) and comparisons (`== != < <= > >=`, which may return a native
+/// element-wise result). Return nil to decline: arithmetic then reports that the operator does not
+/// apply, `==`/`!=` fall back to object identity.
 public typealias NativeBinaryOperator = (_ op: String, _ lhs: Value, _ rhs: Value, NativeContext) throws -> Value?
 
 /// A native prefix operator handler (`-t`), called when the operand is a native object.

@@ -27,8 +27,10 @@ final class Runtime {
         counters[0] = 0
         counters[1] = 0
     }
-    /// Deeper interpreted calls than this are reported as a stack overflow.
-    let maxDepth = 10_000
+    /// Deeper interpreted calls than this are reported as a stack overflow. A debug build survives
+    /// about 150,000 levels of a simple recursive function on the 512 MiB stack; this leaves room
+    /// for bodies that nest deeper expressions per level.
+    let maxDepth = 50_000
 
     var nativeFunctions: [String: NativeFunction] = [:]
     var nativeTypes: [String: NativeType] = [:]
@@ -71,9 +73,19 @@ final class Runtime {
         guard args.count == expected else {
             throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
         }
-        let frame = Frame(size: function.frameSize, parent: function.captured)
+        let frame = Frame.make(size: function.frameSize, parent: function.captured)
         for i in args.indices { frame.slots[i] = args[i] }
         return try enter { try function.code(frame) }
+    }
+
+    /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded
+    /// (for call paths that update the counters themselves).
+    func checkLimits(_ position: SourcePosition) throws {
+        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow.located(at: position) }
+        if ContinuousClock.now > deadline {
+            throw RuntimeError(
+                message: "cell exceeded its time limit of \(timeLimit.description)", position: position, isTimeout: true)
+        }
     }
 
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.

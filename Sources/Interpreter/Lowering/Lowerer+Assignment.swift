@@ -6,6 +6,8 @@ enum PathStep {
     case defaulted(Code, Code)
     case tupleElement(Int)
     case unwrap
+    /// `x?.append(1)`: continue only when the optional has a value.
+    case unwrapIfPresent
 }
 
 /// The same step with its key evaluated.
@@ -14,6 +16,7 @@ enum ResolvedStep {
     case defaulted(Value, Value)
     case tupleElement(Int)
     case unwrap
+    case unwrapIfPresent
 }
 
 /// An assignable location: a variable slot and a path into its value.
@@ -119,7 +122,8 @@ extension Lowerer {
         _ target: LValue, _ position: SourcePosition,
         _ update: @escaping (inout Value, Value) throws -> Void
     ) -> (Frame, Value) throws -> Void {
-        let steps = target.path, depth = target.depth, slot = target.slot
+        let steps = target.path, slot = target.slot
+        let locate = frameLocator(target.depth)
         return { f, value in
             let resolved = try steps.map { step -> ResolvedStep in
                 switch step {
@@ -127,9 +131,10 @@ extension Lowerer {
                 case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
                 case .tupleElement(let i): return .tupleElement(i)
                 case .unwrap: return .unwrap
+                case .unwrapIfPresent: return .unwrapIfPresent
                 }
             }
-            let frame = f.ancestor(depth)
+            let frame = locate(f)
             var root = frame.slots[slot]
             frame.slots[slot] = .void  // keep the storage uniquely referenced while it is changed
             defer { frame.slots[slot] = root }
@@ -190,6 +195,12 @@ extension Lowerer {
             if case .optional(let w) = base.type { base.type = w }
             return base
         }
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            var base = try lvalue(o.expression)
+            base.path.append(.unwrapIfPresent)
+            if case .optional(let w) = base.type { base.type = w }
+            return base
+        }
         throw fail("cannot assign to this expression", e)
     }
 }
@@ -231,6 +242,12 @@ func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body:
         try modifyPath(&inner, rest, body)
     case (.unwrap, .none):
         throw RuntimeFailure.unwrapNil
+    case (.unwrapIfPresent, .some(var inner)):
+        value = .void
+        defer { value = .some(inner) }
+        try modifyPath(&inner, rest, body)
+    case (.unwrapIfPresent, .none):
+        return
     default:
         throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }

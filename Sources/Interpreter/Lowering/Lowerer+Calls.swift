@@ -88,22 +88,35 @@ extension Lowerer {
         let count = argCodes.count
         let allGiven = argCodes.allSatisfy { $0 != nil }
         let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
+        let callee = read(depth: depth, slot: slot, type: .unknown).code
         if allGiven && count == 1 {
             let a0 = given[0].run
+            let counters = rt.counters, maxDepth = rt.maxDepth
+            // The hot path of recursive code: `Runtime.enter` written out, with the counters'
+            // pointer captured directly.
             return Typed(sig.result) { f in
-                guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
+                let argument = try a0(f)
+                guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
-                let frame = Frame(size: fn.frameSize, parent: fn.captured)
-                frame.slots[0] = try a0(f)
-                return try at(position) { try rt.enter { try fn.code(frame) } }
+                counters[1] &+= 1
+                defer { counters[1] &-= 1 }
+                counters[0] &+= 1
+                if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
+                let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
+                frame.slots[0] = argument
+                do {
+                    return try fn.code(frame)
+                } catch {
+                    throw error.located(at: position)
+                }
             }
         }
         return Typed(sig.result) { f in
-            guard case .function(let fn) = f.ancestor(depth).slots[slot], fn.isInterpreted else {
+            guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame(size: fn.frameSize, parent: fn.captured)
+            let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {

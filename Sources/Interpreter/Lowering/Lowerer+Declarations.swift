@@ -15,6 +15,9 @@ extension Lowerer {
                 let lowered = try lower(initializer.value, expected: annotated)
                 value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
             }
+            for id in binding.pattern.tokens(viewMode: .sourceAccurate) where id.tokenKind.isIdentifier {
+                try checkRedeclaration(id.text, isFunction: false, id)
+            }
             codes.append(StmtBox(run: try bind(binding.pattern, value: value, annotated: annotated, mutable: mutable)))
         }
         return sequence(codes)
@@ -28,7 +31,7 @@ extension Lowerer {
             if case .array(.unknown) = type, annotated == nil, value?.constant != nil {
                 throw fail("empty collection literal requires an explicit type", pattern)
             }
-            let slot = scope.declare(id.identifier.text, type: type, mutable: mutable).slot
+            let slot = scope.declare(id.identifier.text, type: type, mutable: mutable, initialized: value != nil).slot
             guard let code = value?.code else { return { _ in .normal } }
             return { f in
                 f.slots[slot] = try code(f)
@@ -155,4 +158,12 @@ func tupleElement(_ value: Value, _ i: Int) throws -> Value {
         throw RuntimeFailure("cannot destructure value of type '\(value.typeName)'")
     }
     return t.elements[i]
+}
+
+extension TokenKind {
+    /// Whether the token names something (an identifier in a pattern).
+    var isIdentifier: Bool {
+        if case .identifier = self { return true }
+        return false
+    }
 }

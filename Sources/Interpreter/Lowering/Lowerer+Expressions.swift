@@ -45,100 +45,20 @@ extension Lowerer {
         return nil
     }
 
-    func integerLiteral(_ e: IntegerLiteralExprSyntax, expected: StaticType?) throws -> Typed {
-        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
-        let value: Int?
-        switch text.prefix(2) {
-        case "0x": value = Int(text.dropFirst(2), radix: 16)
-        case "0b": value = Int(text.dropFirst(2), radix: 2)
-        case "0o": value = Int(text.dropFirst(2), radix: 8)
-        default: value = Int(text)
-        }
-        switch expected {
-        case .double?, .optional(.double)?: return .constant(.double(Double(text) ?? Double(value ?? 0)), .double)
-        case .float?, .optional(.float)?: return .constant(.float(Float(text) ?? Float(value ?? 0)), .float)
-        default:
-            guard let value else { throw fail("integer literal '\(e.literal.text)' overflows when stored into 'Int'", e) }
-            return .constant(.int(value), .int)
-        }
-    }
-
-    func floatLiteral(_ e: FloatLiteralExprSyntax, expected: StaticType?) throws -> Typed {
-        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
-        if expected == .float || expected == .optional(.float) {
-            guard let f = Float(text) else { throw fail("invalid floating-point literal", e) }
-            return .constant(.float(f), .float)
-        }
-        guard let d = Double(text) else { throw fail("invalid floating-point literal", e) }
-        return .constant(.double(d), .double)
-    }
-
-    /// A string literal, with `\(...)` interpolations rendered as `print` would render them.
-    func stringLiteral(_ e: StringLiteralExprSyntax) throws -> Typed {
-        if let delimiter = e.openingPounds { throw unsupported("raw strings", delimiter) }
-        var parts: [Code] = []
-        var literalOnly = ""
-        var isConstant = true
-        for segment in e.segments {
-            switch segment {
-            case .stringSegment(let s):
-                let text = try unescape(s)
-                literalOnly += text
-                parts.append { _ in .string(text) }
-            case .expressionSegment(let x):
-                isConstant = false
-                guard x.expressions.count == 1, let only = x.expressions.first, only.label == nil else {
-                    throw unsupported("this interpolation", x)
-                }
-                let code = try lower(only.expression).code
-                parts.append { f in .string(try code(f).description) }
-            }
-        }
-        if isConstant { return .constant(.string(literalOnly), .string) }
-        return Typed(.string) { f in
-            var out = ""
-            for p in parts {
-                if case .string(let s) = try p(f) { out += s }
-            }
-            return .string(out)
-        }
-    }
-
-    /// The text of a literal string segment with escapes (`\n`, `\t`, `\"`, `\\`, `\u{...}`) resolved.
-    func unescape(_ segment: StringSegmentSyntax) throws -> String {
-        let raw = segment.content.text
-        var out = ""
-        var it = raw.makeIterator()
-        while let c = it.next() {
-            guard c == "\\" else { out.append(c); continue }
-            switch it.next() {
-            case "n": out.append("\n")
-            case "t": out.append("\t")
-            case "r": out.append("\r")
-            case "0": out.append("\0")
-            case "\"": out.append("\"")
-            case "'": out.append("'")
-            case "\\": out.append("\\")
-            case "u":
-                var hex = ""
-                _ = it.next()
-                while let h = it.next(), h != "}" { hex.append(h) }
-                guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
-                    throw fail("invalid unicode scalar", segment)
-                }
-                out.unicodeScalars.append(scalar)
-            case "\n", nil: break  // line continuation in multi-line strings
-            case let other?: throw fail("invalid escape sequence in literal: \\\(other)", segment)
-            }
-        }
-        return out
-    }
-
     /// A variable, function, `$0`, or an operator used as a function value (`+`, `>`).
     func reference(_ e: DeclReferenceExprSyntax) throws -> Typed {
         let name = e.baseName.text
         if let (depth, binding) = scope.lookup(name) {
-            return read(depth: depth, slot: binding.slot, type: binding.type)
+            let value = read(depth: depth, slot: binding.slot, type: binding.type)
+            guard binding.mayBeUninitialized else { return value }
+            let code = value.code, position = pos(e)
+            return Typed(value.type) { f in
+                let v = try code(f)
+                if case .void = v {
+                    throw RuntimeError(message: "variable '\(name)' used before being initialized", position: position)
+                }
+                return v
+            }
         }
         if case .binaryOperator = e.baseName.tokenKind {
             return try operatorFunction(name, e)
@@ -156,6 +76,9 @@ extension Lowerer {
             var typed = Typed(type) { f in f.slots[slot] }
             typed.localSlot = slot
             return typed
+        case Lowerer.globalDepth:
+            let global = globalFrame
+            return Typed(type) { _ in global.slots[slot] }
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }

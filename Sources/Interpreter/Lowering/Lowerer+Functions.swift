@@ -19,6 +19,7 @@ extension Lowerer {
         }
         let result = try f.signature.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: result)
+        try checkRedeclaration(f.name.text, isFunction: true, f.name)
         return scope.declare(
             f.name.text, type: .function(types, result), mutable: false, signature: signature)
     }
@@ -97,6 +98,11 @@ extension Lowerer {
             let count = shorthandParameterCount(node)
             names = (0..<count).map { "$\($0)" }
             types = names.indices.map { parameterTypes?[safe: $0] ?? .unknown }
+        }
+        // `zip(a, b).map { x, y in ... }`: one tuple argument spread over several parameters.
+        if names.count > 1, let only = parameterTypes, only.count == 1, case .tuple(let items, _) = only[0],
+            items.count == names.count {
+            types = zip(types, items).map { $0 == .unknown || $0 == only[0] ? $1 : $0 }
         }
         let outer = scope
         let inner = FunctionScope(parent: outer)

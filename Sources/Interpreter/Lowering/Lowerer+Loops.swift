@@ -52,7 +52,7 @@ extension Lowerer {
             let size = { iteration.inner.slotCount }()
             step = { f, element in
                 try rt.tick(position)
-                let frame = Frame(size: size, parent: f)
+                let frame = Frame.make(size: size, parent: f)
                 try assign(frame, element)
                 if let whereTest, try !whereTest(frame) { return .continueLoop }
                 let flow = try body(frame)

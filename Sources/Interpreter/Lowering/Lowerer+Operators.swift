@@ -38,16 +38,22 @@ extension Lowerer {
         if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
             let test = comparison.test
             if let s = l.localSlot, case .int(let c)? = r.constant {
-                return Typed(.bool) { f in
-                    if case .int(let x) = f.slots[s] { return .bool(test(x, c)) }
-                    return .bool(try at(position) { try valuesEqual(f.slots[s], .int(c)) })
+                let check: (Frame) throws -> Bool = { f in
+                    if case .int(let x) = f.slots[s] { return test(x, c) }
+                    throw RuntimeFailure("expected an Int, got '\(f.slots[s].typeName)'").located(at: position)
                 }
+                var typed = Typed(.bool) { f in .bool(try check(f)) }
+                typed.test = TestBox(run: check)
+                return typed
             }
-            return Typed(.bool) { f in
+            let check: (Frame) throws -> Bool = { f in
                 let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
-                return .bool(try at(position) { try valuesEqual(a, b) })
+                if case .int(let x) = a, case .int(let y) = b { return test(x, y) }
+                throw RuntimeFailure("expected Int operands, got '\(a.typeName)' and '\(b.typeName)'").located(at: position)
             }
+            var typed = Typed(.bool) { f in .bool(try check(f)) }
+            typed.test = TestBox(run: check)
+            return typed
         }
         if isComparison, l.type == .double, r.type == .double, let comparison = Specialized.comparison(op, Double.self) {
             let test = comparison.test
@@ -59,6 +65,17 @@ extension Lowerer {
         }
         if isComparison {
             let test = comparison(op)
+            if l.type.isVague || r.type.isVague {
+                // A native operand may define the comparison itself (an element-wise tensor result).
+                return Typed(type) { f in
+                    let a = try lc(f), b = try rc(f)
+                    return try at(position) {
+                        if case .native = a, let handler = rt.binaryOperator, let v = try handler(op, a, b, rt.nativeContext) { return v }
+                        if case .native = b, let handler = rt.binaryOperator, let v = try handler(op, a, b, rt.nativeContext) { return v }
+                        return .bool(try test(a, b))
+                    }
+                }
+            }
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
                 return .bool(try at(position) { try test(a, b) })
@@ -122,7 +139,9 @@ extension Lowerer {
     func resultType(_ op: String, _ l: StaticType, _ r: StaticType, _ operatorNode: ExprSyntax) throws -> StaticType {
         let isComparison = Lowerer.comparisons.contains(op)
         if l.isVague || r.isVague {
-            return isComparison ? .bool : (l == r ? l : .unknown)
+            // A comparison with a native operand may yield a native value (a boolean tensor).
+            if isComparison { return (l.isNative || r.isNative || l == .unknown || r == .unknown) ? .unknown : .bool }
+            return l == r ? l : .unknown
         }
         let mismatch = fail("binary operator '\(op)' cannot be applied to operands of type '\(l.name)' and '\(r.name)'", operatorNode)
         if isComparison {

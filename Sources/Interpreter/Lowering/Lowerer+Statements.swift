@@ -106,6 +106,7 @@ extension Lowerer {
         guard lowered.type == .bool || lowered.type.isVague else {
             throw fail("cannot convert value of type '\(lowered.type.name)' to expected condition type 'Bool'", e)
         }
+        if let test = lowered.test { return test.run }
         let code = lowered.code
         let position = pos(e)
         return { f in
@@ -162,7 +163,7 @@ extension Lowerer {
             let size = { iteration.inner.slotCount }()
             let inner = body
             body = { f in
-                let frame = Frame(size: size, parent: f)
+                let frame = Frame.make(size: size, parent: f)
                 let flow = try inner(frame)
                 if flow == .returned { f.returnValue = frame.returnValue }
                 return flow

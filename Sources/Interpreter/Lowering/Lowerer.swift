@@ -10,11 +10,28 @@ final class Lowerer {
     /// Memoised literal checks: operand chains ask them at every level (`1 + 1 + ... + 1`).
     var numericLiteralCache: [SyntaxIdentifier: Bool] = [:]
     var floatLiteralCache: [SyntaxIdentifier: Bool] = [:]
+    /// Names this cell declared at top level (a cell may not declare a name twice; a later cell may).
+    var declaredInCell: Set<String> = []
 
-    init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope) {
+    /// The session's top-level frame, where globals live.
+    let globalFrame: Frame
+    /// The depth recorded for a global referenced from inside a function (see `FunctionScope.lookup`).
+    static let globalDepth = -1
+
+    init(runtime: Runtime, converter: SourceLocationConverter, globals: FunctionScope, globalFrame: Frame) {
         rt = runtime
         self.converter = converter
         scope = globals
+        self.globalFrame = globalFrame
+    }
+
+    /// The frame holding a variable `depth` frames out of `f` (or the global frame).
+    func frameLocator(_ depth: Int) -> (Frame) -> Frame {
+        if depth == Lowerer.globalDepth {
+            let global = globalFrame
+            return { _ in global }
+        }
+        return { f in f.ancestor(depth) }
     }
 
     /// The cell-relative position of a node's first token.
@@ -26,6 +43,23 @@ final class Lowerer {
     /// A semantic error located at `node`.
     func fail(_ message: String, _ node: some SyntaxProtocol) -> SemanticError {
         SemanticError(message: message, position: pos(node))
+    }
+
+    /// Rejects a second declaration of `name` in the same scope, as Swift does (re-declaring a name
+    /// of an earlier cell is allowed: REPL semantics).
+    func checkRedeclaration(_ name: String, isFunction: Bool, _ node: some SyntaxProtocol) throws {
+        let existing: Binding?
+        if scope.parent == nil && scope.blocks.count == 1 {
+            existing = declaredInCell.contains(name) ? scope.blocks[0][name] : nil
+            declaredInCell.insert(name)
+        } else {
+            existing = scope.blocks.last?[name]
+        }
+        guard let existing else { return }
+        if isFunction && existing.signature != nil {
+            throw fail("invalid redeclaration of '\(name)' (function overloading is not supported in notebooks)", node)
+        }
+        throw fail("invalid redeclaration of '\(name)'", node)
     }
 
     /// The error for a construct outside the supported subset.
@@ -153,6 +187,7 @@ final class Lowerer {
         case .precedenceGroupDecl: return "'precedencegroup'"
         case .subscriptDecl: return "'subscript'"
         case .initializerDecl: return "'init'"
+        case .ifConfigDecl: return "'#if'"
         default: return "this declaration"
         }
     }

@@ -10,6 +10,11 @@ struct StmtBox {
     let run: StmtCode
 }
 
+/// A compiled boolean test (see `StmtBox` for why it is boxed).
+struct TestBox {
+    let run: (Frame) throws -> Bool
+}
+
 /// A compiled expression kept in a collection (see `StmtBox`).
 struct CodeBox {
     let run: Code
@@ -28,6 +33,8 @@ struct Typed {
     /// The slot when the expression just reads a variable of the current frame (lets operators
     /// read it directly instead of calling `code`).
     var localSlot: Int?
+    /// For comparisons: the same test yielding a plain Bool, used directly by conditions.
+    var test: TestBox?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code
@@ -62,6 +69,8 @@ struct Binding {
     var type: StaticType
     var mutable: Bool
     var signature: Signature?
+    /// Declared without a value (`var x: Int`): reads check that it has been assigned.
+    var mayBeUninitialized = false
 }
 
 /// The names and slots of one function body (or of the session's top level), with nested blocks.
@@ -86,19 +95,23 @@ final class FunctionScope {
 
     /// Declares `name` in the innermost block, shadowing any outer binding.
     @discardableResult
-    func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil) -> Binding {
-        let binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+    func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil,
+                 initialized: Bool = true) -> Binding {
+        var binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+        binding.mayBeUninitialized = !initialized && type != .void
         blocks[blocks.count - 1][name] = binding
         return binding
     }
 
-    /// Finds `name`, returning how many frames out it lives and its binding.
+    /// Finds `name`, returning how many frames out it lives and its binding. A session global seen
+    /// from inside a function gets depth `Lowerer.globalDepth`: it is read from the global frame
+    /// directly instead of walking the frame chain.
     func lookup(_ name: String) -> (depth: Int, binding: Binding)? {
         var scope: FunctionScope? = self
         var depth = 0
         while let s = scope {
             for block in s.blocks.reversed() {
-                if let b = block[name] { return (depth, b) }
+                if let b = block[name] { return (s.parent == nil && depth > 0 ? Lowerer.globalDepth : depth, b) }
             }
             scope = s.parent
             depth += 1

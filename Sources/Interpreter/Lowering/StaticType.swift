@@ -20,6 +20,11 @@ indirect enum StaticType: Equatable {
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
 
+    var isNative: Bool {
+        if case .native = self { return true }
+        return false
+    }
+
     /// Whether this type is unknown or contains an unknown part (so static checks must be lenient).
     var isVague: Bool {
         switch self {

@@ -49,32 +49,39 @@ public final class Function {
 /// Nested closures keep a reference to the frame they were created in, so captured variables are
 /// shared by reference, as in Swift.
 ///
-/// The slots live in manually managed memory behind a `let` pointer: every variable access is then a
-/// plain load or store, without Array's uniqueness and bounds checks or the dynamic exclusivity
-/// checks of a class's `var` property. Slot indices are assigned by the lowering pass, which also
-/// fixes each frame's size, so every index used at run time is below `size`.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value>
-    let size: Int
-    let parent: Frame?
-
-    init(size: Int, parent: Frame?) {
-        self.size = size
-        // One extra slot past the variables holds the value of a `return`.
-        slots = UnsafeMutablePointer<Value>.allocate(capacity: size + 1)
-        slots.initialize(repeating: .void, count: size + 1)
-        self.parent = parent
+/// The slots are tail-allocated in the frame object itself (one allocation per call) and accessed
+/// through a pointer: a plain load or store, without Array's uniqueness and bounds checks or the
+/// dynamic exclusivity checks of a class's `var` property. Slot indices are assigned by the lowering
+/// pass, which also fixes each frame's size, so every index used at run time is below `size`.
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    /// Creates a frame of `size` slots (plus one for a `return` value), all `()`.
+    static func make(size: Int, parent: Frame?) -> Frame {
+        let buffer = Frame.create(minimumCapacity: size + 1) { _ in FrameHeader(size: size, parent: parent) }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: size + 1) }
+        return frame
     }
 
     deinit {
-        slots.deinitialize(count: size + 1)
-        slots.deallocate()
+        _ = withUnsafeMutablePointers { header, elements in
+            elements.deinitialize(count: header.pointee.size + 1)
+        }
     }
+
+    /// The variable slots (valid while the frame is alive).
+    @inline(__always)
+    var slots: UnsafeMutablePointer<Value> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+
+    /// The frame of the enclosing scope.
+    @inline(__always)
+    var parent: Frame? { header.parent }
 
     /// The value of the `return` that ended this activation.
     var returnValue: Value {
-        get { slots[size] }
-        set { slots[size] = newValue }
+        get { slots[header.size] }
+        set { slots[header.size] = newValue }
     }
 
     /// The frame `depth` levels out (0 is this frame).
@@ -87,4 +94,10 @@ final class Frame {
         }
         return frame
     }
+}
+
+/// The fixed part of a frame: its slot count and its enclosing frame.
+struct FrameHeader {
+    let size: Int
+    let parent: Frame?
 }

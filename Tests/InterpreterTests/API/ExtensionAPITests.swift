@@ -40,12 +40,14 @@ import Testing
             print(x[1], x[1, 2])
             print((x ** 2).sum(), 3 * x[0], x[0] + x[1], -x[0])
             print(0.5 * Tensor([2.0]) - 1)
+            print(x[0] > 1.5, x == x, Tensor([1.0]) == Tensor([1.0]))
             """)
         #expect(diags.isEmpty)
         #expect(out == """
             Tensor([4.0, 5.0, 6.0], shape: [3]) Tensor([6.0], shape: [])
             Tensor([91.0], shape: [1]) Tensor([3.0, 6.0, 9.0], shape: [3]) Tensor([5.0, 7.0, 9.0], shape: [3]) Tensor([-1.0, -2.0, -3.0], shape: [3])
             Tensor([0.0], shape: [1])
+            Tensor([0.0, 1.0, 1.0], shape: [3]) true false
             """)
     }
 
@@ -137,5 +139,51 @@ import Testing
             """)
         #expect(diags.map(\.line) == [5])
         #expect(diags.first?.message.contains("persistent: true") == true)
+    }
+
+    @Test func trainingLoopIdiom() {
+        let (out, diags) = run("""
+            setSeed(42)
+            let xs = Tensor.linspace(-1, 1, count: 3)
+            var w: Tensor = Tensor([0.5])
+            var losses: [Float] = []
+            for epoch in 0..<3 {
+                let tape = GradientTape()
+                let loss = tape.record { reduceMean(w * xs).0 }
+                let g = tape.gradient(loss, [w])
+                w = w - 0.1 * g[0]!
+                losses.append(w.scalar)
+                if epoch % 2 == 0 {
+                    print("Epoch \\(epoch): w = \\(String(format: "%.4f", w.scalar))")
+                }
+            }
+            plt.plot(losses)
+            """)
+        #expect(diags.isEmpty)
+        #expect(out == "Epoch 0: w = 0.4000\nEpoch 2: w = 0.2560")
+        #expect(plot.log == ["plot([0.4, 0.32, 0.256])"])
+    }
+
+    @Test func documentationExampleWorks() {
+        final class Counter: NativeObject {
+            var n = 0
+            var typeName: String { "Counter" }
+            var description: String { "Counter(\(n))" }
+            func callMethod(_ name: String, _ args: [NativeArgument], context: NativeContext) throws -> Value {
+                guard name == "bump" else { throw NativeError("value of type 'Counter' has no member '\(name)'") }
+                n += 1
+                return .int(n)
+            }
+        }
+        let session = InterpreterSession()
+        session.register(type: NativeType(name: "Counter", initializer: { _, _ in .native(Counter()) }))
+        session.register(function: "twice") { args, context in
+            _ = try context.call(args[0].value)
+            return try context.call(args[0].value)
+        }
+        let out = OutputBuffer()
+        let diagnostics = session.run("let c = Counter()\nprint(twice { c.bump() })", timeLimit: .seconds(5)) { out.append($0) }
+        #expect(diagnostics.isEmpty)
+        #expect(out.lines == ["2"])
     }
 }

@@ -194,6 +194,7 @@ enum FakeNatives {
             case "*": f = (*)
             case "/": f = (/)
             case "**": f = { x, y in (0..<Int(y)).reduce(1) { acc, _ in acc * x } }
+            case ">": f = { x, y in x > y ? 1 : 0 }
             default: return nil
             }
             let n = max(a.values.count, b.values.count)

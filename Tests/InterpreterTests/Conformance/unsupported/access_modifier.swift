@@ -1,0 +1,1 @@
+private func p() {} // expect error: 1:1: modifier 'private' is not supported in notebooks
