@@ -34,11 +34,11 @@ enum PlottingBenchmarks {
     }
 
     private static func decorate(_ plt: Pyplot, _ title: String, _ x: String, _ y: String, legend: Bool) throws {
-        try plt.title(title)
-        try plt.xlabel(x)
-        try plt.ylabel(y)
+        plt.title(title)
+        plt.xlabel(x)
+        plt.ylabel(y)
         if legend { try plt.legend() }
-        try plt.grid(true)
+        plt.grid(true)
     }
 
     /// The figure's render time against matplotlib's in `peers`.
