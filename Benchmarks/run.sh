@@ -2,10 +2,11 @@
 # nbrun's benchmark suite: builds the benchmarks in release mode, runs the peers on the same machine
 # (CPython for the interpreter; NumPy, PyTorch and matplotlib from a virtual environment it creates),
 # then prints a Markdown table of times, speed-ups and the issues' goals.
-#   Benchmarks/run.sh [RUNS]
+#   Benchmarks/run.sh [RUNS] [--only interpreter|runtime|plotting]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+shift || true
 
 scripts/install-system-packages.sh
 venv=Benchmarks/.venv
@@ -18,6 +19,6 @@ python3 Benchmarks/Peers/interpreter_peers.py "$runs" > "$results/interpreter.js
 "$venv/bin/python" Benchmarks/Peers/numeric_peers.py "$runs" > "$results/numeric.json"
 "$venv/bin/python" Benchmarks/Peers/plot_peer.py "$runs" > "$results/plot.json"
 swift build -c release --product NBRunBenchmarks
-"$(swift build -c release --show-bin-path)/NBRunBenchmarks" "$runs" "$results"/*.json
+"$(swift build -c release --show-bin-path)/NBRunBenchmarks" "$runs" "$@" "$results"/*.json
 echo
 echo "peers: $(cat "$results"/*.json | tr '\n' ' ')"
