@@ -146,7 +146,7 @@ enum Properties {
             return { r, a, rt in
                 try r.withArray { items in
                     let f = try Methods.fn(a, 0)
-                    items = try items.filter { try !Methods.truth(try rt.invoke(f, [$0])) }
+                    items = try items.filter { try !Methods.truth(try rt.invoke(f, $0)) }
                     return .void
                 }
             }

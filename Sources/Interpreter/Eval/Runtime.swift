@@ -73,8 +73,19 @@ final class Runtime {
         guard args.count == expected else {
             throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
         }
-        let frame = Frame.make(size: function.frameSize, parent: function.captured)
+        var frame = function.takeFrame()
+        defer { function.recycle(&frame) }
         for i in args.indices { frame.slots[i] = args[i] }
+        return try enter { try function.code(frame) }
+    }
+
+    /// Calls a function value with one argument (the closures of `map`, `filter`, ...) without
+    /// building an argument array.
+    func invoke(_ function: Function, _ argument: Value) throws -> Value {
+        guard function.isInterpreted, function.parameterCount == 1 else { return try invoke(function, [argument]) }
+        var frame = function.takeFrame()
+        defer { function.recycle(&frame) }
+        frame.slots[0] = argument
         return try enter { try function.code(frame) }
     }
 

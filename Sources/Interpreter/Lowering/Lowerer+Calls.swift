@@ -89,22 +89,26 @@ extension Lowerer {
         let allGiven = argCodes.allSatisfy { $0 != nil }
         let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
         let callee = read(depth: depth, slot: slot, type: .unknown).code
-        if allGiven && count == 1 {
+        if allGiven && count == 1 && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)) {
             let a0 = given[0].run
             let counters = rt.counters, maxDepth = rt.maxDepth
+            // The session's global frame outlives every compiled cell, so its slot can be read
+            // through a pointer captured here.
+            let calleeSlot = globalFrame.slots + slot
             // The hot path of recursive code: `Runtime.enter` written out, with the counters'
             // pointer captured directly.
             return Typed(sig.result) { f in
                 let argument = try a0(f)
-                guard case .function(let fn) = try callee(f), fn.isInterpreted else {
+                guard case .function(let fn) = calleeSlot.pointee, fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
                 counters[1] &+= 1
                 defer { counters[1] &-= 1 }
                 counters[0] &+= 1
                 if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
-                let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
+                var frame = fn.takeFrame()
                 frame.slots[0] = argument
+                defer { fn.recycle(&frame) }
                 do {
                     return try fn.code(frame)
                 } catch {
@@ -116,7 +120,8 @@ extension Lowerer {
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
+            var frame = fn.takeFrame()
+            defer { fn.recycle(&frame) }
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where argCodes[i] == nil {
