@@ -127,6 +127,15 @@ extension Lowerer {
     ) -> (Frame, Value) throws -> Void {
         let steps = target.path, slot = target.slot
         let locate = frameLocator(target.depth)
+        if steps.isEmpty {
+            return { f, value in
+                let storage = locate(f).slots + slot
+                var root = storage.pointee
+                storage.pointee = .void  // keep the storage uniquely referenced while it is changed
+                defer { storage.pointee = root }
+                try at(position) { try update(&root, value) }
+            }
+        }
         return { f, value in
             let resolved = try steps.map { step -> ResolvedStep in
                 switch step {
