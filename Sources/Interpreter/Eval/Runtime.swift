@@ -85,7 +85,7 @@ final class Runtime {
         guard function.isInterpreted, function.parameterCount == 1 else { return try invoke(function, [argument]) }
         var frame = function.takeFrame()
         defer { function.recycle(&frame) }
-        frame.slots[0] = argument
+        frame.slots.initialize(to: argument)  // the slot holds `()`: nothing to release
         return try enter { try function.code(frame) }
     }
 

@@ -109,7 +109,8 @@ extension Lowerer {
                 counters[0] &+= 1
                 if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
                 var frame = fn.takeFrame()
-                frame.slots[0] = argument
+                // The slot holds `()` (nothing to release): move the argument in without a copy.
+                frame.slots.initialize(to: consume argument)
                 defer { fn.recycle(&frame) }
                 do {
                     return try fn.code(frame)

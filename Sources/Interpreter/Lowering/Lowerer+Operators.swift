@@ -96,6 +96,30 @@ extension Lowerer {
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
         }
+        if type == .int, op == "+" || op == "-" {
+            // The commonest Int operators written out: no call through an operator closure.
+            let subtract = op == "-"
+            let fallback: (Value, Value) throws -> Value = { a, b in
+                try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+            if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    if case .int(let x) = f.slots[s] {
+                        let (v, o) = subtract ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)
+                        if !o { return .int(v) }
+                    }
+                    return try fallback(f.slots[s], c)
+                }
+            }
+            return Typed(.int) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (v, o) = subtract ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)
+                    if !o { return .int(v) }
+                }
+                return try fallback(a, b)
+            }
+        }
         if type == .int, let specialized = Specialized.int(op) {
             let fast = specialized.apply
             if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
