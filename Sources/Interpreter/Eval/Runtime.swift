@@ -83,10 +83,7 @@ final class Runtime {
     /// building an argument array.
     func invoke(_ function: Function, _ argument: Value) throws -> Value {
         guard function.isInterpreted, function.parameterCount == 1 else { return try invoke(function, [argument]) }
-        var frame = function.takeFrame()
-        defer { function.recycle(&frame) }
-        frame.slots.initialize(to: argument)  // the slot holds `()`: nothing to release
-        return try enter { try function.code(frame) }
+        return try enter { try function.callInterpreted(argument) }
     }
 
     /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded

@@ -108,12 +108,8 @@ extension Lowerer {
                 defer { counters[1] &-= 1 }
                 counters[0] &+= 1
                 if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
-                var frame = fn.takeFrame()
-                // The slot holds `()` (nothing to release): move the argument in without a copy.
-                frame.slots.initialize(to: consume argument)
-                defer { fn.recycle(&frame) }
                 do {
-                    return try fn.code(frame)
+                    return try fn.callInterpreted(consume argument)
                 } catch {
                     throw error.located(at: position)
                 }

@@ -60,6 +60,16 @@ public final class Function {
         poolCount.deallocate()
     }
 
+    /// Runs this interpreted function's body on one argument (the caller checks the arity and the
+    /// limits): the argument moves into a recycled frame's first slot, which holds `()`.
+    @inline(__always)
+    func callInterpreted(_ argument: consuming Value) throws -> Value {
+        var frame = takeFrame()
+        frame.slots.initialize(to: consume argument)
+        defer { recycle(&frame) }
+        return try code(frame)
+    }
+
     /// A frame for a new call of this interpreted function: a recycled one, or a fresh one.
     @inline(__always)
     func takeFrame() -> Frame {
