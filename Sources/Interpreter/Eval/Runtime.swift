@@ -73,10 +73,11 @@ final class Runtime {
         guard args.count == expected else {
             throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
         }
-        var frame = function.takeFrame()
-        defer { function.recycle(&frame) }
+        let frame = function.takeFrame()
         for i in args.indices { frame.slots[i] = args[i] }
-        return try enter { try function.code(frame) }
+        let result = try enter { try function.code(frame) }
+        function.recycle(frame)
+        return result
     }
 
     /// Calls a function value with one argument (the closures of `map`, `filter`, ...) without

@@ -119,15 +119,16 @@ extension Lowerer {
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            var frame = fn.takeFrame()
-            defer { fn.recycle(&frame) }
+            let frame = fn.takeFrame()
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
                 for i in 0..<count where missing[i] {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
                 }
             }
-            return try at(position) { try rt.enter { try fn.code(frame) } }
+            let result = try at(position) { try rt.enter { try fn.code(frame) } }
+            fn.recycle(frame)
+            return result
         }
     }
 

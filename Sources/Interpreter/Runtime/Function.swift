@@ -64,10 +64,11 @@ public final class Function {
     /// limits): the argument moves into a recycled frame's first slot, which holds `()`.
     @inline(__always)
     func callInterpreted(_ argument: consuming Value) throws -> Value {
-        var frame = takeFrame()
+        let frame = takeFrame()
         frame.slots.initialize(to: consume argument)
-        defer { recycle(&frame) }
-        return try code(frame)
+        let result = try code(frame)
+        recycle(frame)
+        return result
     }
 
     /// A frame for a new call of this interpreted function: a recycled one, or a fresh one.
@@ -80,13 +81,15 @@ public final class Function {
     }
 
     /// Keeps a frame of a finished call for reuse, when nothing else refers to it (no closure
-    /// created during the call captured it); its slots are reset to `()`.
+    /// created during the call captured it); its slots are reset to `()`. A call that fails does
+    /// not recycle its frame (errors are rare; the frame is simply freed).
     @inline(__always)
-    func recycle(_ frame: inout Frame) {
+    func recycle(_ frame: consuming Frame) {
+        var frame = frame
         let count = poolCount.pointee
         guard count < Function.poolCapacity, isKnownUniquelyReferenced(&frame) else { return }
         frame.clear(size: frameSize)
-        (pooled + count).initialize(to: frame)
+        (pooled + count).initialize(to: consume frame)
         poolCount.pointee = count &+ 1
     }
 }
