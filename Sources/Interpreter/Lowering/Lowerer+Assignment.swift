@@ -79,33 +79,27 @@ extension Lowerer {
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
-        if target.path.isEmpty && target.depth == 0 && target.type == .double,
-            let specialized = Specialized.double(binary) {
+        if target.path.isEmpty && target.depth == 0 && target.type == .double, let code = DoubleOpCode(binary) {
             let slot = target.slot
-            let fast = specialized.apply
             return { f in
                 let r = try value(f)
                 if case .double(let x) = f.slots[slot], case .double(let y) = r {
-                    f.slots[slot] = .double(fast(x, y))
+                    f.slots[slot] = .double(code.apply(x, y))
                 } else {
                     f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
                 }
                 return .normal
             }
         }
-        if target.path.isEmpty && target.depth == 0 && target.type == .int, let specialized = Specialized.int(binary) {
-            let fast = specialized.apply
+        if target.path.isEmpty && target.depth == 0 && target.type == .int, let code = IntOpCode(binary) {
             let slot = target.slot
             return { f in
                 let r = try value(f)
-                do {
-                    if case .int(let x) = f.slots[slot], case .int(let y) = r {
-                        f.slots[slot] = .int(try fast(x, y))
-                    } else {
-                        f.slots[slot] = try Arithmetic.apply(binary, f.slots[slot], r, rt)
-                    }
-                } catch {
-                    throw error.located(at: position)
+                if case .int(let x) = f.slots[slot], case .int(let y) = r, let v = code.apply(x, y) {
+                    f.slots[slot] = .int(v)
+                } else {
+                    // Overflow or division by zero: Arithmetic raises Swift's trap message.
+                    f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
                 }
                 return .normal
             }

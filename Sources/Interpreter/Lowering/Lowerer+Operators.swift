@@ -81,6 +81,20 @@ extension Lowerer {
                 return .bool(try at(position) { try test(a, b) })
             }
         }
+        if type == .double, let code = DoubleOpCode(op) {
+            if case .double(let y)? = r.constant {
+                return Typed(.double) { f in
+                    let a = try lc(f)
+                    if case .double(let x) = a { return .double(code.apply(x, y)) }
+                    return try at(position) { try Arithmetic.apply(op, a, .double(y), rt) }
+                }
+            }
+            return Typed(.double) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(code.apply(x, y)) }
+                return try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+        }
         if type == .double, let specialized = Specialized.double(op) {
             let fast = specialized.apply
             if case .double(let y)? = r.constant {
@@ -96,27 +110,20 @@ extension Lowerer {
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
         }
-        if type == .int, op == "+" || op == "-" {
-            // The commonest Int operators written out: no call through an operator closure.
-            let subtract = op == "-"
+        if type == .int, let code = IntOpCode(op) {
+            // Written out: no call through an operator closure.
             let fallback: (Value, Value) throws -> Value = { a, b in
                 try at(position) { try Arithmetic.apply(op, a, b, rt) }
             }
             if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
                 return Typed(.int) { f in
-                    if case .int(let x) = f.slots[s] {
-                        let (v, o) = subtract ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)
-                        if !o { return .int(v) }
-                    }
+                    if case .int(let x) = f.slots[s], let v = code.apply(x, y) { return .int(v) }
                     return try fallback(f.slots[s], c)
                 }
             }
             return Typed(.int) { f in
                 let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (v, o) = subtract ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)
-                    if !o { return .int(v) }
-                }
+                if case .int(let x) = a, case .int(let y) = b, let v = code.apply(x, y) { return .int(v) }
                 return try fallback(a, b)
             }
         }
