@@ -11,11 +11,16 @@ enum Methods {
     /// The method called `name` on non-native receivers, or nil if there is none.
     static func method(_ name: String) -> MethodImpl? {
         switch name {
-        case "map": return { r, a, rt in .array(try elements(r).map { try rt.invoke(try fn(a, 0), $0) }) }
+        case "map":
+            return { r, a, rt in
+                let f = try fn(a, 0)
+                return .array(try elements(r).map { try rt.invoke(f, $0) })
+            }
         case "compactMap":
             return { r, a, rt in
-                .array(try elements(r).compactMap { e -> Value? in
-                    switch try rt.invoke(try fn(a, 0), e) {
+                let f = try fn(a, 0)
+                return .array(try elements(r).compactMap { e -> Value? in
+                    switch try rt.invoke(f, e) {
                     case .none: return nil
                     case .some(let v): return v
                     case let v: return v
@@ -23,10 +28,15 @@ enum Methods {
                 })
             }
         case "flatMap": return { r, a, rt in .array(try elements(r).flatMap { try elements(try rt.invoke(try fn(a, 0), $0)) }) }
-        case "filter": return { r, a, rt in .array(try elements(r).filter { try truth(try rt.invoke(try fn(a, 0), $0)) }) }
+        case "filter":
+            return { r, a, rt in
+                let f = try fn(a, 0)
+                return .array(try elements(r).filter { try truth(try rt.invoke(f, $0)) })
+            }
         case "forEach":
             return { r, a, rt in
-                for e in try elements(r) { _ = try rt.invoke(try fn(a, 0), e) }
+                let f = try fn(a, 0)
+                for e in try elements(r) { _ = try rt.invoke(f, e) }
                 return .void
             }
         case "reduce":
