@@ -10,11 +10,6 @@ struct DoubleOperator {
     let apply: (Double, Double) -> Double
 }
 
-/// A comparison specialised by the lowering pass.
-struct Comparison<T> {
-    let test: (T, T) -> Bool
-}
-
 /// Operators specialised by the lowering pass for operands whose static types are known, so the hot
 /// path neither switches on the operator's spelling nor on the value kinds.
 enum Specialized {
@@ -26,18 +21,6 @@ enum Specialized {
     /// `**` on Doubles (the other Double operators are written out inline, see `DoubleOpCode`).
     static func double(_ op: String) -> DoubleOperator? {
         op == "**" ? DoubleOperator { Foundation.pow($0, $1) } : nil
-    }
-
-    static func comparison<T: Comparable>(_ op: String, _: T.Type) -> Comparison<T>? {
-        switch op {
-        case "<": return Comparison { $0 < $1 }
-        case "<=": return Comparison { $0 <= $1 }
-        case ">": return Comparison { $0 > $1 }
-        case ">=": return Comparison { $0 >= $1 }
-        case "==": return Comparison { $0 == $1 }
-        case "!=": return Comparison { $0 != $1 }
-        default: return nil
-        }
     }
 }
 
@@ -97,6 +80,35 @@ enum DoubleOpCode {
         case .subtract: return x - y
         case .multiply: return x * y
         case .divide: return x / y
+        }
+    }
+}
+
+/// The comparisons written out in the compiled closures (see `IntOpCode`).
+enum ComparisonCode {
+    case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual
+
+    init?(_ op: String) {
+        switch op {
+        case "<": self = .less
+        case "<=": self = .lessOrEqual
+        case ">": self = .greater
+        case ">=": self = .greaterOrEqual
+        case "==": self = .equal
+        case "!=": self = .notEqual
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func apply<T: Comparable>(_ x: T, _ y: T) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
         }
     }
 }
