@@ -55,7 +55,7 @@ extension Value {
         return try body(&s)
     }
 
-    /// `self += other` for arrays and strings, appending in place; nil when the operands are not a
+    /// `self += other` for arrays and strings, appending in place; false when the operands are not a
     /// pair of arrays or strings (the caller falls back to `Arithmetic`).
     mutating func appendInPlace(_ other: Value) throws -> Bool {
         switch other {
