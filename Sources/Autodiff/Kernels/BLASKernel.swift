@@ -2,18 +2,38 @@ import CBLAS
 
 /// Matrix products through OpenBLAS's `cblas_sgemm` / `cblas_dgemm`: the only file that imports CBLAS.
 ///
-/// OpenBLAS splits the output among its threads, and each element is summed in the same order
-/// whatever the split; the thread count is still fixed once, so results do not depend on the
-/// machine's core count or on `OPENBLAS_NUM_THREADS`, and the same inputs give the same bits.
+/// One thread: the machine is two cores shared with other work, one thread already beats NumPy
+/// with its kernels chosen correctly (below), and a fixed count makes every run sum in the same
+/// order, so the same inputs give the same bits.
 enum BLASKernel {
-    /// Threads OpenBLAS may use; the machine this runs on has two cores shared by several processes.
-    static let threadCount: Int32 = 2
-
-    /// Set once, on first use (a `static let` initialiser runs exactly once, thread-safely).
+    /// Set up once, on first use (a `static let` initialiser runs exactly once, thread-safely).
     private static let configured: Bool = {
-        openblas_set_num_threads(threadCount)
+        selectKernelsForUnknownCPU()
+        openblas_set_num_threads(1)
         return true
     }()
+
+    /// Names the kernels when OpenBLAS did not recognise the CPU model.
+    ///
+    /// Debian's OpenBLAS 0.3.21 does not know recent Xeon models and falls back to its SSE3
+    /// "Prescott" kernels, four times slower than its AVX-512 ones. When that happened and the CPU
+    /// (and OS) support the vector extensions, OpenBLAS's own `OPENBLAS_CORETYPE` override is
+    /// applied by re-running its kernel selection; a user's own `OPENBLAS_CORETYPE` is left alone.
+    private static func selectKernelsForUnknownCPU() {
+        guard getenv("OPENBLAS_CORETYPE") == nil, let current = openblas_get_corename(),
+            String(cString: current) == "Prescott"
+        else { return }
+        let core: String
+        switch nbrun_cpu_vector_level() {
+        case 2: core = "SkylakeX"
+        case 1: core = "Haswell"
+        default: return
+        }
+        setenv("OPENBLAS_CORETYPE", core, 1)
+        gotoblas_dynamic_quit()
+        gotoblas_dynamic_init()
+        unsetenv("OPENBLAS_CORETYPE")
+    }
 
     /// `a [m, k]` times `b [k, n]`, both row-major float32.
     static func multiply(_ a: [Float], _ b: [Float], m: Int, k: Int, n: Int) -> [Float] {
