@@ -72,7 +72,7 @@ enum Elementwise {
     static func unary(_ fn: UnaryFunction, _ x: Tensor, op: String) throws(TensorError) -> Tensor {
         let storage: TensorStorage
         switch x.storage {
-        case .float32(let v): storage = .float32(floating(fn, v))
+        case .float32(let v): storage = .float32(fn == .exp ? mapped(v, VectorExp.apply) : floating(fn, v))
         case .float64(let v): storage = .float64(floating(fn, v))
         case .int32(let v): storage = .int32(try integer(fn, v, op: op))
         case .bool: throw .unsupportedDType(op, .bool)
@@ -82,20 +82,42 @@ enum Elementwise {
 
     private static func floating<T: FloatElement>(_ fn: UnaryFunction, _ v: [T]) -> [T] {
         switch fn {
-        case .negate: v.map { -$0 }
-        case .sin: v.map(T.sine)
-        case .cos: v.map(T.cosine)
-        case .tan: v.map(T.tangent)
-        case .exp: v.map(T.exponential)
-        case .log: v.map(T.logarithm)
-        case .sqrt: v.map { $0.squareRoot() }
-        case .square: v.map { $0 * $0 }
-        case .abs: v.map { Swift.abs($0) }
-        case .tanh: v.map(T.hyperbolicTangent)
+        case .negate: map(v) { -$0 }
+        case .sin: map(v, T.sine)
+        case .cos: map(v, T.cosine)
+        case .tan: map(v, T.tangent)
+        case .exp: map(v, T.exponential)
+        case .log: map(v, T.logarithm)
+        case .sqrt: map(v) { $0.squareRoot() }
+        case .square: map(v) { $0 * $0 }
+        case .abs: map(v) { Swift.abs($0) }
+        case .tanh: map(v, T.hyperbolicTangent)
         // Split by sign so exp never overflows: both branches are in (0, 1].
-        case .sigmoid: v.map { $0 >= 0 ? 1 / (1 + T.exponential(-$0)) : T.exponential($0) / (1 + T.exponential($0)) }
-        case .relu: v.map { $0 > 0 ? $0 : 0 }
-        case .sign: v.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) }
+        case .sigmoid: map(v) { $0 >= 0 ? 1 / (1 + T.exponential(-$0)) : T.exponential($0) / (1 + T.exponential($0)) }
+        case .relu: map(v) { $0 > 0 ? $0 : 0 }
+        case .sign: map(v) { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) }
+        }
+    }
+
+    /// `f` of every element into an uninitialised buffer: no zero-fill, no capacity checks, a loop
+    /// the optimiser can vectorise (`Array.map` appends one element at a time).
+    @inline(__always)
+    private static func map<T>(_ v: [T], _ f: (T) -> T) -> [T] {
+        mapped(v) { source, destination in
+            for i in source.indices { destination.initializeElement(at: i, to: f(source[i])) }
+        }
+    }
+
+    /// A buffer of `v.count` elements written by `kernel` from `v`'s elements.
+    @inline(__always)
+    private static func mapped<T>(
+        _ v: [T], _ kernel: (UnsafeBufferPointer<T>, UnsafeMutableBufferPointer<T>) -> Void
+    ) -> [T] {
+        v.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: source.count) { destination, initialized in
+                kernel(source, destination)
+                initialized = source.count
+            }
         }
     }
 

@@ -25,7 +25,9 @@ enum VectorExp {
 
     @inline(__always)
     static func exp(_ input: Float) -> Float {
-        let x = Swift.min(Swift.max(input, lowerClamp), upperClamp)
+        // Written so that a NaN input falls through both comparisons and propagates (maxps/minps order).
+        let low = lowerClamp > input ? lowerClamp : input
+        let x = upperClamp < low ? upperClamp : low
         let shifted = x * log2e + roundingShift
         let n = shifted - roundingShift
         let r = (x - n * ln2High) - n * ln2Low
@@ -41,7 +43,6 @@ enum VectorExp {
         let half = bits >> 1
         let scaleA = Float(bitPattern: UInt32(bitPattern: (half &+ 127) &<< 23))
         let scaleB = Float(bitPattern: UInt32(bitPattern: ((bits &- half) &+ 127) &<< 23))
-        let result = er * scaleA * scaleB
-        return input.isNaN ? input : result
+        return er * scaleA * scaleB
     }
 }
