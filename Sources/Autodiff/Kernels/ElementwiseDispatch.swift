@@ -20,6 +20,9 @@ enum Elementwise {
         let shape = try ShapeMath.broadcast(a.shape, b.shape, op: op)
         let storage: TensorStorage
         switch (a.storage, b.storage) {
+        // Scalars (eager training loops) skip the buffer machinery.
+        case (.float32(let x), .float32(let y)) where x.count == 1 && y.count == 1:
+            storage = .float32([floating(fn, x[0], y[0])])
         case (.float32(let x), .float32(let y)):
             storage = .float32(floating(fn, x, a.shape, y, b.shape, shape))
         case (.float64(let x), .float64(let y)):
@@ -43,6 +46,20 @@ enum Elementwise {
         case .power: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { T.power($0, $1) }
         case .maximum: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 >= $1 || $0.isNaN ? $0 : $1 }
         case .minimum: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 <= $1 || $0.isNaN ? $0 : $1 }
+        }
+    }
+
+    /// One pair of elements; the same formulas as the buffer kernels below.
+    @inline(__always)
+    private static func floating<T: FloatElement>(_ fn: BinaryFunction, _ a: T, _ b: T) -> T {
+        switch fn {
+        case .add: a + b
+        case .subtract: a - b
+        case .multiply: a * b
+        case .divide: a / b
+        case .power: T.power(a, b)
+        case .maximum: a >= b || a.isNaN ? a : b
+        case .minimum: a <= b || a.isNaN ? a : b
         }
     }
 
