@@ -28,8 +28,6 @@ public final class GradientTape: @unchecked Sendable {
     public init(persistent: Bool = false, watchAccessedVariables: Bool = true) {
         self.persistent = persistent
         self.watchAccessedVariables = watchAccessedVariables
-        // An eager step sees a dozen or so values; starting with room avoids regrowing on each one.
-        entries.reserveCapacity(16)
     }
 
     /// Runs `body` with this tape recording (pushed on the stack of active tapes) and returns its value.
