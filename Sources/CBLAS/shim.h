@@ -2,6 +2,7 @@
 // and openblas_get_corename.
 #include <cblas.h>
 #include <stdlib.h>
+#include "vector_exp.h"
 
 // OpenBLAS's exported (undocumented) hooks that pick the CPU kernels; reading OPENBLAS_CORETYPE again.
 void gotoblas_dynamic_init(void);

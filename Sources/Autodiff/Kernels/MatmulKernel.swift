@@ -5,12 +5,12 @@ enum MatmulKernel {
 
     /// `a [m, k]` times `b [k, n]` in float32, row-major.
     static func product(_ a: [Float], _ b: [Float], m: Int, k: Int, n: Int) -> [Float] {
-        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : BLASKernel.multiply(a, b, m: m, k: k, n: n)
+        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : NativeKernels.multiply(a, b, m: m, k: k, n: n)
     }
 
     /// `a [m, k]` times `b [k, n]` in float64, row-major.
     static func product(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
-        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : BLASKernel.multiply(a, b, m: m, k: k, n: n)
+        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : NativeKernels.multiply(a, b, m: m, k: k, n: n)
     }
 
     /// Rows of `a` processed together, and the block sizes of the shared and column dimensions.

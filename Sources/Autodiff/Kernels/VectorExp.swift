@@ -18,7 +18,9 @@ enum VectorExp {
     /// `e^x` for every element of `source`, written to `destination` (same count).
     static func apply(_ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>) {
         guard let src = source.baseAddress, let dst = destination.baseAddress else { return }
-        for i in 0..<min(source.count, destination.count) {
+        // AVX-512 / AVX2 handle whole vectors when the CPU has them; this loop does the rest.
+        let done = NativeKernels.exponential(source, destination)
+        for i in done..<min(source.count, destination.count) {
             (dst + i).initialize(to: exp(src[i]))
         }
     }

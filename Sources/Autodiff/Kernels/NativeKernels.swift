@@ -1,11 +1,13 @@
 import CBLAS
 
-/// Matrix products through OpenBLAS's `cblas_sgemm` / `cblas_dgemm`: the only file that imports CBLAS.
+/// The kernels written in C: matrix products through OpenBLAS's `cblas_sgemm` / `cblas_dgemm`, and
+/// float32 `exp` with AVX-512 or AVX2 (Swift cannot ask for those instructions). The only file that
+/// imports CBLAS.
 ///
-/// One thread: the machine is two cores shared with other work, one thread already beats NumPy
+/// BLAS uses one thread: the machine is two cores shared with other work, one thread already beats NumPy
 /// with its kernels chosen correctly (below), and a fixed count makes every run sum in the same
 /// order, so the same inputs give the same bits.
-enum BLASKernel {
+enum NativeKernels {
     /// Set up once, on first use (a `static let` initialiser runs exactly once, thread-safely).
     private static let configured: Bool = {
         selectKernelsForUnknownCPU()
@@ -68,6 +70,26 @@ enum BLASKernel {
                 }
             }
             initialized = m * n
+        }
+    }
+
+    /// The CPU's vector extensions (2: AVX-512, 1: AVX2 with FMA, 0: neither), checked once.
+    private static let vectorLevel = Int(nbrun_cpu_vector_level())
+
+    /// `e^x` for the leading elements of `source` that fill whole vectors, written to `destination`.
+    ///
+    /// Same method and accuracy as `VectorExp.exp`, with fused multiply-adds, so on one machine
+    /// the results are always the same; across machines the last bit can differ.
+    /// - Returns: how many leading elements were written (0 without AVX2); the caller does the rest.
+    static func exponential(_ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>)
+        -> Int
+    {
+        let count = min(source.count, destination.count)
+        guard count > 0, let src = source.baseAddress, let dst = destination.baseAddress else { return 0 }
+        switch vectorLevel {
+        case 2: return nbrun_exp_avx512(src, dst, count)
+        case 1: return nbrun_exp_avx2(src, dst, count)
+        default: return 0
         }
     }
 
