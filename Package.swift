@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .target(name: "NotebookFormat", dependencies: ["CCmark"]),
         .target(
             name: "HTMLReport",
@@ -41,7 +42,7 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             ]
         ),
-        .target(name: "Autodiff"),
+        .target(name: "Autodiff", dependencies: ["CBLAS"]),
         .target(name: "Plotting", dependencies: ["CCairo"]),
         .target(
             name: "Execution",

@@ -20,6 +20,9 @@ enum Elementwise {
         let shape = try ShapeMath.broadcast(a.shape, b.shape, op: op)
         let storage: TensorStorage
         switch (a.storage, b.storage) {
+        // Scalars (eager training loops) skip the buffer machinery.
+        case (.float32(let x), .float32(let y)) where x.count == 1 && y.count == 1:
+            storage = .float32([floating(fn, x[0], y[0])])
         case (.float32(let x), .float32(let y)):
             storage = .float32(floating(fn, x, a.shape, y, b.shape, shape))
         case (.float64(let x), .float64(let y)):
@@ -43,6 +46,20 @@ enum Elementwise {
         case .power: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { T.power($0, $1) }
         case .maximum: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 >= $1 || $0.isNaN ? $0 : $1 }
         case .minimum: BroadcastKernel.apply(a, aShape, b, bShape, outShape: shape) { $0 <= $1 || $0.isNaN ? $0 : $1 }
+        }
+    }
+
+    /// One pair of elements; the same formulas as the buffer kernels below.
+    @inline(__always)
+    private static func floating<T: FloatElement>(_ fn: BinaryFunction, _ a: T, _ b: T) -> T {
+        switch fn {
+        case .add: a + b
+        case .subtract: a - b
+        case .multiply: a * b
+        case .divide: a / b
+        case .power: T.power(a, b)
+        case .maximum: a >= b || a.isNaN ? a : b
+        case .minimum: a <= b || a.isNaN ? a : b
         }
     }
 
@@ -72,7 +89,7 @@ enum Elementwise {
     static func unary(_ fn: UnaryFunction, _ x: Tensor, op: String) throws(TensorError) -> Tensor {
         let storage: TensorStorage
         switch x.storage {
-        case .float32(let v): storage = .float32(floating(fn, v))
+        case .float32(let v): storage = .float32(fn == .exp ? mapped(v, VectorExp.apply) : floating(fn, v))
         case .float64(let v): storage = .float64(floating(fn, v))
         case .int32(let v): storage = .int32(try integer(fn, v, op: op))
         case .bool: throw .unsupportedDType(op, .bool)
@@ -82,20 +99,42 @@ enum Elementwise {
 
     private static func floating<T: FloatElement>(_ fn: UnaryFunction, _ v: [T]) -> [T] {
         switch fn {
-        case .negate: v.map { -$0 }
-        case .sin: v.map(T.sine)
-        case .cos: v.map(T.cosine)
-        case .tan: v.map(T.tangent)
-        case .exp: v.map(T.exponential)
-        case .log: v.map(T.logarithm)
-        case .sqrt: v.map { $0.squareRoot() }
-        case .square: v.map { $0 * $0 }
-        case .abs: v.map { Swift.abs($0) }
-        case .tanh: v.map(T.hyperbolicTangent)
+        case .negate: map(v) { -$0 }
+        case .sin: map(v, T.sine)
+        case .cos: map(v, T.cosine)
+        case .tan: map(v, T.tangent)
+        case .exp: map(v, T.exponential)
+        case .log: map(v, T.logarithm)
+        case .sqrt: map(v) { $0.squareRoot() }
+        case .square: map(v) { $0 * $0 }
+        case .abs: map(v) { Swift.abs($0) }
+        case .tanh: map(v, T.hyperbolicTangent)
         // Split by sign so exp never overflows: both branches are in (0, 1].
-        case .sigmoid: v.map { $0 >= 0 ? 1 / (1 + T.exponential(-$0)) : T.exponential($0) / (1 + T.exponential($0)) }
-        case .relu: v.map { $0 > 0 ? $0 : 0 }
-        case .sign: v.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) }
+        case .sigmoid: map(v) { $0 >= 0 ? 1 / (1 + T.exponential(-$0)) : T.exponential($0) / (1 + T.exponential($0)) }
+        case .relu: map(v) { $0 > 0 ? $0 : 0 }
+        case .sign: map(v) { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) }
+        }
+    }
+
+    /// `f` of every element into an uninitialised buffer: no zero-fill, no capacity checks, a loop
+    /// the optimiser can vectorise (`Array.map` appends one element at a time).
+    @inline(__always)
+    private static func map<T>(_ v: [T], _ f: (T) -> T) -> [T] {
+        mapped(v) { source, destination in
+            for i in source.indices { destination.initializeElement(at: i, to: f(source[i])) }
+        }
+    }
+
+    /// A buffer of `v.count` elements written by `kernel` from `v`'s elements.
+    @inline(__always)
+    private static func mapped<T>(
+        _ v: [T], _ kernel: (UnsafeBufferPointer<T>, UnsafeMutableBufferPointer<T>) -> Void
+    ) -> [T] {
+        v.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: source.count) { destination, initialized in
+                kernel(source, destination)
+                initialized = source.count
+            }
         }
     }
 

@@ -1,5 +1,18 @@
-/// A cache-blocked matrix product for floating-point elements.
+/// Matrix products: OpenBLAS for real work, a cache-blocked Swift loop for tiny matrices.
 enum MatmulKernel {
+    /// Below this many multiply-adds (`m * k * n`) the Swift loop beats a BLAS call's fixed cost.
+    static let blasThreshold = 4096
+
+    /// `a [m, k]` times `b [k, n]` in float32, row-major.
+    static func product(_ a: [Float], _ b: [Float], m: Int, k: Int, n: Int) -> [Float] {
+        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : NativeKernels.multiply(a, b, m: m, k: k, n: n)
+    }
+
+    /// `a [m, k]` times `b [k, n]` in float64, row-major.
+    static func product(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
+        m * k * n < blasThreshold ? multiply(a, b, m: m, k: k, n: n) : NativeKernels.multiply(a, b, m: m, k: k, n: n)
+    }
+
     /// Rows of `a` processed together, and the block sizes of the shared and column dimensions.
     private static let rowBlock = 32
     private static let depthBlock = 128

@@ -13,8 +13,8 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
     _ = try ShapeMath.elementCount(shape, op: "matmul")
     let storage: TensorStorage
     switch (a.storage, b.storage) {
-    case (.float32(let x), .float32(let y)): storage = .float32(MatmulKernel.multiply(x, y, m: m, k: k, n: n))
-    case (.float64(let x), .float64(let y)): storage = .float64(MatmulKernel.multiply(x, y, m: m, k: k, n: n))
+    case (.float32(let x), .float32(let y)): storage = .float32(MatmulKernel.product(x, y, m: m, k: k, n: n))
+    case (.float64(let x), .float64(let y)): storage = .float64(MatmulKernel.product(x, y, m: m, k: k, n: n))
     default: throw .unsupportedDType("matmul", a.dtype)
     }
     let out = Tensor(storage: storage, shape: shape)

@@ -85,28 +85,40 @@ extension GradientTape {
     func backward(from target: Tensor, seed: Tensor, sources: [TensorIdentity]) throws(TensorError)
         -> [ObjectIdentifier: Tensor]
     {
-        guard target.dtype.isFloatingPoint else { return [:] }
-        var influenced = Set(sources.map(ObjectIdentifier.init))
-        for op in operations where op.inputs.contains(where: { influenced.contains(ObjectIdentifier($0)) }) {
-            influenced.insert(ObjectIdentifier(op.output))
+        guard target.dtype.isFloatingPoint, let targetSlot = existingSlot(of: target.identity) else { return [:] }
+        // Slots and operations recorded from here on (a persistent tape recording its own
+        // backward pass) are not part of this pass.
+        let count = slotCount
+        let operationCount = operations.count
+        var influenced = [Bool](repeating: false, count: count)
+        for source in sources {
+            if let slot = existingSlot(of: source) { influenced[slot] = true }
         }
-        let targetID = ObjectIdentifier(target.identity)
-        guard influenced.contains(targetID) else { return [:] }
-        return try computingGradient { () throws(TensorError) -> [ObjectIdentifier: Tensor] in
-            var grads: [ObjectIdentifier: Tensor] = [targetID: seed]
-            for op in operations.reversed() {
-                guard let upstream = grads[ObjectIdentifier(op.output)] else { continue }
-                let needed = op.inputs.map { influenced.contains(ObjectIdentifier($0)) }
+        for op in operations where op.inputSlots.contains(where: { influenced[$0] }) {
+            influenced[op.outputSlot] = true
+        }
+        guard influenced[targetSlot] else { return [:] }
+        let grads = try computingGradient { () throws(TensorError) -> [Tensor?] in
+            var grads = [Tensor?](repeating: nil, count: count)
+            grads[targetSlot] = seed
+            for index in (0..<operationCount).reversed() {
+                let op = operations[index]
+                guard let upstream = grads[op.outputSlot] else { continue }
+                let needed = op.inputSlots.map { influenced[$0] }
                 guard needed.contains(true) else { continue }
                 let inputGrads = try op.backward(upstream, needed)
-                for (input, grad) in zip(op.inputs, inputGrads) {
-                    guard let grad, influenced.contains(ObjectIdentifier(input)) else { continue }
-                    let key = ObjectIdentifier(input)
-                    grads[key] = try grads[key].map { (sum) throws(TensorError) in try add(sum, grad) } ?? grad
+                for (slot, grad) in zip(op.inputSlots, inputGrads) {
+                    guard let grad, influenced[slot] else { continue }
+                    grads[slot] = try grads[slot].map { (sum) throws(TensorError) in try add(sum, grad) } ?? grad
                 }
             }
             return grads
         }
+        var result: [ObjectIdentifier: Tensor] = [:]
+        for source in sources {
+            if let slot = existingSlot(of: source), let g = grads[slot] { result[ObjectIdentifier(source)] = g }
+        }
+        return result
     }
 }
 

@@ -10,8 +10,12 @@ public final class GradientTape: @unchecked Sendable {
     /// Whether trainable variables read inside `record` are watched automatically.
     public let watchAccessedVariables: Bool
 
-    /// Identities this tape follows: watched tensors and variables, and outputs of recorded operations.
-    private var tracked: [ObjectIdentifier: TensorIdentity] = [:]
+    /// A slot number for every identity this tape has seen (watched, or input or output of a
+    /// recorded operation), so the reverse pass indexes arrays instead of hashing.
+    private var slots: [ObjectIdentifier: Int] = [:]
+    /// Per slot: the identity (kept alive so that its `ObjectIdentifier` is not reused) and whether
+    /// the tape follows it (watched, or the output of a recorded operation).
+    private var entries: [(identity: TensorIdentity, followed: Bool)] = []
     private(set) var operations: [RecordedOperation] = []
     /// True while this tape runs a backward pass.
     private var isComputingGradient = false
@@ -60,16 +64,50 @@ public final class GradientTape: @unchecked Sendable {
     }
 
     func isTracked(_ identity: TensorIdentity) -> Bool {
-        tracked[ObjectIdentifier(identity)] != nil
+        guard let slot = slots[ObjectIdentifier(identity)] else { return false }
+        return entries[slot].followed
     }
 
     func track(_ identity: TensorIdentity) {
-        tracked[ObjectIdentifier(identity)] = identity
+        entries[slot(of: identity)].followed = true
     }
 
-    func append(_ operation: RecordedOperation) {
-        operations.append(operation)
-        track(operation.output)
+    /// The slot of `identity`, given a new (not followed) one the first time.
+    func slot(of identity: TensorIdentity) -> Int {
+        if let slot = slots[ObjectIdentifier(identity)] { return slot }
+        let slot = entries.count
+        slots[ObjectIdentifier(identity)] = slot
+        entries.append((identity, false))
+        return slot
+    }
+
+    /// The slot of `identity`, or `nil` if this tape has never seen it.
+    func existingSlot(of identity: TensorIdentity) -> Int? {
+        slots[ObjectIdentifier(identity)]
+    }
+
+    /// The number of slots handed out so far.
+    var slotCount: Int { entries.count }
+
+    /// Records `output = primitive(inputs)` if one of `inputs` is followed.
+    ///
+    /// Plain loops rather than `contains(where:)`/`map` with method references, which would
+    /// allocate a closure context on every recorded operation.
+    func recordIfFollowed(inputs: [TensorIdentity], output: TensorIdentity, backward: @escaping BackwardFunction) {
+        // One hash lookup per input: -1 marks an input this tape has not seen yet.
+        var inputSlots: [Int] = []
+        inputSlots.reserveCapacity(inputs.count)
+        var anyFollowed = false
+        for input in inputs {
+            let slot = slots[ObjectIdentifier(input)] ?? -1
+            if slot >= 0 && entries[slot].followed { anyFollowed = true }
+            inputSlots.append(slot)
+        }
+        guard anyFollowed else { return }
+        for (k, input) in inputs.enumerated() where inputSlots[k] < 0 { inputSlots[k] = slot(of: input) }
+        let outputSlot = slot(of: output)
+        entries[outputSlot].followed = true
+        operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward))
     }
 
     /// Marks the start of a `gradient`/`jacobian` call, enforcing TensorFlow's one-call rule.
@@ -84,7 +122,8 @@ public final class GradientTape: @unchecked Sendable {
     func endGradientCall() {
         if !persistent {
             operations = []
-            tracked = [:]
+            slots = [:]
+            entries = []
         }
     }
 

@@ -10,8 +10,9 @@ typealias BackwardFunction = (_ upstream: Tensor, _ needed: [Bool]) throws(Tenso
 
 /// One primitive application recorded on a tape.
 struct RecordedOperation {
-    let inputs: [TensorIdentity]
-    let output: TensorIdentity
+    /// The tape slots of the inputs and of the output (see `GradientTape.slot(of:)`).
+    let inputSlots: [Int]
+    let outputSlot: Int
     let backward: BackwardFunction
 }
 
@@ -39,16 +40,24 @@ enum Recorder {
     /// through them, so a source reached only through a cast to int gets `nil`.
     static func record(_ output: Tensor, inputs: [TensorIdentity], backward: @escaping BackwardFunction) {
         guard output.dtype.isFloatingPoint else { return }
-        let tapes = TapeContext.active
-        if tapes.isEmpty { return }
-        for tape in tapes where !tape.isPaused && inputs.contains(where: tape.isTracked) {
-            tape.append(RecordedOperation(inputs: inputs, output: output.identity, backward: backward))
+        record(output, inputs: inputs, on: TapeContext.active, backward: backward)
+    }
+
+    private static func record(
+        _ output: Tensor, inputs: [TensorIdentity], on tapes: [GradientTape], backward: @escaping BackwardFunction
+    ) {
+        for tape in tapes where !tape.isPaused {
+            tape.recordIfFollowed(inputs: inputs, output: output.identity, backward: backward)
         }
     }
 
     /// Records a primitive over tensor inputs; returns `output` for chaining.
     static func record(_ output: Tensor, inputs: [Tensor], backward: @escaping BackwardFunction) -> Tensor {
-        record(output, inputs: inputs.map(\.identity), backward: backward)
+        // Checked first so that untaped arithmetic does not build the identity list.
+        guard output.dtype.isFloatingPoint else { return output }
+        let tapes = TapeContext.active
+        if tapes.isEmpty { return output }
+        record(output, inputs: inputs.map(\.identity), on: tapes, backward: backward)
         return output
     }
 }

@@ -58,16 +58,15 @@ public final class Variable: CustomStringConvertible {
     /// - Throws: `TensorError` when the shape or dtype differs.
     public func assignAdd(_ delta: Tensor) throws(TensorError) {
         try check(delta, "assignAdd")
-        let current = stored
-        stored = try TapeContext.withoutRecording { () throws(TensorError) in try add(current, delta) }
+        // The raw kernel: an update is never recorded, and skipping the tape machinery keeps it cheap.
+        stored = try Elementwise.binary(.add, stored, delta, op: "assignAdd")
     }
 
     /// Subtracts `delta` from the value in place (not recorded by tapes, as in TensorFlow).
     /// - Throws: `TensorError` when the shape or dtype differs.
     public func assignSub(_ delta: Tensor) throws(TensorError) {
         try check(delta, "assignSub")
-        let current = stored
-        stored = try TapeContext.withoutRecording { () throws(TensorError) in try subtract(current, delta) }
+        stored = try Elementwise.binary(.subtract, stored, delta, op: "assignSub")
     }
 
     private func check(_ t: Tensor, _ op: String) throws(TensorError) {

@@ -11,22 +11,32 @@ enum Methods {
     /// The method called `name` on non-native receivers, or nil if there is none.
     static func method(_ name: String) -> MethodImpl? {
         switch name {
-        case "map": return { r, a, rt in .array(try elements(r).map { try rt.invoke(try fn(a, 0), [$0]) }) }
+        case "map":
+            return { r, a, rt in
+                let f = try fn(a, 0)
+                return .array(try elements(r).map { try rt.invoke(f, $0) })
+            }
         case "compactMap":
             return { r, a, rt in
-                .array(try elements(r).compactMap { e -> Value? in
-                    switch try rt.invoke(try fn(a, 0), [e]) {
+                let f = try fn(a, 0)
+                return .array(try elements(r).compactMap { e -> Value? in
+                    switch try rt.invoke(f, e) {
                     case .none: return nil
                     case .some(let v): return v
                     case let v: return v
                     }
                 })
             }
-        case "flatMap": return { r, a, rt in .array(try elements(r).flatMap { try elements(try rt.invoke(try fn(a, 0), [$0])) }) }
-        case "filter": return { r, a, rt in .array(try elements(r).filter { try truth(try rt.invoke(try fn(a, 0), [$0])) }) }
+        case "flatMap": return { r, a, rt in .array(try elements(r).flatMap { try elements(try rt.invoke(try fn(a, 0), $0)) }) }
+        case "filter":
+            return { r, a, rt in
+                let f = try fn(a, 0)
+                return .array(try elements(r).filter { try truth(try rt.invoke(f, $0)) })
+            }
         case "forEach":
             return { r, a, rt in
-                for e in try elements(r) { _ = try rt.invoke(try fn(a, 0), [e]) }
+                let f = try fn(a, 0)
+                for e in try elements(r) { _ = try rt.invoke(f, e) }
                 return .void
             }
         case "reduce":
@@ -45,22 +55,22 @@ enum Methods {
                 if case .string(let s) = r, case .string(let sub)? = a.first { return .bool(s.contains(sub)) }
                 if case .range(let range) = r, case .int(let i)? = a.first { return .bool(i >= range.lower && i < range.upper) }
                 if case .function(let f)? = a.first {
-                    return .bool(try elements(r).contains { try truth(try rt.invoke(f, [$0])) })
+                    return .bool(try elements(r).contains { try truth(try rt.invoke(f, $0)) })
                 }
                 guard let x = a.first else { throw RuntimeFailure("contains expects an argument") }
                 return .bool(try elements(r).contains { try valuesEqual($0, x) })
             }
-        case "allSatisfy": return { r, a, rt in .bool(try elements(r).allSatisfy { try truth(try rt.invoke(try fn(a, 0), [$0])) }) }
+        case "allSatisfy": return { r, a, rt in .bool(try elements(r).allSatisfy { try truth(try rt.invoke(try fn(a, 0), $0)) }) }
         case "first":
             return { r, a, rt in
-                try elements(r).first { try truth(try rt.invoke(try fn(a, 0), [$0])) }.map { .some($0) } ?? .none
+                try elements(r).first { try truth(try rt.invoke(try fn(a, 0), $0)) }.map { .some($0) } ?? .none
             }
         case "firstIndex":
             return { r, a, rt in
                 let items = try elements(r)
                 let index: Int?
                 if case .function(let f)? = a.first {
-                    index = try items.firstIndex { try truth(try rt.invoke(f, [$0])) }
+                    index = try items.firstIndex { try truth(try rt.invoke(f, $0)) }
                 } else {
                     guard let x = a.first else { throw RuntimeFailure("firstIndex expects an argument") }
                     index = try items.firstIndex { try valuesEqual($0, x) }

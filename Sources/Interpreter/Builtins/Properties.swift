@@ -87,32 +87,26 @@ enum Properties {
         switch (name, labels) {
         case ("append", [nil]):
             return { r, a, _ in
-                switch r {
-                case .array(var items):
-                    r = .void
-                    items.append(a[0])
-                    r = .array(items)
-                case .string(var s):
-                    s += try Methods.string(a[0])
-                    r = .string(s)
-                default: throw noMember(r, name)
+                if r.isArray {
+                    try r.withArray { $0.append(a[0]) }
+                } else if case .string = r {
+                    let tail = try Methods.string(a[0])
+                    try r.withString { $0 += tail }
+                } else {
+                    throw noMember(r, name)
                 }
                 return .void
             }
         case ("append", ["contentsOf"]):
             return { r, a, _ in
-                switch r {
-                case .array(var items):
-                    r = .void
-                    items.append(contentsOf: try iterationElements(a[0]))
-                    r = .array(items)
-                default: throw noMember(r, name)
-                }
+                guard r.isArray else { throw noMember(r, name) }
+                let tail = try iterationElements(a[0])
+                try r.withArray { $0.append(contentsOf: tail) }
                 return .void
             }
         case ("insert", [nil, "at"]):
             return { r, a, _ in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     let i = try asInt(a[1])
                     guard i >= 0 && i <= items.count else { throw RuntimeFailure("Array index is out of range") }
                     items.insert(a[0], at: i)
@@ -121,7 +115,7 @@ enum Properties {
             }
         case ("remove", ["at"]):
             return { r, a, _ in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     let i = try asInt(a[0])
                     guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
                     return items.remove(at: i)
@@ -129,7 +123,7 @@ enum Properties {
             }
         case ("removeLast", []), ("removeFirst", []):
             return { r, _, _ in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     guard !items.isEmpty else {
                         throw RuntimeFailure("Can't remove \(name == "removeLast" ? "last" : "first") element from an empty collection")
                     }
@@ -137,7 +131,7 @@ enum Properties {
                 }
             }
         case ("popLast", []):
-            return { r, _, _ in try withArray(&r) { items in items.popLast().map { .some($0) } ?? .none } }
+            return { r, _, _ in try r.withArray { items in items.popLast().map { .some($0) } ?? .none } }
         case ("removeAll", []):
             return { r, _, _ in
                 switch r {
@@ -150,29 +144,29 @@ enum Properties {
             }
         case ("removeAll", ["where"]):
             return { r, a, rt in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     let f = try Methods.fn(a, 0)
-                    items = try items.filter { try !Methods.truth(try rt.invoke(f, [$0])) }
+                    items = try items.filter { try !Methods.truth(try rt.invoke(f, $0)) }
                     return .void
                 }
             }
         case ("sort", []), ("sort", ["by"]):
             return { r, a, rt in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     items = try Methods.sortValues(items, a, rt)
                     return .void
                 }
             }
         case ("reverse", []):
             return { r, _, _ in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     items.reverse()
                     return .void
                 }
             }
         case ("swapAt", [nil, nil]):
             return { r, a, _ in
-                try withArray(&r) { items in
+                try r.withArray { items in
                     let i = try asInt(a[0]), j = try asInt(a[1])
                     guard items.indices.contains(i), items.indices.contains(j) else { throw RuntimeFailure.indexOutOfRange }
                     items.swapAt(i, j)
@@ -181,30 +175,20 @@ enum Properties {
             }
         case ("removeValue", ["forKey"]):
             return { r, a, _ in
-                guard case .dictionary(var d) = r else { throw noMember(r, name) }
-                r = .void
-                defer { r = .dictionary(d) }
-                return try d.remove(a[0]).map { .some($0) } ?? .none
+                guard r.isDictionary else { throw noMember(r, name) }
+                return try r.withDictionary { d in try d.remove(a[0]).map { .some($0) } ?? .none }
             }
         case ("updateValue", [nil, "forKey"]):
             return { r, a, _ in
-                guard case .dictionary(var d) = r else { throw noMember(r, name) }
-                r = .void
-                defer { r = .dictionary(d) }
-                let old = try d.value(for: a[1])
-                try d.set(a[0], for: a[1])
-                return old.map { .some($0) } ?? .none
+                guard r.isDictionary else { throw noMember(r, name) }
+                return try r.withDictionary { d in
+                    let old = try d.value(for: a[1])
+                    try d.set(a[0], for: a[1])
+                    return old.map { .some($0) } ?? .none
+                }
             }
         default: return nil
         }
-    }
-
-    /// Runs `body` on the array inside `value` without copying it.
-    static func withArray(_ value: inout Value, _ body: (inout [Value]) throws -> Value) throws -> Value {
-        guard case .array(var items) = value else { throw RuntimeFailure("value of type '\(value.typeName)' is not an array") }
-        value = .void
-        defer { value = .array(items) }
-        return try body(&items)
     }
 }
 

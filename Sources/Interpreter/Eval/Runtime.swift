@@ -73,9 +73,18 @@ final class Runtime {
         guard args.count == expected else {
             throw RuntimeFailure("'\(function.name)' expects \(expected) argument(s) but got \(args.count)")
         }
-        let frame = Frame.make(size: function.frameSize, parent: function.captured)
+        let frame = function.takeFrame()
         for i in args.indices { frame.slots[i] = args[i] }
-        return try enter { try function.code(frame) }
+        let result = try enter { try function.code(frame) }
+        function.recycle(frame)
+        return result
+    }
+
+    /// Calls a function value with one argument (the closures of `map`, `filter`, ...) without
+    /// building an argument array.
+    func invoke(_ function: Function, _ argument: Value) throws -> Value {
+        guard function.isInterpreted, function.parameterCount == 1 else { return try invoke(function, [argument]) }
+        return try enter { try function.callInterpreted(argument) }
     }
 
     /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded

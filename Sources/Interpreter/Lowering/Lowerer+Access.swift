@@ -139,11 +139,11 @@ extension Lowerer {
             }
         case let t where t.isVague:
             let lowered = try args.map { try lower($0.expression) }
-            let codes = lowered.map(\.code), labels = args.map { $0.label?.text }
+            let codes = lowered.map { CodeBox(run: $0.code) }, labels = args.map { $0.label?.text }
             return Typed(.unknown) { f in
                 let v = try code(f)
                 var values: [NativeArgument] = []
-                for (c, l) in zip(codes, labels) { values.append(NativeArgument(label: l, value: try c(f))) }
+                for (c, l) in zip(codes, labels) { values.append(NativeArgument(label: l, value: try c.run(f))) }
                 return try at(position) { try dynamicSubscript(v, values, rt) }
             }
         default:

@@ -79,38 +79,35 @@ extension Lowerer {
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
-        if target.path.isEmpty && target.depth == 0 && target.type == .double,
-            let specialized = Specialized.double(binary) {
+        if target.path.isEmpty && target.depth == 0 && target.type == .double, let code = DoubleOpCode(binary) {
             let slot = target.slot
-            let fast = specialized.apply
             return { f in
                 let r = try value(f)
                 if case .double(let x) = f.slots[slot], case .double(let y) = r {
-                    f.slots[slot] = .double(fast(x, y))
+                    f.slots[slot] = .double(code.apply(x, y))
                 } else {
                     f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
                 }
                 return .normal
             }
         }
-        if target.path.isEmpty && target.depth == 0 && target.type == .int, let specialized = Specialized.int(binary) {
-            let fast = specialized.apply
+        if target.path.isEmpty && target.depth == 0 && target.type == .int, let code = IntOpCode(binary) {
             let slot = target.slot
             return { f in
                 let r = try value(f)
-                do {
-                    if case .int(let x) = f.slots[slot], case .int(let y) = r {
-                        f.slots[slot] = .int(try fast(x, y))
-                    } else {
-                        f.slots[slot] = try Arithmetic.apply(binary, f.slots[slot], r, rt)
-                    }
-                } catch {
-                    throw error.located(at: position)
+                if case .int(let x) = f.slots[slot], case .int(let y) = r, let v = code.apply(x, y) {
+                    f.slots[slot] = .int(v)
+                } else {
+                    // Overflow or division by zero: Arithmetic raises Swift's trap message.
+                    f.slots[slot] = try at(position) { try Arithmetic.apply(binary, f.slots[slot], r, rt) }
                 }
                 return .normal
             }
         }
-        let s = store(target, position) { old, r in old = try Arithmetic.apply(binary, old, r, rt) }
+        let s = store(target, position) { old, r in
+            if binary == "+", try old.appendInPlace(r) { return }
+            old = try Arithmetic.apply(binary, old, r, rt)
+        }
         return { f in
             try s(f, try value(f))
             return .normal
@@ -124,6 +121,15 @@ extension Lowerer {
     ) -> (Frame, Value) throws -> Void {
         let steps = target.path, slot = target.slot
         let locate = frameLocator(target.depth)
+        if steps.isEmpty {
+            return { f, value in
+                let storage = locate(f).slots + slot
+                var root = storage.pointee
+                storage.pointee = .void  // keep the storage uniquely referenced while it is changed
+                defer { storage.pointee = root }
+                try at(position) { try update(&root, value) }
+            }
+        }
         return { f, value in
             let resolved = try steps.map { step -> ResolvedStep in
                 switch step {
@@ -206,48 +212,53 @@ extension Lowerer {
 }
 
 /// Applies `body` to the storage reached from `value` along `steps`, trapping like Swift on bad indices.
+///
+/// Each container is moved out of `value` (see `Value.withArray`) before it is changed, so it stays
+/// uniquely referenced and Swift's copy-on-write changes it in place.
 func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body: (inout Value) throws -> Void) throws {
     guard let step = steps.first else { return try body(&value) }
     let rest = steps.dropFirst()
-    switch (step, value) {
-    case (.index(let key), .array(var array)):
+    switch step {
+    case .index(let key) where value.isArray:
         let i = try asInt(key)
-        guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
-        value = .void
-        defer { value = .array(array) }
-        try modifyPath(&array[i], rest, body)
-    case (.index(let key), .dictionary(var d)):
-        value = .void
-        defer { value = .dictionary(d) }
-        var current: Value = try d.value(for: key).map { .some($0) } ?? .none
-        try modifyPath(&current, rest, body)
-        switch current {
-        case .none: try d.remove(key)
-        case .some(let v): try d.set(v, for: key)
-        default: try d.set(current, for: key)
+        try value.withArray { array in
+            guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
+            try modifyPath(&array[i], rest, body)
         }
-    case (.defaulted(let key, let fallback), .dictionary(var d)):
-        value = .void
-        defer { value = .dictionary(d) }
-        var current = try d.value(for: key) ?? fallback
-        try modifyPath(&current, rest, body)
-        try d.set(current, for: key)
-    case (.tupleElement(let i), .tuple(var t)) where i < t.elements.count:
+    case .index(let key) where value.isDictionary:
+        try value.withDictionary { d in
+            var current: Value = try d.takeValue(for: key).map { .some($0) } ?? .none
+            try modifyPath(&current, rest, body)
+            switch current {
+            case .none: try d.remove(key)
+            case .some(let v): try d.set(v, for: key)
+            default: try d.set(current, for: key)
+            }
+        }
+    case .defaulted(let key, let fallback) where value.isDictionary:
+        try value.withDictionary { d in
+            var current = try d.takeValue(for: key) ?? fallback
+            try modifyPath(&current, rest, body)
+            try d.set(current, for: key)
+        }
+    case .tupleElement(let i):
+        guard case .tuple(var t) = value, i < t.elements.count else {
+            throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+        }
         value = .void
         defer { value = .tuple(t) }
         try modifyPath(&t.elements[i], rest, body)
-    case (.unwrap, .some(var inner)):
+    case .unwrap, .unwrapIfPresent:
+        guard case .some(var inner) = value else {
+            if case .none = value {
+                if case .unwrapIfPresent = step { return }
+                throw RuntimeFailure.unwrapNil
+            }
+            throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+        }
         value = .void
         defer { value = .some(inner) }
         try modifyPath(&inner, rest, body)
-    case (.unwrap, .none):
-        throw RuntimeFailure.unwrapNil
-    case (.unwrapIfPresent, .some(var inner)):
-        value = .void
-        defer { value = .some(inner) }
-        try modifyPath(&inner, rest, body)
-    case (.unwrapIfPresent, .none):
-        return
     default:
         throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }

@@ -62,12 +62,13 @@ extension Lowerer {
     /// straight into the callee's frame.
     func staticCall(_ name: String, depth: Int, slot: Int, _ sig: Signature, _ args: [CallArgument],
                     _ e: FunctionCallExprSyntax) throws -> Typed {
-        var argCodes: [Code?] = Array(repeating: nil, count: sig.labels.count)
+        // Boxed: a closure taken out of an Optional would be wrapped in a reabstraction thunk.
+        var argCodes: [CodeBox?] = Array(repeating: nil, count: sig.labels.count)
         var next = 0
         for (i, label) in sig.labels.enumerated() {
             if next < args.count, args[next].label == label {
                 let a = args[next]
-                argCodes[i] = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr).code
+                argCodes[i] = CodeBox(run: try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr).code)
                 next += 1
             } else if sig.hasDefault[i] {
                 continue
@@ -87,26 +88,28 @@ extension Lowerer {
         let rt = self.rt
         let count = argCodes.count
         let allGiven = argCodes.allSatisfy { $0 != nil }
-        let given = argCodes.map { CodeBox(run: $0 ?? { _ in .void }) }
+        let given = argCodes.map { $0 ?? CodeBox(run: { _ in .void }) }
+        let missing = argCodes.map { $0 == nil }
         let callee = read(depth: depth, slot: slot, type: .unknown).code
-        if allGiven && count == 1 {
+        if allGiven && count == 1 && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)) {
             let a0 = given[0].run
             let counters = rt.counters, maxDepth = rt.maxDepth
+            // The session's global frame outlives every compiled cell, so its slot can be read
+            // through a pointer captured here.
+            let calleeSlot = globalFrame.slots + slot
             // The hot path of recursive code: `Runtime.enter` written out, with the counters'
             // pointer captured directly.
             return Typed(sig.result) { f in
                 let argument = try a0(f)
-                guard case .function(let fn) = try callee(f), fn.isInterpreted else {
+                guard case .function(let fn) = calleeSlot.pointee, fn.isInterpreted else {
                     throw RuntimeError(message: "'\(name)' is not callable here", position: position)
                 }
                 counters[1] &+= 1
                 defer { counters[1] &-= 1 }
                 counters[0] &+= 1
                 if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
-                let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
-                frame.slots[0] = argument
                 do {
-                    return try fn.code(frame)
+                    return try fn.callInterpreted(consume argument)
                 } catch {
                     throw error.located(at: position)
                 }
@@ -116,14 +119,16 @@ extension Lowerer {
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
             }
-            let frame = Frame.make(size: fn.frameSize, parent: fn.captured)
+            let frame = fn.takeFrame()
             for i in 0..<count { frame.slots[i] = try given[i].run(f) }
             if !allGiven {
-                for i in 0..<count where argCodes[i] == nil {
+                for i in 0..<count where missing[i] {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
                 }
             }
-            return try at(position) { try rt.enter { try fn.code(frame) } }
+            let result = try at(position) { try rt.enter { try fn.code(frame) } }
+            fn.recycle(frame)
+            return result
         }
     }
 
@@ -141,10 +146,10 @@ extension Lowerer {
         case .unknown: break
         default: throw fail("cannot call value of non-function type '\(callee.type.name)'", e.calledExpression)
         }
-        let codes = try args.enumerated().map { i, a -> Code in
+        let codes = try args.enumerated().map { i, a -> CodeBox in
             let expected = paramTypes?[i]
             let lowered = try lower(a.expr, expected: expected)
-            return try expected.map { try coerce(lowered, to: $0, a.expr).code } ?? lowered.code
+            return CodeBox(run: try expected.map { try coerce(lowered, to: $0, a.expr).code } ?? lowered.code)
         }
         let position = pos(e)
         let fn = callee.code
@@ -154,7 +159,7 @@ extension Lowerer {
             guard case .function(let function) = value else {
                 throw RuntimeError(message: "cannot call value of type '\(value.typeName)'", position: position)
             }
-            let values = try codes.map { try $0(f) }
+            let values = try codes.map { try $0.run(f) }
             return try at(position) { try rt.invoke(function, values) }
         }
     }
@@ -169,14 +174,14 @@ extension Lowerer {
     /// Evaluates lowered arguments into labelled values and runs `body` at the call's position.
     func evaluateNative(_ lowered: [Typed], _ args: [CallArgument], _ e: some SyntaxProtocol, type: StaticType,
                         _ body: @escaping ([NativeArgument], Runtime) throws -> Value) -> Typed {
-        let codes = lowered.map(\.code)
+        let codes = lowered.map { CodeBox(run: $0.code) }
         let labels = args.map(\.label)
         let position = pos(e)
         let rt = self.rt
         return Typed(type) { f in
             var values: [NativeArgument] = []
             values.reserveCapacity(codes.count)
-            for (code, label) in zip(codes, labels) { values.append(NativeArgument(label: label, value: try code(f))) }
+            for (code, label) in zip(codes, labels) { values.append(NativeArgument(label: label, value: try code.run(f))) }
             return try at(position) { try body(values, rt) }
         }
     }

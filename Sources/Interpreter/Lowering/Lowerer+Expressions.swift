@@ -93,9 +93,9 @@ extension Lowerer {
         let items = try e.elements.enumerated().map { i, el in try lower(el.expression, expected: expectedTypes?[i]) }
         let labels = e.elements.map { $0.label?.text }
         let anyLabel = labels.contains { $0 != nil } ? labels : nil
-        let codes = items.map(\.code)
+        let codes = items.map { CodeBox(run: $0.code) }
         return Typed(.tuple(items.map(\.type), labels: anyLabel)) { f in
-            .tuple(Tuple(try codes.map { try $0(f) }, labels: anyLabel))
+            .tuple(Tuple(try codes.map { try $0.run(f) }, labels: anyLabel))
         }
     }
 
@@ -126,7 +126,7 @@ extension Lowerer {
         } else {
             throw fail("heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", e)
         }
-        let codes = items.map(\.code)
+        let codes = items.map { CodeBox(run: $0.code) }
         let finalType = element.map { type.isAssignable(to: $0) ? $0 : type } ?? type
         if let constants = items.map(\.constant) as? [Value] {
             return .constant(.array(constants), .array(finalType))
@@ -134,7 +134,7 @@ extension Lowerer {
         return Typed(.array(finalType)) { f in
             var out: [Value] = []
             out.reserveCapacity(codes.count)
-            for c in codes { out.append(try c(f)) }
+            for c in codes { out.append(try c.run(f)) }
             return .array(out)
         }
     }
@@ -149,16 +149,16 @@ extension Lowerer {
         let pairs = try list.map { (try lower($0.key, expected: keyType), try lower($0.value, expected: valueType)) }
         let k = pairs[0].0.type, v = pairs[0].1.type
         let sameKeys = pairs.allSatisfy { $0.0.type == k }, sameValues = pairs.allSatisfy { $0.1.type == v }
-        let codes = pairs.map { ($0.0.code, $0.1.code) }
+        let codes = pairs.map { (CodeBox(run: $0.0.code), CodeBox(run: $0.1.code)) }
         let position = pos(e)
         return Typed(.dictionary(sameKeys ? k : .unknown, sameValues ? v : .unknown)) { f in
             var d = OrderedDictionary()
             for (kc, vc) in codes {
-                let key = try kc(f)
+                let key = try kc.run(f)
                 if try d.value(for: key) != nil {
                     throw RuntimeError(message: "Dictionary literal contains duplicate keys", position: position)
                 }
-                try at(position) { try d.set(try vc(f), for: key) }
+                try at(position) { try d.set(try vc.run(f), for: key) }
             }
             return .dictionary(d)
         }

@@ -129,6 +129,20 @@ extension Lowerer {
             if let declared { return (try coerce(lowered, to: declared, e).code, declared) }
             return (lowered.code, lowered.type)
         }
+        if let last = statements.last, case .stmt(let s) = last.item, let r = s.as(ReturnStmtSyntax.self),
+            r.expression != nil {
+            // A final `return e` yields its value directly instead of storing it in the frame.
+            scope.blocks.append([:])
+            defer { scope.blocks.removeLast() }
+            guard statements.count > 1 else { return (try returnValue(r), declared ?? .unknown) }
+            // The statements before it first: the returned expression may use what they declare.
+            let prefix = try lowerItems(statements.dropLast())
+            let value = try returnValue(r)
+            return ({ frame in
+                if try prefix(frame) == .returned { return frame.returnValue }
+                return try value(frame)
+            }, declared ?? .unknown)
+        }
         return (functionBody(try lowerBlock(statements)), declared ?? .unknown)
     }
 

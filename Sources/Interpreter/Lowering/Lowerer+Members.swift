@@ -20,7 +20,7 @@ extension Lowerer {
         }
         let position = pos(e)
         let rt = self.rt
-        let codes = lowered.map(\.code), labels = args.map(\.label)
+        let codes = lowered.map { CodeBox(run: $0.code) }, labels = args.map(\.label)
         let impl = Methods.method(name)
         if impl == nil, !receiver.type.isVague {
             throw fail("value of type '\(receiver.type.name)' has no member '\(name)'", m.declName)
@@ -32,7 +32,7 @@ extension Lowerer {
             let r = try base(f)
             var values: [Value] = []
             values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.run(f)) }
             return try at(position) {
                 if case .native(let object) = r {
                     return try object.callMethod(
@@ -95,13 +95,13 @@ extension Lowerer {
         }
         let target = try lvalue(baseExpr)
         let element = target.type.elementType
-        let codes = try args.enumerated().map { i, a -> Code in
+        let codes = try args.enumerated().map { i, a -> CodeBox in
             let expected = argumentExpectation(name, i, a.label, element)
             let lowered = try lower(a.expr, expected: expected)
             if name == "append", a.label == nil, let expected, !element.isVague {
-                return try coerce(lowered, to: expected, a.expr).code
+                return CodeBox(run: try coerce(lowered, to: expected, a.expr).code)
             }
-            return lowered.code
+            return CodeBox(run: lowered.code)
         }
         let rt = self.rt
         let position = pos(e)
@@ -113,6 +113,20 @@ extension Lowerer {
             if case .dictionary(_, let v) = target.type { resultType = .optional(v) } else { resultType = .unknown }
         default: resultType = .void
         }
+        if name == "append", codes.count == 1, args[0].label == nil, target.path.isEmpty {
+            // The hot path of array building: append straight into the variable's slot.
+            let locate = frameLocator(target.depth), slot = target.slot, argument = codes[0].run
+            return Typed(.void) { f in
+                let value = try argument(f)
+                let storage = locate(f).slots + slot
+                if storage.pointee.isArray {
+                    try storage.pointee.withArray { $0.append(value) }
+                } else {
+                    _ = try at(position) { try impl(&storage.pointee, [value], rt) }
+                }
+                return .void
+            }
+        }
         // The arguments travel to the update as one array value; the result comes back through a box
         // (read right after the synchronous update, so nested calls cannot interfere).
         let box = ResultBox()
@@ -123,7 +137,7 @@ extension Lowerer {
         return Typed(resultType) { f in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.run(f)) }
             try update(f, .array(values))
             let result = box.value
             box.value = .void

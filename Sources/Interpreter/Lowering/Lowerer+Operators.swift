@@ -35,11 +35,10 @@ extension Lowerer {
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt
-        if isComparison, l.type == .int, r.type == .int, let comparison = Specialized.comparison(op, Int.self) {
-            let test = comparison.test
+        if isComparison, l.type == .int, r.type == .int, let comparison = ComparisonCode(op) {
             if let s = l.localSlot, case .int(let c)? = r.constant {
                 let check: (Frame) throws -> Bool = { f in
-                    if case .int(let x) = f.slots[s] { return test(x, c) }
+                    if case .int(let x) = f.slots[s] { return comparison.apply(x, c) }
                     throw RuntimeFailure("expected an Int, got '\(f.slots[s].typeName)'").located(at: position)
                 }
                 var typed = Typed(.bool) { f in .bool(try check(f)) }
@@ -48,18 +47,17 @@ extension Lowerer {
             }
             let check: (Frame) throws -> Bool = { f in
                 let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b { return test(x, y) }
+                if case .int(let x) = a, case .int(let y) = b { return comparison.apply(x, y) }
                 throw RuntimeFailure("expected Int operands, got '\(a.typeName)' and '\(b.typeName)'").located(at: position)
             }
             var typed = Typed(.bool) { f in .bool(try check(f)) }
             typed.test = TestBox(run: check)
             return typed
         }
-        if isComparison, l.type == .double, r.type == .double, let comparison = Specialized.comparison(op, Double.self) {
-            let test = comparison.test
+        if isComparison, l.type == .double, r.type == .double, let comparison = ComparisonCode(op) {
             return Typed(.bool) { f in
                 let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .bool(test(x, y)) }
+                if case .double(let x) = a, case .double(let y) = b { return .bool(comparison.apply(x, y)) }
                 return .bool(try at(position) { try valuesEqual(a, b) })
             }
         }
@@ -81,6 +79,20 @@ extension Lowerer {
                 return .bool(try at(position) { try test(a, b) })
             }
         }
+        if type == .double, let code = DoubleOpCode(op) {
+            if case .double(let y)? = r.constant {
+                return Typed(.double) { f in
+                    let a = try lc(f)
+                    if case .double(let x) = a { return .double(code.apply(x, y)) }
+                    return try at(position) { try Arithmetic.apply(op, a, .double(y), rt) }
+                }
+            }
+            return Typed(.double) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(code.apply(x, y)) }
+                return try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+        }
         if type == .double, let specialized = Specialized.double(op) {
             let fast = specialized.apply
             if case .double(let y)? = r.constant {
@@ -94,6 +106,23 @@ extension Lowerer {
                 let a = try lc(f), b = try rc(f)
                 if case .double(let x) = a, case .double(let y) = b { return .double(fast(x, y)) }
                 return try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+        }
+        if type == .int, let code = IntOpCode(op) {
+            // Written out: no call through an operator closure.
+            let fallback: (Value, Value) throws -> Value = { a, b in
+                try at(position) { try Arithmetic.apply(op, a, b, rt) }
+            }
+            if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
+                return Typed(.int) { f in
+                    if case .int(let x) = f.slots[s], let v = code.apply(x, y) { return .int(v) }
+                    return try fallback(f.slots[s], c)
+                }
+            }
+            return Typed(.int) { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b, let v = code.apply(x, y) { return .int(v) }
+                return try fallback(a, b)
             }
         }
         if type == .int, let specialized = Specialized.int(op) {

@@ -32,18 +32,25 @@ extension Lowerer {
     }
 
     func lowerReturn(_ s: ReturnStmtSyntax) throws -> StmtCode {
-        guard let expected = scope.returnType else { throw fail("return invalid outside of a func", s) }
-        guard let e = s.expression else {
+        guard scope.returnType != nil else { throw fail("return invalid outside of a func", s) }
+        guard s.expression != nil else {
             return { f in
                 f.returnValue = .void
                 return .returned
             }
         }
-        let value = try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e).code
+        let value = try returnValue(s)
         return { f in
             f.returnValue = try value(f)
             return .returned
         }
+    }
+
+    /// The value of `return e`, converted to the function's declared result type.
+    func returnValue(_ s: ReturnStmtSyntax) throws -> Code {
+        guard let expected = scope.returnType else { throw fail("return invalid outside of a func", s) }
+        guard let e = s.expression else { return { _ in .void } }
+        return try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e).code
     }
 
     /// Lowers `if`/`guard`/`while` conditions: boolean expressions and `let x = optional` bindings,

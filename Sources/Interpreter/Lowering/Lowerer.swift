@@ -82,7 +82,7 @@ final class Lowerer {
     /// Lowers statements in the current block: `func`s are declared first so they can be called
     /// before their declaration (and recursively), then everything is lowered in order. At top level
     /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
-    func lowerItems(_ items: CodeBlockItemListSyntax, topLevel: Bool = false) throws -> StmtCode {
+    func lowerItems(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool = false) throws -> StmtCode {
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
             if case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) {

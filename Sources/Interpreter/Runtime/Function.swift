@@ -23,6 +23,14 @@ public final class Function {
     let code: Code
     let captured: Frame?
     let builtin: BuiltinBody?
+    /// Frames of finished calls, kept for reuse so that a call costs no allocation: all frames of
+    /// one function value have the same size and parent (the frame it captured), so any of them
+    /// fits any later call. Behind pointers, like `Runtime.counters`, to keep exclusivity checks
+    /// and retains out of calls. `poolCount.pointee` of the `pooled` frames are initialized.
+    private let poolCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private let pooled: UnsafeMutablePointer<Frame>
+    /// Enough for the recursion depth of typical notebook code; deeper calls allocate.
+    static let poolCapacity = 32
 
     init(name: String, parameterCount: Int?, body: Body) {
         self.name = name
@@ -34,70 +42,54 @@ public final class Function {
             self.code = code
             self.captured = captured
             builtin = nil
+            pooled = UnsafeMutablePointer<Frame>.allocate(capacity: Function.poolCapacity)
         case .builtin(let run):
             isInterpreted = false
             frameSize = 0
             code = { _ in .void }
             captured = nil
             builtin = BuiltinBody(run: run)
+            pooled = UnsafeMutablePointer<Frame>.allocate(capacity: 0)
         }
-    }
-}
-
-/// The slots of one activation of an interpreted function (or of the session's top level).
-///
-/// Nested closures keep a reference to the frame they were created in, so captured variables are
-/// shared by reference, as in Swift.
-///
-/// The slots are tail-allocated in the frame object itself (one allocation per call) and accessed
-/// through a pointer: a plain load or store, without Array's uniqueness and bounds checks or the
-/// dynamic exclusivity checks of a class's `var` property. Slot indices are assigned by the lowering
-/// pass, which also fixes each frame's size, so every index used at run time is below `size`.
-final class Frame: ManagedBuffer<FrameHeader, Value> {
-    /// Creates a frame of `size` slots (plus one for a `return` value), all `()`.
-    static func make(size: Int, parent: Frame?) -> Frame {
-        let buffer = Frame.create(minimumCapacity: size + 1) { _ in FrameHeader(size: size, parent: parent) }
-        let frame = unsafeDowncast(buffer, to: Frame.self)
-        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: size + 1) }
-        return frame
+        poolCount.initialize(to: 0)
     }
 
     deinit {
-        _ = withUnsafeMutablePointers { header, elements in
-            elements.deinitialize(count: header.pointee.size + 1)
-        }
+        pooled.deinitialize(count: poolCount.pointee)
+        pooled.deallocate()
+        poolCount.deallocate()
     }
 
-    /// The variable slots (valid while the frame is alive).
+    /// Runs this interpreted function's body on one argument (the caller checks the arity and the
+    /// limits): the argument moves into a recycled frame's first slot, which holds `()`.
     @inline(__always)
-    var slots: UnsafeMutablePointer<Value> {
-        withUnsafeMutablePointerToElements { $0 }
+    func callInterpreted(_ argument: consuming Value) throws -> Value {
+        let frame = takeFrame()
+        frame.slots.initialize(to: consume argument)
+        let result = try code(frame)
+        recycle(frame)
+        return result
     }
 
-    /// The frame of the enclosing scope.
+    /// A frame for a new call of this interpreted function: a recycled one, or a fresh one.
     @inline(__always)
-    var parent: Frame? { header.parent }
-
-    /// The value of the `return` that ended this activation.
-    var returnValue: Value {
-        get { slots[header.size] }
-        set { slots[header.size] = newValue }
+    func takeFrame() -> Frame {
+        let count = poolCount.pointee
+        guard count > 0 else { return Frame.make(size: frameSize, parent: captured) }
+        poolCount.pointee = count &- 1
+        return (pooled + (count &- 1)).move()
     }
 
-    /// The frame `depth` levels out (0 is this frame).
+    /// Keeps a frame of a finished call for reuse, when nothing else refers to it (no closure
+    /// created during the call captured it); its slots are reset to `()`. A call that fails does
+    /// not recycle its frame (errors are rare; the frame is simply freed).
     @inline(__always)
-    func ancestor(_ depth: Int) -> Frame {
-        var frame = self
-        for _ in 0..<depth {
-            guard let p = frame.parent else { break }
-            frame = p
-        }
-        return frame
+    func recycle(_ frame: consuming Frame) {
+        var frame = frame
+        let count = poolCount.pointee
+        guard count < Function.poolCapacity, isKnownUniquelyReferenced(&frame) else { return }
+        frame.clear(size: frameSize)
+        (pooled + count).initialize(to: consume frame)
+        poolCount.pointee = count &+ 1
     }
-}
-
-/// The fixed part of a frame: its slot count and its enclosing frame.
-struct FrameHeader {
-    let size: Int
-    let parent: Frame?
 }

@@ -46,11 +46,13 @@ public struct OrderedDictionary {
         return old
     }
 
-    /// Modifies the value stored for `key` in place; the key must exist.
-    mutating func modifyValue(for key: Value, _ body: (inout Value) throws -> Void) throws -> Bool {
-        guard let i = index[try HashKey(key)] else { return false }
-        try body(&values[i])
-        return true
+    /// The value stored for `key`, moved out: its slot holds `()` until the caller stores it back
+    /// with `set`, so the moved value stays uniquely referenced while it is changed.
+    mutating func takeValue(for key: Value) throws -> Value? {
+        guard let i = index[try HashKey(key)] else { return nil }
+        let value = values[i]
+        values[i] = .void
+        return value
     }
 }
 

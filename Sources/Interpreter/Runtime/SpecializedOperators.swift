@@ -10,56 +10,105 @@ struct DoubleOperator {
     let apply: (Double, Double) -> Double
 }
 
-/// A comparison specialised by the lowering pass.
-struct Comparison<T> {
-    let test: (T, T) -> Bool
-}
-
 /// Operators specialised by the lowering pass for operands whose static types are known, so the hot
 /// path neither switches on the operator's spelling nor on the value kinds.
 enum Specialized {
+    /// `**` on Ints (the other Int operators are written out inline, see `IntOpCode`).
     static func int(_ op: String) -> IntOperator? {
-        switch op {
-        case "+": return IntOperator { x, y in try Arithmetic.check(x.addingReportingOverflow(y)) }
-        case "-": return IntOperator { x, y in try Arithmetic.check(x.subtractingReportingOverflow(y)) }
-        case "*": return IntOperator { x, y in try Arithmetic.check(x.multipliedReportingOverflow(by: y)) }
-        case "/":
-            return IntOperator { x, y in
-                if y == 0 { throw RuntimeFailure.divisionByZero }
-                if x == .min && y == -1 { throw RuntimeFailure.divisionOverflow }
-                return x / y
-            }
-        case "%":
-            return IntOperator { x, y in
-                if y == 0 { throw RuntimeFailure.remainderByZero }
-                if x == .min && y == -1 { throw RuntimeFailure.remainderOverflow }
-                return x % y
-            }
-        case "**": return IntOperator { x, y in try Arithmetic.power(x, y) }
-        default: return nil
-        }
+        op == "**" ? IntOperator { x, y in try Arithmetic.power(x, y) } : nil
     }
 
+    /// `**` on Doubles (the other Double operators are written out inline, see `DoubleOpCode`).
     static func double(_ op: String) -> DoubleOperator? {
+        op == "**" ? DoubleOperator { Foundation.pow($0, $1) } : nil
+    }
+}
+
+/// The Int operators written out in the compiled closures themselves (a switch on this code is a
+/// predictable branch, cheaper than calling an operator closure). `apply` gives nil where Swift
+/// would trap (overflow, division by zero); the caller then reports it through `Arithmetic`.
+enum IntOpCode {
+    case add, subtract, multiply, divide, remainder
+
+    init?(_ op: String) {
         switch op {
-        case "+": return DoubleOperator { $0 + $1 }
-        case "-": return DoubleOperator { $0 - $1 }
-        case "*": return DoubleOperator { $0 * $1 }
-        case "/": return DoubleOperator { $0 / $1 }
-        case "**": return DoubleOperator { Foundation.pow($0, $1) }
+        case "+": self = .add
+        case "-": self = .subtract
+        case "*": self = .multiply
+        case "/": self = .divide
+        case "%": self = .remainder
         default: return nil
         }
     }
 
-    static func comparison<T: Comparable>(_ op: String, _: T.Type) -> Comparison<T>? {
+    @inline(__always)
+    func apply(_ x: Int, _ y: Int) -> Int? {
+        let (value, overflow): (Int, Bool)
+        switch self {
+        case .add: (value, overflow) = x.addingReportingOverflow(y)
+        case .subtract: (value, overflow) = x.subtractingReportingOverflow(y)
+        case .multiply: (value, overflow) = x.multipliedReportingOverflow(by: y)
+        case .divide:
+            if y == 0 { return nil }
+            (value, overflow) = x.dividedReportingOverflow(by: y)
+        case .remainder:
+            if y == 0 { return nil }
+            (value, overflow) = x.remainderReportingOverflow(dividingBy: y)
+        }
+        return overflow ? nil : value
+    }
+}
+
+/// The Double operators written out in the compiled closures (see `IntOpCode`).
+enum DoubleOpCode {
+    case add, subtract, multiply, divide
+
+    init?(_ op: String) {
         switch op {
-        case "<": return Comparison { $0 < $1 }
-        case "<=": return Comparison { $0 <= $1 }
-        case ">": return Comparison { $0 > $1 }
-        case ">=": return Comparison { $0 >= $1 }
-        case "==": return Comparison { $0 == $1 }
-        case "!=": return Comparison { $0 != $1 }
+        case "+": self = .add
+        case "-": self = .subtract
+        case "*": self = .multiply
+        case "/": self = .divide
         default: return nil
+        }
+    }
+
+    @inline(__always)
+    func apply(_ x: Double, _ y: Double) -> Double {
+        switch self {
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .divide: return x / y
+        }
+    }
+}
+
+/// The comparisons written out in the compiled closures (see `IntOpCode`).
+enum ComparisonCode {
+    case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual
+
+    init?(_ op: String) {
+        switch op {
+        case "<": self = .less
+        case "<=": self = .lessOrEqual
+        case ">": self = .greater
+        case ">=": self = .greaterOrEqual
+        case "==": self = .equal
+        case "!=": self = .notEqual
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func apply<T: Comparable>(_ x: T, _ y: T) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Autodiff
@@ -29,5 +30,30 @@ import Testing
             let expected = (0..<k).reduce(Float(0)) { $0 + a[i * k + $1] * b[$1 * n + j] }
             #expect(c[i * n + j] == expected)
         }
+    }
+
+    @Test func blasProductMatchesSwiftKernelAndIsRepeatable() throws {
+        let (m, k, n) = (70, 90, 110)
+        let a = (0..<(m * k)).map { Float(($0 * 7) % 11) - 5 }
+        let b = (0..<(k * n)).map { Float(($0 * 5) % 13) - 6 }
+        // Small integers: every partial sum is exact, so BLAS and the Swift loop agree bit for bit.
+        let blas = MatmulKernel.product(a, b, m: m, k: k, n: n)
+        #expect(blas == MatmulKernel.multiply(a, b, m: m, k: k, n: n))
+        #expect(blas == MatmulKernel.product(a, b, m: m, k: k, n: n))
+        let a64 = a.map(Double.init)
+        let b64 = b.map(Double.init)
+        #expect(MatmulKernel.product(a64, b64, m: m, k: k, n: n) == blas.map(Double.init))
+    }
+
+    @Test func blasProductOfEmptyMatricesIsZeros() throws {
+        #expect(try matmul(try Tensor.ones([64, 0]), try Tensor.ones([0, 64])).floats == [Float](repeating: 0, count: 4096))
+        #expect(try matmul(try Tensor.ones([0, 64]), try Tensor.ones([64, 64])).shape == [0, 64])
+    }
+
+    @Test func largeMatmulGradientsGoThroughBLAS() throws {
+        // 12 * 20 * 18 multiply-adds is above the BLAS threshold; fixed values, not the shared generator.
+        let a = try Tensor(shape: [12, 20], scalars: (0..<240).map { Foundation.sin(Double($0)) }, dtype: .float64)
+        let b = try Tensor(shape: [20, 18], scalars: (0..<360).map { Foundation.cos(Double($0)) }, dtype: .float64)
+        try GradCheck.check([a, b]) { xs in try matmul(xs[0], xs[1]) }
     }
 }

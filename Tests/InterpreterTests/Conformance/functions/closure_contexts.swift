@@ -23,3 +23,21 @@ for (number, name) in pairs where number > 1 {
 }
 let maybe: [Int?] = [1, nil, 3]
 print(maybe.compactMap { $0 }) // expect: [1, 3]
+func makeTally() -> () -> Int {
+    var n = 0
+    return {
+        n += 1
+        return n
+    }
+}
+let tallyA = makeTally()
+let tallyB = makeTally()
+print(tallyA(), tallyA(), tallyB()) // expect: 1 2 1
+func freshLocal(_ k: Int) -> Int {
+    var x: Int
+    x = k
+    var total = 0
+    for i in 0..<x { total += i }
+    return total
+}
+print(freshLocal(3), freshLocal(4), freshLocal(0)) // expect: 3 6 0
