@@ -36,7 +36,7 @@ var table: [String: [Int]] = ["k": [1]]
 let tableCopy = table
 table["k"]!.append(2)
 table["n", default: []].append(3)
-print(tableCopy, table) // expect: ["k": [1]] ["k": [1, 2], "n": [3]]
+print(tableCopy, table["k"]!, table["n"]!) // expect: ["k": [1]] [1, 2] [3]
 var rows = [[1], [2]]
 let inner = rows[0]
 rows[0].append(5)
