@@ -1,7 +1,7 @@
 """CPython peers of the interpreter benchmarks: the same programs, timed in-process (best of N)."""
 import json
 import sys
-import time
+from timing import best_of
 
 
 def numeric_loop():
@@ -23,13 +23,6 @@ def array_building():
     return len(ys)
 
 
-def best_of(runs, body):
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        body()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 if __name__ == "__main__":

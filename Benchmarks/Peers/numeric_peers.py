@@ -1,18 +1,11 @@
 """NumPy (and, when installed, PyTorch) peers of the tensor benchmarks, timed in-process (best of N)."""
 import json
 import sys
-import time
+from timing import best_of
 
 import numpy as np
 
 
-def best_of(runs, body):
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        body()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def numpy_results(runs):

@@ -3,7 +3,8 @@ import io
 import json
 import math
 import sys
-import time
+
+from timing import best_of
 
 import matplotlib
 
@@ -42,9 +43,4 @@ def seed_figure():
 if __name__ == "__main__":
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     seed_figure()
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        seed_figure()
-        best = min(best, time.perf_counter() - start)
-    print(json.dumps({"seed_figure": best, "matplotlib": matplotlib.__version__}))
+    print(json.dumps({"seed_figure": best_of(runs, seed_figure), "matplotlib": matplotlib.__version__}))
