@@ -34,7 +34,7 @@ public struct NotebookRunner {
             } else if stopped {
                 cell.status = .notRun
             } else {
-                run(&cell, in: session, collecting: collector, file: notebook.fileName)
+                run(&cell, in: session, collecting: collector)
                 stopped = !ErrorPolicy.continues(after: cell.status, allowErrors: options.allowErrors)
             }
             let seconds = (ContinuousClock.now - started) / .seconds(1)
@@ -47,8 +47,7 @@ public struct NotebookRunner {
         return executed
     }
 
-    private func run(_ cell: inout CodeCell, in session: RuntimeSession, collecting collector: OutputCollector,
-                     file: String) {
+    private func run(_ cell: inout CodeCell, in session: RuntimeSession, collecting collector: OutputCollector) {
         let timeout = cell.options.timeout ?? options.defaultTimeout
         let diagnostics = session.interpreter.run(cell.source, timeLimit: .seconds(timeout),
                                                   output: collector.write)
