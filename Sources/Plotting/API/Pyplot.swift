@@ -64,7 +64,7 @@ public final class Pyplot {
     }
 
     /// Renders every open figure that has axes, oldest first, and closes them all (matplotlib's `plt.show()`
-    /// under Jupyter's inline backend).
+    /// under Jupyter's inline backend, which also does this at the end of a cell).
     /// - Returns: one PNG per figure; empty when nothing was drawn.
     /// - Throws: `PlotError.renderFailed` if cairo fails.
     public func show() throws(PlotError) -> [RenderedFigure] {
@@ -77,12 +77,6 @@ public final class Pyplot {
             rendered.append(try CairoBackend.renderPNG(figure))
         }
         return rendered
-    }
-
-    /// At the end of a cell: renders and closes the figures still open, like Jupyter's inline backend does.
-    /// - Returns: one PNG per open figure with axes; empty when there is none.
-    public func takeOpenFigures() throws(PlotError) -> [RenderedFigure] {
-        try show()
     }
 
     /// Marks the figure for matplotlib's `tight_layout`: subplots are resized so labels fit without overlap.

@@ -87,7 +87,7 @@ struct PyplotTests {
         #expect(shown.count == 1)
         #expect(shown.first.map { Array($0.png.prefix(8)) } == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(plt.openFigure == nil)
-        #expect(try plt.takeOpenFigures().isEmpty)
+        #expect(try plt.show().isEmpty)
     }
 
     @Test func figuresStayOpenUntilShownAndEmptyOnesAreSkipped() throws {
@@ -98,7 +98,7 @@ struct PyplotTests {
         try plt.figure(figsize: (4, 2))
         plt.title("second")
         try plt.figure()
-        let shown = try plt.takeOpenFigures()
+        let shown = try plt.show()
         #expect(shown.count == 2)
         #expect(shown[0].width < shown[1].width)
         #expect(plt.openFigure == nil && plt.earlierFigures.isEmpty)
