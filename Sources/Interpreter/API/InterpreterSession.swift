@@ -44,14 +44,15 @@ public final class InterpreterSession {
     private let globals = FunctionScope(parent: nil)
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
     private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
-    static let globalCapacity = 1 << 16
+    static let globalCapacity = 1 << 14
 
     /// Creates an empty session.
     public init() {}
 
     deinit {
         // Functions stored in globals capture the global frame; clearing the slots breaks that cycle.
-        for i in 0..<InterpreterSession.globalCapacity { globalFrame.slots[i] = .void }
+        // Slots past `slotCount` were never assigned.
+        for i in 0..<min(globals.slotCount, InterpreterSession.globalCapacity) { globalFrame.slots[i] = .void }
     }
 
     /// Runs one cell's source in this session. `output` receives printed text in order.

@@ -13,8 +13,11 @@ enum Methods {
         switch name {
         case "map":
             return { r, a, rt in
-                let f = try fn(a, 0)
-                return .array(try elements(r).map { try rt.invoke(f, $0) })
+                let f = try fn(a, 0), items = try elements(r)
+                var results: [Value] = []
+                results.reserveCapacity(items.count)
+                try rt.forEach(calling: f, on: items) { _, result in results.append(result) }
+                return .array(results)
             }
         case "compactMap":
             return { r, a, rt in
@@ -30,13 +33,15 @@ enum Methods {
         case "flatMap": return { r, a, rt in .array(try elements(r).flatMap { try elements(try rt.invoke(try fn(a, 0), $0)) }) }
         case "filter":
             return { r, a, rt in
-                let f = try fn(a, 0)
-                return .array(try elements(r).filter { try truth(try rt.invoke(f, $0)) })
+                var kept: [Value] = []
+                try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { element, result in
+                    if try truth(result) { kept.append(element) }
+                }
+                return .array(kept)
             }
         case "forEach":
             return { r, a, rt in
-                let f = try fn(a, 0)
-                for e in try elements(r) { _ = try rt.invoke(f, e) }
+                try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { _, _ in }
                 return .void
             }
         case "reduce":

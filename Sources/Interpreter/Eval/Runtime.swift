@@ -87,6 +87,32 @@ final class Runtime {
         return try enter { try function.callInterpreted(argument) }
     }
 
+    /// Calls a one-parameter function on each element in order, handing `body` each element with
+    /// its result (the loop of `map`, `filter`, `forEach`). An interpreted function whose body creates
+    /// no closures runs every call in one frame, so the loop costs no frame traffic per element.
+    func forEach(calling function: Function, on elements: [Value], _ body: (Value, Value) throws -> Void) throws {
+        guard function.isInterpreted, function.parameterCount == 1, !function.mayCaptureFrame else {
+            for element in elements { try body(element, try invoke(function, element)) }
+            return
+        }
+        counters[1] &+= 1
+        defer { counters[1] &-= 1 }
+        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow }
+        let frame = function.takeFrame()
+        let size = function.frameSize
+        for element in elements {
+            counters[0] &+= 1
+            if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
+                throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
+            }
+            frame.slots[0] = element
+            try body(element, try function.code(frame))
+            // Locals of the previous call start again as `()`, as in a fresh frame.
+            if size > 1 { frame.clear(size: size) }
+        }
+        function.recycle(frame)
+    }
+
     /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded
     /// (for call paths that update the counters themselves).
     func checkLimits(_ position: SourcePosition) throws {

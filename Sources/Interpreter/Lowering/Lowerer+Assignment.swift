@@ -81,6 +81,15 @@ extension Lowerer {
         let rt = self.rt
         if target.path.isEmpty && target.depth == 0 && target.type == .double, let code = DoubleOpCode(binary) {
             let slot = target.slot
+            if rhs.type == .double {
+                let operand = rhs.doubleCode(position).run
+                return { f in
+                    let y = try operand(f)
+                    guard case .double(let x) = f.slots[slot] else { throw RuntimeFailure.expectedDouble(f.slots[slot]) }
+                    f.slots[slot] = .double(code.apply(x, y))
+                    return .normal
+                }
+            }
             return { f in
                 let r = try value(f)
                 if case .double(let x) = f.slots[slot], case .double(let y) = r {
@@ -93,6 +102,16 @@ extension Lowerer {
         }
         if target.path.isEmpty && target.depth == 0 && target.type == .int, let code = IntOpCode(binary) {
             let slot = target.slot
+            if rhs.type == .int {
+                let operand = rhs.intCode(position).run
+                return { f in
+                    let y = try operand(f)
+                    guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
+                    guard let v = code.apply(x, y) else { throw code.failure(x, y).located(at: position) }
+                    f.slots[slot] = .int(v)
+                    return .normal
+                }
+            }
             return { f in
                 let r = try value(f)
                 if case .int(let x) = f.slots[slot], case .int(let y) = r, let v = code.apply(x, y) {
@@ -119,11 +138,11 @@ extension Lowerer {
         _ target: LValue, _ position: SourcePosition,
         _ update: @escaping (inout Value, Value) throws -> Void
     ) -> (Frame, Value) throws -> Void {
-        let steps = target.path, slot = target.slot
-        let locate = frameLocator(target.depth)
+        let steps = target.path
+        let locate = slotLocator(target.depth, target.slot).run
         if steps.isEmpty {
             return { f, value in
-                let storage = locate(f).slots + slot
+                let storage = locate(f)
                 var root = storage.pointee
                 storage.pointee = .void  // keep the storage uniquely referenced while it is changed
                 defer { storage.pointee = root }
@@ -140,10 +159,10 @@ extension Lowerer {
                 case .unwrapIfPresent: return .unwrapIfPresent
                 }
             }
-            let frame = locate(f)
-            var root = frame.slots[slot]
-            frame.slots[slot] = .void  // keep the storage uniquely referenced while it is changed
-            defer { frame.slots[slot] = root }
+            let storage = locate(f)
+            var root = storage.pointee
+            storage.pointee = .void  // keep the storage uniquely referenced while it is changed
+            defer { storage.pointee = root }
             try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
         }
     }

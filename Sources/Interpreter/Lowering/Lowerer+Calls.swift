@@ -64,11 +64,14 @@ extension Lowerer {
                     _ e: FunctionCallExprSyntax) throws -> Typed {
         // Boxed: a closure taken out of an Optional would be wrapped in a reabstraction thunk.
         var argCodes: [CodeBox?] = Array(repeating: nil, count: sig.labels.count)
+        var firstArgument: Typed?
         var next = 0
         for (i, label) in sig.labels.enumerated() {
             if next < args.count, args[next].label == label {
                 let a = args[next]
-                argCodes[i] = CodeBox(run: try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr).code)
+                let lowered = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr)
+                argCodes[i] = CodeBox(run: lowered.code)
+                if i == 0 { firstArgument = lowered }
                 next += 1
             } else if sig.hasDefault[i] {
                 continue
@@ -91,29 +94,9 @@ extension Lowerer {
         let given = argCodes.map { $0 ?? CodeBox(run: { _ in .void }) }
         let missing = argCodes.map { $0 == nil }
         let callee = read(depth: depth, slot: slot, type: .unknown).code
-        if allGiven && count == 1 && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)) {
-            let a0 = given[0].run
-            let counters = rt.counters, maxDepth = rt.maxDepth
-            // The session's global frame outlives every compiled cell, so its slot can be read
-            // through a pointer captured here.
-            let calleeSlot = globalFrame.slots + slot
-            // The hot path of recursive code: `Runtime.enter` written out, with the counters'
-            // pointer captured directly.
-            return Typed(sig.result) { f in
-                let argument = try a0(f)
-                guard case .function(let fn) = calleeSlot.pointee, fn.isInterpreted else {
-                    throw RuntimeError(message: "'\(name)' is not callable here", position: position)
-                }
-                counters[1] &+= 1
-                defer { counters[1] &-= 1 }
-                counters[0] &+= 1
-                if counters[1] > maxDepth || counters[0] & 1023 == 0 { try rt.checkLimits(position) }
-                do {
-                    return try fn.callInterpreted(consume argument)
-                } catch {
-                    throw error.located(at: position)
-                }
-            }
+        if allGiven && count == 1 && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)),
+            let argument = firstArgument {
+            return globalCall(name, slot: slot, argument: argument, result: sig.result, position: position)
         }
         return Typed(sig.result) { f in
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
@@ -212,11 +195,8 @@ extension Lowerer {
             let rt = self.rt
             switch (name, from) {
             case ("Double", .int):
-                return Typed(.double) { f in
-                    let v = try code(f)
-                    if case .int(let i) = v { return .double(Double(i)) }
-                    return try at(position) { try impl([NativeArgument(label: nil, value: v)], rt) }
-                }
+                let int = lowered[0].intCode(position).run
+                return .double { f in Double(try int(f)) }
             case ("Double", .double), ("Int", .int), ("Float", .float): return Typed(type, code)
             default:
                 return Typed(type) { f in

@@ -75,10 +75,10 @@ extension Lowerer {
         case 0:
             var typed = Typed(type) { f in f.slots[slot] }
             typed.localSlot = slot
-            return typed
+            return unboxedRead(slot: slot, type: type, typed)
         case Lowerer.globalDepth:
             let global = globalFrame
-            return Typed(type) { _ in global.slots[slot] }
+            return unboxedGlobalRead(slot: slot, type: type, Typed(type) { _ in global.slots[slot] })
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }
@@ -173,6 +173,15 @@ extension Lowerer {
             else if !(a.type.isVague || b.type.isVague) {
                 throw fail("result values in '? :' expression have mismatching types '\(a.type.name)' and '\(b.type.name)'", e)
             }
+        }
+        let position = pos(e)
+        if a.type == .int, b.type == .int {
+            let then = a.intCode(position).run, otherwise = b.intCode(position).run
+            return .int { f in try test(f) ? then(f) : otherwise(f) }
+        }
+        if a.type == .double, b.type == .double {
+            let then = a.doubleCode(position).run, otherwise = b.doubleCode(position).run
+            return .double { f in try test(f) ? then(f) : otherwise(f) }
         }
         let then = a.code, otherwise = b.code
         return Typed(a.type == b.type ? a.type : .unknown) { f in try test(f) ? then(f) : otherwise(f) }

@@ -45,21 +45,20 @@ extension Lowerer {
             }
         }
         signature.defaults.codes = defaults
-        let bodyCode = try lowerBody(body.statements, declared: signature.result).code
+        let lowered = try lowerBody(body.statements, declared: signature.result)
         if signature.result != .void, body.statements.count != 1 || !isSingleExpression(body.statements),
             !definitelyReturns(body.statements) {
             let kind = outer.parent == nil ? "global" : "local"
             throw fail("missing return in \(kind) function expected to return '\(signature.result.name)'", body.rightBrace)
         }
-        let frameSize = inner.slotCount
+        let compiled = interpretedBody(lowered, frameSize: inner.slotCount, body.statements)
         let slot = binding.slot
         let name = f.name.text
         let parameterCount = params.count
         return { frame in
             // Each activation of the enclosing scope gets a function value capturing that frame.
             frame.slots[slot] = .function(
-                Function(name: name, parameterCount: parameterCount,
-                         body: .interpreted(frameSize: frameSize, code: bodyCode, captured: frame)))
+                Function(name: name, parameterCount: parameterCount, body: .interpreted(compiled, captured: frame)))
             return .normal
         }
     }
@@ -112,38 +111,52 @@ extension Lowerer {
         for (name, type) in zip(names, types) {
             inner.declare(name, type: type, mutable: false)
         }
-        let (body, result) = try lowerBody(node.statements, declared: declaredResult)
-        let frameSize = inner.slotCount
+        let lowered = try lowerBody(node.statements, declared: declaredResult)
+        let compiled = interpretedBody(lowered, frameSize: inner.slotCount, node.statements)
         let count = names.count
-        return Typed(.function(types, result)) { frame in
-            .function(Function(name: "closure", parameterCount: count,
-                               body: .interpreted(frameSize: frameSize, code: body, captured: frame)))
+        return Typed(.function(types, lowered.type)) { frame in
+            .function(Function(name: "closure", parameterCount: count, body: .interpreted(compiled, captured: frame)))
         }
     }
 
+    /// The compiled form of a lowered body, shared by every function value made from it.
+    func interpretedBody(_ lowered: Typed, frameSize: Int, _ statements: CodeBlockItemListSyntax) -> InterpretedBody {
+        let mayCapture = statements.tokens(viewMode: .sourceAccurate).contains { token in
+            token.tokenKind == .keyword(.func) || (token.tokenKind == .leftBrace && token.parent?.is(ClosureExprSyntax.self) == true)
+        }
+        return InterpretedBody(frameSize: frameSize, code: lowered.code, int: lowered.int, double: lowered.double,
+                               mayCaptureFrame: mayCapture)
+    }
+
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.
-    func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?) throws -> (code: Code, type: StaticType) {
+    /// The result keeps the unboxed forms of a body that ends in one Int or Double expression.
+    func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?) throws -> Typed {
         if statements.count == 1, let only = statements.first, case .expr(let e) = only.item,
             !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void {
             let lowered = try lower(e, expected: declared)
-            if let declared { return (try coerce(lowered, to: declared, e).code, declared) }
-            return (lowered.code, lowered.type)
+            if let declared { return try coerce(lowered, to: declared, e) }
+            return lowered
         }
         if let last = statements.last, case .stmt(let s) = last.item, let r = s.as(ReturnStmtSyntax.self),
             r.expression != nil {
             // A final `return e` yields its value directly instead of storing it in the frame.
             scope.blocks.append([:])
             defer { scope.blocks.removeLast() }
-            guard statements.count > 1 else { return (try returnValue(r), declared ?? .unknown) }
+            let type = declared ?? .unknown
+            guard statements.count > 1 else {
+                var value = try returnValue(r)
+                value.type = type
+                return value
+            }
             // The statements before it first: the returned expression may use what they declare.
             let prefix = try lowerItems(statements.dropLast())
-            let value = try returnValue(r)
-            return ({ frame in
+            let value = try returnValue(r).code
+            return Typed(type) { frame in
                 if try prefix(frame) == .returned { return frame.returnValue }
                 return try value(frame)
-            }, declared ?? .unknown)
+            }
         }
-        return (functionBody(try lowerBlock(statements)), declared ?? .unknown)
+        return Typed(declared ?? .unknown, functionBody(try lowerBlock(statements)))
     }
 
     func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {

@@ -115,10 +115,10 @@ extension Lowerer {
         }
         if name == "append", codes.count == 1, args[0].label == nil, target.path.isEmpty {
             // The hot path of array building: append straight into the variable's slot.
-            let locate = frameLocator(target.depth), slot = target.slot, argument = codes[0].run
+            let locate = slotLocator(target.depth, target.slot).run, argument = codes[0].run
             return Typed(.void) { f in
                 let value = try argument(f)
-                let storage = locate(f).slots + slot
+                let storage = locate(f)
                 if storage.pointee.isArray {
                     try storage.pointee.withArray { $0.append(value) }
                 } else {

@@ -36,30 +36,11 @@ extension Lowerer {
         let lc = l.code, rc = r.code
         let rt = self.rt
         if isComparison, l.type == .int, r.type == .int, let comparison = ComparisonCode(op) {
-            if let s = l.localSlot, case .int(let c)? = r.constant {
-                let check: (Frame) throws -> Bool = { f in
-                    if case .int(let x) = f.slots[s] { return comparison.apply(x, c) }
-                    throw RuntimeFailure("expected an Int, got '\(f.slots[s].typeName)'").located(at: position)
-                }
-                var typed = Typed(.bool) { f in .bool(try check(f)) }
-                typed.test = TestBox(run: check)
-                return typed
-            }
-            let check: (Frame) throws -> Bool = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b { return comparison.apply(x, y) }
-                throw RuntimeFailure("expected Int operands, got '\(a.typeName)' and '\(b.typeName)'").located(at: position)
-            }
-            var typed = Typed(.bool) { f in .bool(try check(f)) }
-            typed.test = TestBox(run: check)
-            return typed
+            return unboxedComparison(comparison, l.intCode(position), r.intCode(position), constant: r.constant,
+                                     leftSlot: l.localSlot)
         }
         if isComparison, l.type == .double, r.type == .double, let comparison = ComparisonCode(op) {
-            return Typed(.bool) { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .bool(comparison.apply(x, y)) }
-                return .bool(try at(position) { try valuesEqual(a, b) })
-            }
+            return unboxedComparison(comparison, l.doubleCode(position), r.doubleCode(position))
         }
         if isComparison {
             let test = comparison(op)
@@ -80,18 +61,7 @@ extension Lowerer {
             }
         }
         if type == .double, let code = DoubleOpCode(op) {
-            if case .double(let y)? = r.constant {
-                return Typed(.double) { f in
-                    let a = try lc(f)
-                    if case .double(let x) = a { return .double(code.apply(x, y)) }
-                    return try at(position) { try Arithmetic.apply(op, a, .double(y), rt) }
-                }
-            }
-            return Typed(.double) { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .double(code.apply(x, y)) }
-                return try at(position) { try Arithmetic.apply(op, a, b, rt) }
-            }
+            return unboxedArithmetic(code, l.doubleCode(position), r.doubleCode(position), constant: r.constant)
         }
         if type == .double, let specialized = Specialized.double(op) {
             let fast = specialized.apply
@@ -109,21 +79,8 @@ extension Lowerer {
             }
         }
         if type == .int, let code = IntOpCode(op) {
-            // Written out: no call through an operator closure.
-            let fallback: (Value, Value) throws -> Value = { a, b in
-                try at(position) { try Arithmetic.apply(op, a, b, rt) }
-            }
-            if let s = l.localSlot, let c = r.constant, case .int(let y) = c {
-                return Typed(.int) { f in
-                    if case .int(let x) = f.slots[s], let v = code.apply(x, y) { return .int(v) }
-                    return try fallback(f.slots[s], c)
-                }
-            }
-            return Typed(.int) { f in
-                let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b, let v = code.apply(x, y) { return .int(v) }
-                return try fallback(a, b)
-            }
+            return unboxedArithmetic(code, l.intCode(position), r.intCode(position), constant: r.constant,
+                                     leftSlot: l.localSlot, position)
         }
         if type == .int, let specialized = Specialized.int(op) {
             let fast = specialized.apply

@@ -39,7 +39,7 @@ extension Lowerer {
                 return .returned
             }
         }
-        let value = try returnValue(s)
+        let value = try returnValue(s).code
         return { f in
             f.returnValue = try value(f)
             return .returned
@@ -47,10 +47,10 @@ extension Lowerer {
     }
 
     /// The value of `return e`, converted to the function's declared result type.
-    func returnValue(_ s: ReturnStmtSyntax) throws -> Code {
+    func returnValue(_ s: ReturnStmtSyntax) throws -> Typed {
         guard let expected = scope.returnType else { throw fail("return invalid outside of a func", s) }
-        guard let e = s.expression else { return { _ in .void } }
-        return try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e).code
+        guard let e = s.expression else { return .constant(.void, .void) }
+        return try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e)
     }
 
     /// Lowers `if`/`guard`/`while` conditions: boolean expressions and `let x = optional` bindings,

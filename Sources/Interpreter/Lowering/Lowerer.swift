@@ -25,13 +25,16 @@ final class Lowerer {
         self.globalFrame = globalFrame
     }
 
-    /// The frame holding a variable `depth` frames out of `f` (or the global frame).
-    func frameLocator(_ depth: Int) -> (Frame) -> Frame {
-        if depth == Lowerer.globalDepth {
+    /// The storage of variable `slot` living `depth` frames out of `f` (or in the global frame).
+    /// The pointer is valid while `f` is: a frame keeps its enclosing frames alive.
+    func slotLocator(_ depth: Int, _ slot: Int) -> SlotLocator {
+        switch depth {
+        case 0: return SlotLocator { f in f.slots + slot }
+        case Lowerer.globalDepth:
             let global = globalFrame
-            return { _ in global }
+            return SlotLocator { _ in global.slots + slot }
+        default: return SlotLocator { f in f.ancestor(depth).slots + slot }
         }
-        return { f in f.ancestor(depth) }
     }
 
     /// The cell-relative position of a node's first token.

@@ -10,6 +10,11 @@ struct StmtBox {
     let run: StmtCode
 }
 
+/// Finds a variable's storage from the current frame (see `Lowerer.slotLocator`; boxed like `StmtBox`).
+struct SlotLocator {
+    let run: (Frame) -> UnsafeMutablePointer<Value>
+}
+
 /// A compiled boolean test (see `StmtBox` for why it is boxed).
 struct TestBox {
     let run: (Frame) throws -> Bool
@@ -35,6 +40,10 @@ struct Typed {
     var localSlot: Int?
     /// For comparisons: the same test yielding a plain Bool, used directly by conditions.
     var test: TestBox?
+    /// For Int-typed expressions: the same computation yielding a plain Int (see `IntCode`).
+    var int: IntCode?
+    /// For Double-typed expressions: the same computation yielding a plain Double.
+    var double: DoubleCode?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code
@@ -44,6 +53,8 @@ struct Typed {
     static func constant(_ value: Value, _ type: StaticType) -> Typed {
         var t = Typed(type) { _ in value }
         t.constant = value
+        if case .int(let i) = value, type == .int { t.int = IntCode { _ in i } }
+        if case .double(let d) = value, type == .double { t.double = DoubleCode { _ in d } }
         return t
     }
 }

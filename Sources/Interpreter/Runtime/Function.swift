@@ -1,9 +1,25 @@
+/// The compiled body of an interpreted `func` or closure, made once by the lowering pass and shared by
+/// every function value created from it.
+struct InterpretedBody {
+    /// The number of slots of a call's frame (parameters first).
+    let frameSize: Int
+    /// The body, yielding the returned value.
+    let code: Code
+    /// The same body yielding a plain Int or Double, when its result type is one of them (lets
+    /// numeric callers skip boxing the result).
+    var int: IntCode?
+    var double: DoubleCode?
+    /// Whether the body creates closures or nested functions, which may keep a call's frame alive
+    /// after the call (when not, a finished frame is recycled without a uniqueness check).
+    var mayCaptureFrame: Bool
+}
+
 /// A function value: an interpreted `func` or closure, or a built-in.
 public final class Function {
     /// The kinds of callable bodies.
     enum Body {
-        /// Interpreted: a fresh frame of `frameSize` slots whose first slots receive the arguments.
-        case interpreted(frameSize: Int, code: (Frame) throws -> Value, captured: Frame?)
+        /// Interpreted: a fresh frame whose first slots receive the arguments, enclosed by `captured`.
+        case interpreted(InterpretedBody, captured: Frame?)
         /// Built in: receives the evaluated positional arguments.
         case builtin(([Value]) throws -> Value)
     }
@@ -21,6 +37,11 @@ public final class Function {
     let isInterpreted: Bool
     let frameSize: Int
     let code: Code
+    /// The body yielding a plain Int or Double: the unboxed body, or `code` with its result unwrapped
+    /// (non-optional, so that calling it does not copy the closure out of an Optional).
+    let intCode: IntCode
+    let doubleCode: DoubleCode
+    let mayCaptureFrame: Bool
     let captured: Frame?
     let builtin: BuiltinBody?
     /// Frames of finished calls, kept for reuse so that a call costs no allocation: all frames of
@@ -36,10 +57,22 @@ public final class Function {
         self.name = name
         self.parameterCount = parameterCount
         switch body {
-        case .interpreted(let frameSize, let code, let captured):
+        case .interpreted(let body, let captured):
             isInterpreted = true
-            self.frameSize = frameSize
+            frameSize = body.frameSize
+            let code = body.code
             self.code = code
+            intCode = body.int ?? IntCode { frame in
+                let value = try code(frame)
+                guard case .int(let x) = value else { throw RuntimeFailure.expectedInt(value) }
+                return x
+            }
+            doubleCode = body.double ?? DoubleCode { frame in
+                let value = try code(frame)
+                guard case .double(let x) = value else { throw RuntimeFailure.expectedDouble(value) }
+                return x
+            }
+            mayCaptureFrame = body.mayCaptureFrame
             self.captured = captured
             builtin = nil
             pooled = UnsafeMutablePointer<Frame>.allocate(capacity: Function.poolCapacity)
@@ -47,6 +80,9 @@ public final class Function {
             isInterpreted = false
             frameSize = 0
             code = { _ in .void }
+            intCode = IntCode { _ in throw RuntimeFailure("'\(name)' does not return an Int") }
+            doubleCode = DoubleCode { _ in throw RuntimeFailure("'\(name)' does not return a Double") }
+            mayCaptureFrame = false
             captured = nil
             builtin = BuiltinBody(run: run)
             pooled = UnsafeMutablePointer<Frame>.allocate(capacity: 0)
@@ -71,6 +107,26 @@ public final class Function {
         return result
     }
 
+    /// `callInterpreted` for a function whose result type is `Int`, yielding the plain Int.
+    @inline(__always)
+    func callInterpretedInt(_ argument: consuming Value) throws -> Int {
+        let frame = takeFrame()
+        frame.slots.initialize(to: consume argument)
+        let result = try intCode.run(frame)
+        recycle(frame)
+        return result
+    }
+
+    /// `callInterpreted` for a function whose result type is `Double`, yielding the plain Double.
+    @inline(__always)
+    func callInterpretedDouble(_ argument: consuming Value) throws -> Double {
+        let frame = takeFrame()
+        frame.slots.initialize(to: consume argument)
+        let result = try doubleCode.run(frame)
+        recycle(frame)
+        return result
+    }
+
     /// A frame for a new call of this interpreted function: a recycled one, or a fresh one.
     @inline(__always)
     func takeFrame() -> Frame {
@@ -87,7 +143,7 @@ public final class Function {
     func recycle(_ frame: consuming Frame) {
         var frame = frame
         let count = poolCount.pointee
-        guard count < Function.poolCapacity, isKnownUniquelyReferenced(&frame) else { return }
+        guard count < Function.poolCapacity, !mayCaptureFrame || isKnownUniquelyReferenced(&frame) else { return }
         frame.clear(size: frameSize)
         (pooled + count).initialize(to: consume frame)
         poolCount.pointee = count &+ 1

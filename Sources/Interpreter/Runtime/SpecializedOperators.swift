@@ -57,6 +57,15 @@ enum IntOpCode {
         }
         return overflow ? nil : value
     }
+
+    /// Swift's trap for `x op y` when `apply` gives nil.
+    func failure(_ x: Int, _ y: Int) -> RuntimeFailure {
+        switch self {
+        case .add, .subtract, .multiply: return .overflow
+        case .divide: return y == 0 ? .divisionByZero : .divisionOverflow
+        case .remainder: return y == 0 ? .remainderByZero : .remainderOverflow
+        }
+    }
 }
 
 /// The Double operators written out in the compiled closures (see `IntOpCode`).
