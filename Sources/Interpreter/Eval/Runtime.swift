@@ -108,7 +108,7 @@ final class Runtime {
             frame.slots[0] = element
             try body(element, try function.code(frame))
             // Locals of the previous call start again as `()`, as in a fresh frame.
-            if size > 1 { frame.clear(size: size) }
+            if size > 1, function.needsClearing { frame.clear(size: size) }
         }
         function.recycle(frame)
     }

@@ -51,7 +51,7 @@ extension Lowerer {
             let kind = outer.parent == nil ? "global" : "local"
             throw fail("missing return in \(kind) function expected to return '\(signature.result.name)'", body.rightBrace)
         }
-        let compiled = interpretedBody(lowered, frameSize: inner.slotCount, body.statements)
+        let compiled = interpretedBody(lowered, scope: inner, body.statements)
         let slot = binding.slot
         let name = f.name.text
         let parameterCount = params.count
@@ -112,7 +112,7 @@ extension Lowerer {
             inner.declare(name, type: type, mutable: false)
         }
         let lowered = try lowerBody(node.statements, declared: declaredResult)
-        let compiled = interpretedBody(lowered, frameSize: inner.slotCount, node.statements)
+        let compiled = interpretedBody(lowered, scope: inner, node.statements)
         let count = names.count
         return Typed(.function(types, lowered.type)) { frame in
             .function(Function(name: "closure", parameterCount: count, body: .interpreted(compiled, captured: frame)))
@@ -120,12 +120,14 @@ extension Lowerer {
     }
 
     /// The compiled form of a lowered body, shared by every function value made from it.
-    func interpretedBody(_ lowered: Typed, frameSize: Int, _ statements: CodeBlockItemListSyntax) -> InterpretedBody {
+    func interpretedBody(_ lowered: Typed, scope body: FunctionScope, _ statements: CodeBlockItemListSyntax) -> InterpretedBody {
         let mayCapture = statements.tokens(viewMode: .sourceAccurate).contains { token in
             token.tokenKind == .keyword(.func) || (token.tokenKind == .leftBrace && token.parent?.is(ClosureExprSyntax.self) == true)
         }
-        return InterpretedBody(frameSize: frameSize, code: lowered.code, int: lowered.int, double: lowered.double,
-                               mayCaptureFrame: mayCapture)
+        let scalarResult = lowered.type.isScalar || lowered.type == .void
+        return InterpretedBody(frameSize: body.slotCount, code: lowered.code, int: lowered.int, double: lowered.double,
+                               mayCaptureFrame: mayCapture,
+                               needsClearing: mayCapture || !body.holdsOnlyScalars || !scalarResult)
     }
 
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.

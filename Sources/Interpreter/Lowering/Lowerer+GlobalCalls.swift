@@ -47,15 +47,20 @@ struct GlobalCall {
     /// `body` one level deeper; errors are located at the call.
     @inline(__always)
     func enter<R>(_ argument: consuming Value, _ body: (Function, consuming Value) throws -> R) throws -> R {
-        guard case .function(let fn) = calleeSlot.pointee, fn.isInterpreted else {
-            throw RuntimeError(message: "'\(name)' is not callable here", position: position)
+        // The slot keeps the function alive for the whole call (a `func`'s slot is written only by
+        // its declaration, which cannot run again inside the call), so it is used unretained.
+        let callee: Unmanaged<Function>
+        switch calleeSlot.pointee {
+        case .function(let fn) where fn.isInterpreted: callee = .passUnretained(fn)
+        default: throw RuntimeError(message: "'\(name)' is not callable here", position: position)
         }
         counters[1] &+= 1
         defer { counters[1] &-= 1 }
         counters[0] &+= 1
         if counters[1] > maxDepth || counters[0] & 1023 == 0 { try runtime.checkLimits(position) }
+        var pending: Value? = consume argument
         do {
-            return try body(fn, argument)
+            return try callee._withUnsafeGuaranteedRef { try body($0, pending.take() ?? .void) }
         } catch {
             throw error.located(at: position)
         }

@@ -94,12 +94,22 @@ final class FunctionScope {
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0
+    /// Whether every variable declared so far is an initialized Int, Double, Float or Bool, so that
+    /// stale slots of a recycled frame hold nothing to release and nothing a read could notice.
+    private(set) var holdsOnlyScalars = true
 
     init(parent: FunctionScope?) {
         self.parent = parent
     }
 
+    /// A slot for a value the lowering pass keeps out of sight (a tuple being destructured, a switch
+    /// subject), which may be of any kind.
     func allocate() -> Int {
+        holdsOnlyScalars = false
+        return nextSlot()
+    }
+
+    private func nextSlot() -> Int {
         slotCount += 1
         return slotCount - 1
     }
@@ -108,8 +118,9 @@ final class FunctionScope {
     @discardableResult
     func declare(_ name: String, type: StaticType, mutable: Bool, signature: Signature? = nil,
                  initialized: Bool = true) -> Binding {
-        var binding = Binding(slot: allocate(), type: type, mutable: mutable, signature: signature)
+        var binding = Binding(slot: nextSlot(), type: type, mutable: mutable, signature: signature)
         binding.mayBeUninitialized = !initialized && type != .void
+        if binding.mayBeUninitialized || !type.isScalar { holdsOnlyScalars = false }
         blocks[blocks.count - 1][name] = binding
         return binding
     }
@@ -132,6 +143,7 @@ final class FunctionScope {
 
     /// Refines the static type of an existing binding (e.g. once an empty array gets its first element type).
     func updateType(_ name: String, _ type: StaticType) {
+        if !type.isScalar { holdsOnlyScalars = false }
         for i in blocks.indices.reversed() where blocks[i][name] != nil {
             blocks[i][name]?.type = type
             return

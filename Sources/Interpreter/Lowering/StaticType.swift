@@ -20,6 +20,9 @@ indirect enum StaticType: Equatable {
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
 
+    /// Whether values of this type hold no references (Int, Double, Float, Bool).
+    var isScalar: Bool { isNumeric || self == .bool }
+
     var isNative: Bool {
         if case .native = self { return true }
         return false

@@ -12,6 +12,9 @@ struct InterpretedBody {
     /// Whether the body creates closures or nested functions, which may keep a call's frame alive
     /// after the call (when not, a finished frame is recycled without a uniqueness check).
     var mayCaptureFrame: Bool
+    /// Whether a finished frame must be reset to `()` before reuse: false when every slot holds an
+    /// initialized scalar (nothing to release, and each call writes a slot before reading it).
+    var needsClearing: Bool
 }
 
 /// A function value: an interpreted `func` or closure, or a built-in.
@@ -42,6 +45,7 @@ public final class Function {
     let intCode: IntCode
     let doubleCode: DoubleCode
     let mayCaptureFrame: Bool
+    let needsClearing: Bool
     let captured: Frame?
     let builtin: BuiltinBody?
     /// Frames of finished calls, kept for reuse so that a call costs no allocation: all frames of
@@ -73,6 +77,7 @@ public final class Function {
                 return x
             }
             mayCaptureFrame = body.mayCaptureFrame
+            needsClearing = body.needsClearing
             self.captured = captured
             builtin = nil
             pooled = UnsafeMutablePointer<Frame>.allocate(capacity: Function.poolCapacity)
@@ -83,6 +88,7 @@ public final class Function {
             intCode = IntCode { _ in throw RuntimeFailure("'\(name)' does not return an Int") }
             doubleCode = DoubleCode { _ in throw RuntimeFailure("'\(name)' does not return a Double") }
             mayCaptureFrame = false
+            needsClearing = true
             captured = nil
             builtin = BuiltinBody(run: run)
             pooled = UnsafeMutablePointer<Frame>.allocate(capacity: 0)
@@ -137,14 +143,14 @@ public final class Function {
     }
 
     /// Keeps a frame of a finished call for reuse, when nothing else refers to it (no closure
-    /// created during the call captured it); its slots are reset to `()`. A call that fails does
-    /// not recycle its frame (errors are rare; the frame is simply freed).
+    /// created during the call captured it); its slots are reset to `()` unless they hold only
+    /// scalars. A call that fails does not recycle its frame (errors are rare; the frame is freed).
     @inline(__always)
     func recycle(_ frame: consuming Frame) {
         var frame = frame
         let count = poolCount.pointee
         guard count < Function.poolCapacity, !mayCaptureFrame || isKnownUniquelyReferenced(&frame) else { return }
-        frame.clear(size: frameSize)
+        if needsClearing { frame.clear(size: frameSize) }
         (pooled + count).initialize(to: consume frame)
         poolCount.pointee = count &+ 1
     }
