@@ -46,7 +46,12 @@ final class Runtime {
     @inline(__always)
     func tick(_ position: SourcePosition) throws {
         counters[0] &+= 1
-        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
+        if counters[0] & 1023 == 0 { try checkDeadline(position) }
+    }
+
+    /// Throws a timeout error located at `position` once the clock has passed the deadline.
+    func checkDeadline(_ position: SourcePosition) throws {
+        if ContinuousClock.now > deadline {
             throw RuntimeError(
                 message: "cell exceeded its time limit of \(timeLimit.description)",
                 position: position, isTimeout: true)

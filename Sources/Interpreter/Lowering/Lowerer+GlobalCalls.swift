@@ -2,24 +2,49 @@
 extension Lowerer {
     /// Calls the global function in `slot` with one argument. The session's global frame outlives
     /// every compiled cell, so the slot is read through a pointer captured here; `Runtime.enter` is
-    /// written out with the counters' pointer captured directly; an Int or Double result is passed
-    /// unboxed, and an Int argument is boxed straight into the callee's frame.
+    /// written out with the counters' pointer captured directly; an Int argument is boxed straight
+    /// into the callee's frame, and an Int or Double result is passed on unboxed.
     func globalCall(_ name: String, slot: Int, argument: Typed, result: StaticType,
                     position: SourcePosition) -> Typed {
         let call = GlobalCall(name: name, calleeSlot: globalFrame.slots + slot, runtime: rt, position: position)
         if argument.type == .int {
             let value = argument.intCode(position).run
             switch result {
-            case .int: return .int { f in try call.enter(.int(try value(f))) { try $0.callInterpretedInt($1) } }
-            case .double: return .double { f in try call.enter(.int(try value(f))) { try $0.callInterpretedDouble($1) } }
-            default: return Typed(result) { f in try call.enter(.int(try value(f))) { try $0.callInterpreted($1) } }
+            case .int:
+                return .int { f in
+                    let x = try value(f)
+                    let callee = try call.enter()
+                    defer { call.leave() }
+                    do {
+                        return try callee._withUnsafeGuaranteedRef { try $0.callInterpretedInt(.int(x)) }
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            case .double:
+                return .double { f in
+                    let x = try value(f)
+                    let callee = try call.enter()
+                    defer { call.leave() }
+                    do {
+                        return try callee._withUnsafeGuaranteedRef { try $0.callInterpretedDouble(.int(x)) }
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                }
+            default: break
             }
         }
         let value = argument.code
-        switch result {
-        case .int: return .int { f in try call.enter(try value(f)) { try $0.callInterpretedInt($1) } }
-        case .double: return .double { f in try call.enter(try value(f)) { try $0.callInterpretedDouble($1) } }
-        default: return Typed(result) { f in try call.enter(try value(f)) { try $0.callInterpreted($1) } }
+        return Typed(result) { f in
+            var pending: Value? = try value(f)
+            let callee = try call.enter()
+            defer { call.leave() }
+            do {
+                return try callee._withUnsafeGuaranteedRef { try $0.callInterpreted(pending.take() ?? .void) }
+            } catch {
+                throw error.located(at: position)
+            }
         }
     }
 }
@@ -43,26 +68,34 @@ struct GlobalCall {
         self.position = position
     }
 
-    /// Finds the callee, applies the depth and time limits (`Runtime.enter` written out), and runs
-    /// `body` one level deeper; errors are located at the call.
+    /// Finds the callee and goes one level deeper, applying the depth and time limits
+    /// (`Runtime.enter` written out); every successful `enter` is paired with a `leave`.
+    ///
+    /// The slot keeps the function alive for the whole call (a `func`'s slot is written only by its
+    /// declaration, which cannot run again inside the call), so the callee is used unretained.
     @inline(__always)
-    func enter<R>(_ argument: consuming Value, _ body: (Function, consuming Value) throws -> R) throws -> R {
-        // The slot keeps the function alive for the whole call (a `func`'s slot is written only by
-        // its declaration, which cannot run again inside the call), so it is used unretained.
+    func enter() throws -> Unmanaged<Function> {
         let callee: Unmanaged<Function>
         switch calleeSlot.pointee {
         case .function(let fn) where fn.isInterpreted: callee = .passUnretained(fn)
         default: throw RuntimeError(message: "'\(name)' is not callable here", position: position)
         }
         counters[1] &+= 1
-        defer { counters[1] &-= 1 }
         counters[0] &+= 1
-        if counters[1] > maxDepth || counters[0] & 1023 == 0 { try runtime.checkLimits(position) }
-        var pending: Value? = consume argument
-        do {
-            return try callee._withUnsafeGuaranteedRef { try body($0, pending.take() ?? .void) }
-        } catch {
-            throw error.located(at: position)
+        if counters[1] > maxDepth || counters[0] & 1023 == 0 {
+            do {
+                try runtime.checkLimits(position)
+            } catch {
+                leave()
+                throw error
+            }
         }
+        return callee
+    }
+
+    /// Returns from the level `enter` went into.
+    @inline(__always)
+    func leave() {
+        counters[1] &-= 1
     }
 }

@@ -30,8 +30,10 @@ extension Lowerer {
         defer { endIterationScope(iteration) }
         let annotated = try node.typeAnnotation.map { try resolveType($0.type) }
         let assign: (Frame, Value) throws -> Void
+        var variableSlot: Int?
         if let id = node.pattern.as(IdentifierPatternSyntax.self) {
             let slot = scope.declare(id.identifier.text, type: annotated ?? elementType, mutable: false).slot
+            variableSlot = slot
             assign = { f, element in f.slots[slot] = element }
         } else if node.pattern.is(WildcardPatternSyntax.self) {
             assign = { _, _ in }
@@ -47,6 +49,10 @@ extension Lowerer {
         let whereTest = try node.whereClause.map { try condition($0.condition) }
         let body = try lowerLoopBody(node.body.statements)
         let rt = self.rt
+        let simplePattern = variableSlot != nil || node.pattern.is(WildcardPatternSyntax.self)
+        if let (lo, hi, closed) = rangeBounds, iteration == nil, whereTest == nil, simplePattern {
+            return countingLoop(lo, hi, closed: closed, slot: variableSlot, body, position)
+        }
         let step: (Frame, Value) throws -> Flow
         if let iteration {
             let size = { iteration.inner.slotCount }()
@@ -74,16 +80,8 @@ extension Lowerer {
         }
         if let (lo, hi, closed) = rangeBounds {
             return { f in
-                let low = try asInt(try lo(f)), high = try asInt(try hi(f))
-                let end: Int
-                if closed {
-                    guard low <= high else { throw RuntimeFailure.badRange.located(at: position) }
-                    guard high < Int.max else { throw RuntimeFailure.overflow.located(at: position) }
-                    end = high + 1
-                } else {
-                    guard low <= high else { throw RuntimeFailure.badRange.located(at: position) }
-                    end = high
-                }
+                let low = try asInt(try lo(f))
+                let end = try rangeEnd(low, try asInt(try hi(f)), closed: closed, position)
                 var i = low
                 while i < end {
                     switch try step(f, .int(i)) {
@@ -160,6 +158,14 @@ func iterationElements(_ value: Value) throws -> [Value] {
 
 /// The Int inside a value, or a failure naming the value's type.
 @inline(__always)
+/// One past the last element of `low..<high` or `low...high`, trapping as Swift does.
+func rangeEnd(_ low: Int, _ high: Int, closed: Bool, _ position: SourcePosition) throws -> Int {
+    guard low <= high else { throw RuntimeFailure.badRange.located(at: position) }
+    guard closed else { return high }
+    guard high < Int.max else { throw RuntimeFailure.overflow.located(at: position) }
+    return high + 1
+}
+
 func asInt(_ value: Value) throws -> Int {
     if case .int(let i) = value { return i }
     throw RuntimeFailure("expected an Int, got a value of type '\(value.typeName)'")

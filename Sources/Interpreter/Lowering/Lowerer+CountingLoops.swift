@@ -1,0 +1,31 @@
+extension Lowerer {
+    /// `for i in a..<b { ... }` (or `a...b`, or `for _ in`) whose body creates no closures and has no
+    /// `where` clause: the hot loop of numeric code, written as one closure that counts, ticks and
+    /// runs the body in the current frame.
+    ///
+    /// The loop variable is a `let` of type Int, so while the loop runs its slot only ever holds the
+    /// Ints stored here: each store overwrites a plain number and needs no release.
+    func countingLoop(_ lo: @escaping Code, _ hi: @escaping Code, closed: Bool, slot: Int?,
+                      _ body: @escaping StmtCode, _ position: SourcePosition) -> StmtCode {
+        let rt = self.rt
+        let counters = rt.counters
+        return { f in
+            let low = try asInt(try lo(f))
+            let end = try rangeEnd(low, try asInt(try hi(f)), closed: closed, position)
+            let variable: UnsafeMutablePointer<Value>? = slot.map { f.slots + $0 }
+            variable?.pointee = .int(low)
+            var i = low
+            while i < end {
+                variable?.initialize(to: .int(i))
+                counters[0] &+= 1
+                if counters[0] & 1023 == 0 { try rt.checkDeadline(position) }
+                switch try body(f) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: i &+= 1
+                }
+            }
+            return .normal
+        }
+    }
+}
