@@ -165,7 +165,8 @@ extension Lowerer {
     }
 
     func ternary(_ e: TernaryExprSyntax, expected: StaticType?) throws -> Typed {
-        let test = try condition(e.condition)
+        let loweredTest = try conditionExpression(e.condition)
+        let slotTest = loweredTest.slotTest, test = testCode(loweredTest, e.condition)
         var (a, b) = try lowerPair(e.thenExpression, e.elseExpression, expected: expected)
         if a.type != b.type {
             if a.type == .nilLiteral, b.type != .nilLiteral { a = Typed(.optional(b.type), a.code); b = try coerce(b, to: .optional(b.type), e.elseExpression) }
@@ -176,8 +177,7 @@ extension Lowerer {
         }
         let position = pos(e)
         if a.type == .int, b.type == .int {
-            let then = a.intCode(position).run, otherwise = b.intCode(position).run
-            return .int { f in try test(f) ? then(f) : otherwise(f) }
+            return intTernary(slotTest, test, a, b, position)
         }
         if a.type == .double, b.type == .double {
             let then = a.doubleCode(position).run, otherwise = b.doubleCode(position).run

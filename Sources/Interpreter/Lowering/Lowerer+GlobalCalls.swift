@@ -9,10 +9,11 @@ extension Lowerer {
         let call = GlobalCall(name: name, calleeSlot: globalFrame.slots + slot, runtime: rt, position: position)
         if argument.type == .int {
             let value = argument.intCode(position).run
+            let inPlace = argument.slotArithmetic
             switch result {
             case .int:
                 return .int { f in
-                    let x = try value(f)
+                    let x = if let inPlace { try inPlace.apply(f) } else { try value(f) }
                     let callee = try call.enter()
                     defer { call.leave() }
                     do {

@@ -95,14 +95,15 @@ extension Lowerer {
         }
         let target = try lvalue(baseExpr)
         let element = target.type.elementType
-        let codes = try args.enumerated().map { i, a -> CodeBox in
+        let arguments = try args.enumerated().map { i, a -> Typed in
             let expected = argumentExpectation(name, i, a.label, element)
             let lowered = try lower(a.expr, expected: expected)
             if name == "append", a.label == nil, let expected, !element.isVague {
-                return CodeBox(run: try coerce(lowered, to: expected, a.expr).code)
+                return try coerce(lowered, to: expected, a.expr)
             }
-            return CodeBox(run: lowered.code)
+            return lowered
         }
+        let codes = arguments.map { CodeBox(run: $0.code) }
         let rt = self.rt
         let position = pos(e)
         let resultType: StaticType
@@ -115,15 +116,25 @@ extension Lowerer {
         }
         if name == "append", codes.count == 1, args[0].label == nil, target.path.isEmpty {
             // The hot path of array building: append straight into the variable's slot.
-            let locate = slotLocator(target.depth, target.slot).run, argument = codes[0].run
-            return Typed(.void) { f in
-                let value = try argument(f)
+            let locate = slotLocator(target.depth, target.slot).run
+            @inline(__always) func append(_ value: Value, _ f: Frame) throws {
                 let storage = locate(f)
                 if storage.pointee.isArray {
                     try storage.pointee.withArray { $0.append(value) }
                 } else {
                     _ = try at(position) { try impl(&storage.pointee, [value], rt) }
                 }
+            }
+            if let int = arguments[0].int?.run {
+                // An Int element is boxed here rather than by a wrapper around its unboxed code.
+                return Typed(.void) { f in
+                    try append(.int(try int(f)), f)
+                    return .void
+                }
+            }
+            let argument = codes[0].run
+            return Typed(.void) { f in
+                try append(try argument(f), f)
                 return .void
             }
         }

@@ -106,13 +106,11 @@ extension Lowerer {
 
     /// A boolean expression used as a condition.
     func condition(_ e: ExprSyntax) throws -> (Frame) throws -> Bool {
-        let lowered = try lower(e, expected: .bool)
-        if lowered.type == .int {
-            throw fail("type 'Int' cannot be used as a boolean; test for '!= 0' instead", e)
-        }
-        guard lowered.type == .bool || lowered.type.isVague else {
-            throw fail("cannot convert value of type '\(lowered.type.name)' to expected condition type 'Bool'", e)
-        }
+        testCode(try conditionExpression(e), e)
+    }
+
+    /// The Bool-yielding code of a lowered condition.
+    func testCode(_ lowered: Typed, _ e: ExprSyntax) -> (Frame) throws -> Bool {
         if let test = lowered.test { return test.run }
         let code = lowered.code
         let position = pos(e)
@@ -120,6 +118,18 @@ extension Lowerer {
             if case .bool(let b) = try code(f) { return b }
             throw RuntimeError(message: "condition is not a Bool", position: position)
         }
+    }
+
+    /// Lowers a condition, checking that it is a Bool.
+    func conditionExpression(_ e: ExprSyntax) throws -> Typed {
+        let lowered = try lower(e, expected: .bool)
+        if lowered.type == .int {
+            throw fail("type 'Int' cannot be used as a boolean; test for '!= 0' instead", e)
+        }
+        guard lowered.type == .bool || lowered.type.isVague else {
+            throw fail("cannot convert value of type '\(lowered.type.name)' to expected condition type 'Bool'", e)
+        }
+        return lowered
     }
 
     func lowerIf(_ node: IfExprSyntax) throws -> StmtCode {

@@ -40,6 +40,10 @@ struct Typed {
     var localSlot: Int?
     /// For comparisons: the same test yielding a plain Bool, used directly by conditions.
     var test: TestBox?
+    /// For comparisons of a local Int variable with a constant: the test's parts (see `SlotTest`).
+    var slotTest: SlotTest?
+    /// For a local Int variable combined with a constant: the expression's parts (see `SlotArithmetic`).
+    var slotArithmetic: SlotArithmetic?
     /// For Int-typed expressions: the same computation yielding a plain Int (see `IntCode`).
     var int: IntCode?
     /// For Double-typed expressions: the same computation yielding a plain Double.

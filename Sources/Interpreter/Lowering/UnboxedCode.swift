@@ -7,6 +7,36 @@ struct IntCode {
     let run: (Frame) throws -> Int
 }
 
+/// A comparison of an Int variable of the current frame with a constant (`n < 2`), which
+/// conditionals evaluate in place instead of calling a test closure.
+struct SlotTest {
+    let slot: Int
+    let comparison: ComparisonCode
+    let constant: Int
+
+    @inline(__always)
+    func apply(_ f: Frame) throws -> Bool {
+        guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
+        return comparison.apply(x, constant)
+    }
+}
+
+/// An Int variable of the current frame combined with a constant (`n - 1`), which a call
+/// evaluates in place as its argument instead of calling the expression's closure.
+struct SlotArithmetic {
+    let slot: Int
+    let op: IntOpCode
+    let constant: Int
+    let position: SourcePosition
+
+    @inline(__always)
+    func apply(_ f: Frame) throws -> Int {
+        guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
+        if let v = op.apply(x, constant) { return v }
+        throw op.failure(x, constant).located(at: position)
+    }
+}
+
 /// Compiled code of an expression whose static type is `Double`, yielding the plain number.
 struct DoubleCode {
     let run: (Frame) throws -> Double
@@ -100,11 +130,10 @@ extension Lowerer {
         if case .int(let y)? = constant {
             if let slot = leftSlot {
                 // `n - 1`: the operand is read in place, without a call.
-                return .int { f in
-                    guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
-                    if let v = op.apply(x, y) { return v }
-                    throw op.failure(x, y).located(at: position)
-                }
+                let slotArithmetic = SlotArithmetic(slot: slot, op: op, constant: y, position: position)
+                var typed = Typed.int(slotArithmetic.apply)
+                typed.slotArithmetic = slotArithmetic
+                return typed
             }
             return .int { f in
                 let x = try left(f)
@@ -134,10 +163,11 @@ extension Lowerer {
         let left = l.run, right = r.run
         let check: (Frame) throws -> Bool
         if case .int(let y)? = constant, let slot = leftSlot {
-            check = { f in
-                guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
-                return comparison.apply(x, y)
-            }
+            let slotTest = SlotTest(slot: slot, comparison: comparison, constant: y)
+            var typed = Typed(.bool) { f in .bool(try slotTest.apply(f)) }
+            typed.test = TestBox(run: slotTest.apply)
+            typed.slotTest = slotTest
+            return typed
         } else if case .int(let y)? = constant {
             check = { f in comparison.apply(try left(f), y) }
         } else {
@@ -146,6 +176,23 @@ extension Lowerer {
         var typed = Typed(.bool) { f in .bool(try check(f)) }
         typed.test = TestBox(run: check)
         return typed
+    }
+
+    /// `test ? a : b` on Ints. A test of a local variable against a constant and branches that read
+    /// local variables are evaluated in place, without calling their closures (`n < 2 ? n : ...`).
+    func intTernary(_ slotTest: SlotTest?, _ test: @escaping (Frame) throws -> Bool, _ a: Typed, _ b: Typed,
+                    _ position: SourcePosition) -> Typed {
+        let then = a.intCode(position).run, otherwise = b.intCode(position).run
+        let thenSlot = a.localSlot, elseSlot = b.localSlot
+        @inline(__always) func branch(_ f: Frame, _ slot: Int?, _ code: (Frame) throws -> Int) throws -> Int {
+            guard let slot else { return try code(f) }
+            guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
+            return x
+        }
+        return .int { f in
+            let chosen = if let slotTest { try slotTest.apply(f) } else { try test(f) }
+            return chosen ? try branch(f, thenSlot, then) : try branch(f, elseSlot, otherwise)
+        }
     }
 
     /// A comparison of Doubles, usable directly as a condition (`test`).
