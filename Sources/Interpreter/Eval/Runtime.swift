@@ -9,24 +9,18 @@ final class Runtime {
     var deadline: ContinuousClock.Instant = .now
     /// The time limit of the running cell, for the timeout message.
     var timeLimit: Duration = .seconds(60)
-    /// [0]: loop iterations and calls since the cell started (the clock is read every 1024 ticks);
-    /// [1]: the current interpreted call depth. Behind a pointer to keep the hot path free of
-    /// exclusivity checks.
-    let counters: UnsafeMutablePointer<Int> = {
-        let p = UnsafeMutablePointer<Int>.allocate(capacity: 2)
-        p.initialize(repeating: 0, count: 2)
-        return p
-    }()
+    /// Loop iterations, calls and the call depth of the running cell.
+    let work = WorkCounter.make()
 
     deinit {
-        counters.deallocate()
+        work.deallocate()
     }
 
     /// Resets the counters for a new cell.
     func resetCounters() {
-        counters[0] = 0
-        counters[1] = 0
+        work.reset()
     }
+
     /// Deeper interpreted calls than this are reported as a stack overflow. A debug build survives
     /// about 150,000 levels of a simple recursive function on the 512 MiB stack; this leaves room
     /// for bodies that nest deeper expressions per level.
@@ -45,8 +39,7 @@ final class Runtime {
     /// Counts one unit of work and throws a timeout error when the deadline has passed.
     @inline(__always)
     func tick(_ position: SourcePosition) throws {
-        counters[0] &+= 1
-        if counters[0] & 1023 == 0 { try checkDeadline(position) }
+        if work.tick() { try checkDeadline(position) }
     }
 
     /// Throws a timeout error located at `position` once the clock has passed the deadline.
@@ -100,16 +93,13 @@ final class Runtime {
             for element in elements { try body(element, try invoke(function, element)) }
             return
         }
-        counters[1] &+= 1
-        defer { counters[1] &-= 1 }
-        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow }
+        let checkNow = work.enter(maxDepth: maxDepth)
+        defer { work.leave() }
+        if checkNow { try checkLimits() }
         let frame = function.takeFrame()
         let size = function.frameSize
         for element in elements {
-            counters[0] &+= 1
-            if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
-                throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
-            }
+            if work.tick() { try checkLimits() }
             frame.slots[0] = element
             try body(element, try function.code(frame))
             // Locals of the previous call start again as `()`, as in a fresh frame.
@@ -118,26 +108,30 @@ final class Runtime {
         function.recycle(frame)
     }
 
-    /// Throws a located stack-overflow or timeout error when the depth or the deadline is exceeded
-    /// (for call paths that update the counters themselves).
-    func checkLimits(_ position: SourcePosition) throws {
-        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow.located(at: position) }
+    /// Throws a stack-overflow or timeout error (unlocated: the caller adds the position) when the
+    /// depth or the deadline is exceeded.
+    func checkLimits() throws {
+        if work.depth > maxDepth { throw RuntimeFailure.stackOverflow }
         if ContinuousClock.now > deadline {
-            throw RuntimeError(
-                message: "cell exceeded its time limit of \(timeLimit.description)", position: position, isTimeout: true)
+            throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
+        }
+    }
+
+    /// `checkLimits` with the error located at `position`.
+    func checkLimits(_ position: SourcePosition) throws {
+        do {
+            try checkLimits()
+        } catch {
+            throw error.located(at: position)
         }
     }
 
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
     @inline(__always)
     func enter(_ body: () throws -> Value) throws -> Value {
-        counters[1] &+= 1
-        defer { counters[1] &-= 1 }
-        if counters[1] > maxDepth { throw RuntimeFailure.stackOverflow }
-        counters[0] &+= 1
-        if counters[0] & 1023 == 0, ContinuousClock.now > deadline {
-            throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
-        }
+        let checkNow = work.enter(maxDepth: maxDepth)
+        defer { work.leave() }
+        if checkNow { try checkLimits() }
         return try body()
     }
 }

@@ -8,7 +8,7 @@ extension Lowerer {
     func countingLoop(_ lo: @escaping Code, _ hi: @escaping Code, closed: Bool, slot: Int?,
                       _ body: @escaping StmtCode, _ position: SourcePosition) -> StmtCode {
         let rt = self.rt
-        let counters = rt.counters
+        let work = rt.work
         return { f in
             let low = try asInt(try lo(f))
             let end = try rangeEnd(low, try asInt(try hi(f)), closed: closed, position)
@@ -17,8 +17,7 @@ extension Lowerer {
             var i = low
             while i < end {
                 variable?.initialize(to: .int(i))
-                counters[0] &+= 1
-                if counters[0] & 1023 == 0 { try rt.checkDeadline(position) }
+                if work.tick() { try rt.checkDeadline(position) }
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned

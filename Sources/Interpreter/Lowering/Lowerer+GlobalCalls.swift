@@ -2,7 +2,7 @@
 extension Lowerer {
     /// Calls the global function in `slot` with one argument. The session's global frame outlives
     /// every compiled cell, so the slot is read through a pointer captured here; `Runtime.enter` is
-    /// written out with the counters' pointer captured directly; an Int argument is boxed straight
+    /// written out with the work counter captured directly; an Int argument is boxed straight
     /// into the callee's frame, and an Int or Double result is passed on unboxed.
     func globalCall(_ name: String, slot: Int, argument: Typed, result: StaticType,
                     position: SourcePosition) -> Typed {
@@ -56,7 +56,7 @@ struct GlobalCall {
     /// The callee's slot in the session's global frame (which lives as long as the session).
     let calleeSlot: UnsafeMutablePointer<Value>
     let runtime: Runtime
-    let counters: UnsafeMutablePointer<Int>
+    let work: WorkCounter
     let maxDepth: Int
     let position: SourcePosition
 
@@ -64,7 +64,7 @@ struct GlobalCall {
         self.name = name
         self.calleeSlot = calleeSlot
         self.runtime = runtime
-        counters = runtime.counters
+        work = runtime.work
         maxDepth = runtime.maxDepth
         self.position = position
     }
@@ -81,9 +81,7 @@ struct GlobalCall {
         case .function(let fn) where fn.isInterpreted: callee = .passUnretained(fn)
         default: throw RuntimeError(message: "'\(name)' is not callable here", position: position)
         }
-        counters[1] &+= 1
-        counters[0] &+= 1
-        if counters[1] > maxDepth || counters[0] & 1023 == 0 {
+        if work.enter(maxDepth: maxDepth) {
             do {
                 try runtime.checkLimits(position)
             } catch {
@@ -97,6 +95,6 @@ struct GlobalCall {
     /// Returns from the level `enter` went into.
     @inline(__always)
     func leave() {
-        counters[1] &-= 1
+        work.leave()
     }
 }

@@ -50,7 +50,7 @@ public final class Function {
     let builtin: BuiltinBody?
     /// Frames of finished calls, kept for reuse so that a call costs no allocation: all frames of
     /// one function value have the same size and parent (the frame it captured), so any of them
-    /// fits any later call. Behind pointers, like `Runtime.counters`, to keep exclusivity checks
+    /// fits any later call. Behind pointers, like `Runtime.work`, to keep exclusivity checks
     /// and retains out of calls. `poolCount.pointee` of the `pooled` frames are initialized.
     private let poolCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     private let pooled: UnsafeMutablePointer<Frame>
