@@ -78,7 +78,7 @@ extension Lowerer {
             return unboxedRead(slot: slot, type: type, typed)
         case Lowerer.globalDepth:
             let global = globalFrame
-            return unboxedGlobalRead(slot: slot, type: type, Typed(type) { _ in global.slots[slot] })
+            return Typed(type) { _ in global.slots[slot] }
         case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
         default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
         }

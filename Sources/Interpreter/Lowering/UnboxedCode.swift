@@ -70,26 +70,6 @@ extension Lowerer {
         }
         return result
     }
-
-    /// Reads a slot of the session's global frame as an unboxed Int or Double (see `unboxedRead`).
-    func unboxedGlobalRead(slot: Int, type: StaticType, _ typed: Typed) -> Typed {
-        var result = typed
-        let global = globalFrame
-        switch type {
-        case .int:
-            result.int = IntCode { _ in
-                if case .int(let x) = global.slots[slot] { return x }
-                throw RuntimeFailure.expectedInt(global.slots[slot])
-            }
-        case .double:
-            result.double = DoubleCode { _ in
-                if case .double(let x) = global.slots[slot] { return x }
-                throw RuntimeFailure.expectedDouble(global.slots[slot])
-            }
-        default: break
-        }
-        return result
-    }
 }
 
 extension Lowerer {

@@ -103,32 +103,32 @@ public final class Function {
     }
 
     /// Runs this interpreted function's body on one argument (the caller checks the arity and the
-    /// limits): the argument moves into a recycled frame's first slot, which holds `()`.
+    /// limits).
     @inline(__always)
     func callInterpreted(_ argument: consuming Value) throws -> Value {
-        let frame = takeFrame()
-        frame.slots.initialize(to: consume argument)
-        let result = try code(frame)
-        recycle(frame)
-        return result
+        try run(argument, code)
     }
 
     /// `callInterpreted` for a function whose result type is `Int`, yielding the plain Int.
     @inline(__always)
     func callInterpretedInt(_ argument: consuming Value) throws -> Int {
-        let frame = takeFrame()
-        frame.slots.initialize(to: consume argument)
-        let result = try intCode.run(frame)
-        recycle(frame)
-        return result
+        try run(argument, intCode.run)
     }
 
     /// `callInterpreted` for a function whose result type is `Double`, yielding the plain Double.
     @inline(__always)
     func callInterpretedDouble(_ argument: consuming Value) throws -> Double {
+        try run(argument, doubleCode.run)
+    }
+
+    /// Runs `body` in a frame for a call with one argument, which moves into the frame's first slot.
+    /// That slot holds `()`, or in the recycled frames of scalar-only bodies a stale number: either
+    /// way there is nothing to release, so the argument is stored without reading the old value.
+    @inline(__always)
+    private func run<R>(_ argument: consuming Value, _ body: (Frame) throws -> R) throws -> R {
         let frame = takeFrame()
         frame.slots.initialize(to: consume argument)
-        let result = try doubleCode.run(frame)
+        let result = try body(frame)
         recycle(frame)
         return result
     }
