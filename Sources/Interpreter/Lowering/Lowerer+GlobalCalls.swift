@@ -9,19 +9,12 @@ extension Lowerer {
         let call = GlobalCall(name: name, calleeSlot: globalFrame.slots + slot, runtime: rt, position: position)
         if argument.type == .int {
             let value = argument.intCode(position).run
-            let inPlace = argument.slotArithmetic
             switch result {
             case .int:
-                return .int { f in
-                    let x = if let inPlace { try inPlace.apply(f) } else { try value(f) }
-                    let callee = try call.enter()
-                    defer { call.leave() }
-                    do {
-                        return try callee._withUnsafeGuaranteedRef { try $0.callInterpretedInt(.int(x)) }
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                }
+                let intCall = GlobalIntCall(call: call, argument: value, argumentInPlace: argument.slotArithmetic)
+                var typed = Typed.int(intCall.apply)
+                typed.globalIntCall = intCall
+                return typed
             case .double:
                 return .double { f in
                     let x = try value(f)
@@ -46,6 +39,27 @@ extension Lowerer {
             } catch {
                 throw error.located(at: position)
             }
+        }
+    }
+}
+
+/// A call of a global function from Int to Int, which arithmetic evaluates in place
+/// (`fib(n - 1) + fib(n - 2)` calls no closure for its operands).
+struct GlobalIntCall {
+    let call: GlobalCall
+    let argument: (Frame) throws -> Int
+    /// The argument when it is `local op constant`, evaluated without calling `argument`.
+    let argumentInPlace: SlotArithmetic?
+
+    @inline(__always)
+    func apply(_ f: Frame) throws -> Int {
+        let x = if let argumentInPlace { try argumentInPlace.apply(f) } else { try argument(f) }
+        let callee = try call.enter()
+        defer { call.leave() }
+        do {
+            return try callee._withUnsafeGuaranteedRef { try $0.callInterpretedInt(.int(x)) }
+        } catch {
+            throw error.located(at: call.position)
         }
     }
 }

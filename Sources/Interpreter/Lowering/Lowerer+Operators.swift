@@ -79,8 +79,7 @@ extension Lowerer {
             }
         }
         if type == .int, let code = IntOpCode(op) {
-            return unboxedArithmetic(code, l.intCode(position), r.intCode(position), constant: r.constant,
-                                     leftSlot: l.localSlot, position)
+            return unboxedArithmetic(code, l, r, position)
         }
         if type == .int, let specialized = Specialized.int(op) {
             let fast = specialized.apply

@@ -44,6 +44,8 @@ struct Typed {
     var slotTest: SlotTest?
     /// For a local Int variable combined with a constant: the expression's parts (see `SlotArithmetic`).
     var slotArithmetic: SlotArithmetic?
+    /// For calls of a global function from Int to Int: the call's parts (see `GlobalIntCall`).
+    var globalIntCall: GlobalIntCall?
     /// For Int-typed expressions: the same computation yielding a plain Int (see `IntCode`).
     var int: IntCode?
     /// For Double-typed expressions: the same computation yielding a plain Double.

@@ -74,9 +74,10 @@ extension Lowerer {
 
 extension Lowerer {
     /// `l op r` on Ints, trapping as Swift does; a constant right operand is folded into the code.
-    func unboxedArithmetic(_ op: IntOpCode, _ l: IntCode, _ r: IntCode, constant: Value?, leftSlot: Int?,
-                           _ position: SourcePosition) -> Typed {
-        let left = l.run, right = r.run
+    func unboxedArithmetic(_ op: IntOpCode, _ l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
+        let left = l.intCode(position).run, right = r.intCode(position).run
+        let constant = r.constant, leftSlot = l.localSlot
+        let leftCall = l.globalIntCall, rightCall = r.globalIntCall
         if case .int(let y)? = constant {
             if let slot = leftSlot {
                 // `n - 1`: the operand is read in place, without a call.
@@ -87,6 +88,14 @@ extension Lowerer {
             }
             return .int { f in
                 let x = try left(f)
+                if let v = op.apply(x, y) { return v }
+                throw op.failure(x, y).located(at: position)
+            }
+        }
+        if let leftCall, let rightCall {
+            // `f(a) + f(b)`: both calls made in place.
+            return .int { f in
+                let x = try leftCall.apply(f), y = try rightCall.apply(f)
                 if let v = op.apply(x, y) { return v }
                 throw op.failure(x, y).located(at: position)
             }
