@@ -10,12 +10,15 @@ public final class GradientTape: @unchecked Sendable {
     /// Whether trainable variables read inside `record` are watched automatically.
     public let watchAccessedVariables: Bool
 
-    /// A slot number for every identity this tape has seen (watched, or input or output of a
-    /// recorded operation), so the reverse pass indexes arrays instead of hashing.
-    private var slots: [ObjectIdentifier: Int] = [:]
     /// Per slot: the identity (kept alive so that its `ObjectIdentifier` is not reused) and whether
-    /// the tape follows it (watched, or the output of a recorded operation).
+    /// the tape follows it (watched, or the output of a recorded operation). Every identity this
+    /// tape has seen (watched, or input or output of a recorded operation) has a slot, so the
+    /// reverse pass indexes arrays instead of hashing.
     private var entries: [(identity: TensorIdentity, followed: Bool)] = []
+    /// The slot of each identity, kept only once a tape has more than `scanLimit` slots: an eager
+    /// training step records a dozen values, and scanning those beats hashing and growing a table.
+    private var slots: [ObjectIdentifier: Int] = [:]
+    private static let scanLimit = 32
     private(set) var operations: [RecordedOperation] = []
     /// True while this tape runs a backward pass.
     private var isComputingGradient = false
@@ -64,7 +67,7 @@ public final class GradientTape: @unchecked Sendable {
     }
 
     func isTracked(_ identity: TensorIdentity) -> Bool {
-        guard let slot = slots[ObjectIdentifier(identity)] else { return false }
+        guard let slot = existingSlot(of: identity) else { return false }
         return entries[slot].followed
     }
 
@@ -74,16 +77,28 @@ public final class GradientTape: @unchecked Sendable {
 
     /// The slot of `identity`, given a new (not followed) one the first time.
     func slot(of identity: TensorIdentity) -> Int {
-        if let slot = slots[ObjectIdentifier(identity)] { return slot }
+        if let slot = existingSlot(of: identity) { return slot }
         let slot = entries.count
-        slots[ObjectIdentifier(identity)] = slot
         entries.append((identity, false))
+        if entries.count == Self.scanLimit + 1 {
+            slots.reserveCapacity(2 * entries.count)
+            for (index, entry) in entries.enumerated() { slots[ObjectIdentifier(entry.identity)] = index }
+        } else if entries.count > Self.scanLimit {
+            slots[ObjectIdentifier(identity)] = slot
+        }
         return slot
     }
 
     /// The slot of `identity`, or `nil` if this tape has never seen it.
     func existingSlot(of identity: TensorIdentity) -> Int? {
-        slots[ObjectIdentifier(identity)]
+        if entries.count > Self.scanLimit { return slots[ObjectIdentifier(identity)] }
+        // Newest first: an operation's inputs are usually the values recorded just before it.
+        var index = entries.count - 1
+        while index >= 0 {
+            if entries[index].identity === identity { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// The number of slots handed out so far.
@@ -99,7 +114,7 @@ public final class GradientTape: @unchecked Sendable {
         inputSlots.reserveCapacity(inputs.count)
         var anyFollowed = false
         for input in inputs {
-            let slot = slots[ObjectIdentifier(input)] ?? -1
+            let slot = existingSlot(of: input) ?? -1
             if slot >= 0 && entries[slot].followed { anyFollowed = true }
             inputSlots.append(slot)
         }
