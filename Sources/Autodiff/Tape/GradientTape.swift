@@ -104,11 +104,12 @@ public final class GradientTape: @unchecked Sendable {
     /// The number of slots handed out so far.
     var slotCount: Int { entries.count }
 
-    /// Records `output = primitive(inputs)` if one of `inputs` is followed.
+    /// Records `output = primitive(inputs)` if one of `inputs` is followed; `backward` makes the
+    /// rule, only when it is recorded.
     ///
     /// Plain loops rather than `contains(where:)`/`map` with method references, which would
     /// allocate a closure context on every recorded operation.
-    func recordIfFollowed(inputs: [TensorIdentity], output: TensorIdentity, backward: @escaping BackwardFunction) {
+    func recordIfFollowed(inputs: [TensorIdentity], output: TensorIdentity, backward: () -> BackwardFunction) {
         // One hash lookup per input: -1 marks an input this tape has not seen yet.
         var inputSlots: [Int] = []
         inputSlots.reserveCapacity(inputs.count)
@@ -122,7 +123,7 @@ public final class GradientTape: @unchecked Sendable {
         for (k, input) in inputs.enumerated() where inputSlots[k] < 0 { inputSlots[k] = slot(of: input) }
         let outputSlot = slot(of: output)
         entries[outputSlot].followed = true
-        operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward))
+        operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward()))
     }
 
     /// Marks the start of a `gradient`/`jacobian` call, enforcing TensorFlow's one-call rule.

@@ -33,31 +33,40 @@ enum TapeContext {
 }
 
 /// The single entry point through which every primitive registers itself with the active tapes.
+///
+/// The inputs and the backward rule are autoclosures: most operations run with no tape recording
+/// them (plain eager code, backward rules, variable updates), and those then build neither the
+/// input list nor the rule's closure (two allocations per operation).
 enum Recorder {
     /// Records `output = primitive(inputs)` on every active tape that tracks one of `inputs`.
     ///
     /// Integer and boolean outputs are never recorded: like TensorFlow, gradients do not flow
     /// through them, so a source reached only through a cast to int gets `nil`.
-    static func record(_ output: Tensor, inputs: [TensorIdentity], backward: @escaping BackwardFunction) {
+    static func record(
+        _ output: Tensor, inputs: @autoclosure () -> [TensorIdentity], backward: @autoclosure () -> BackwardFunction
+    ) {
         guard output.dtype.isFloatingPoint else { return }
-        record(output, inputs: inputs, on: TapeContext.active, backward: backward)
+        let tapes = TapeContext.active
+        guard tapes.contains(where: { !$0.isPaused }) else { return }
+        record(output, inputs: inputs(), on: tapes, backward: backward)
+    }
+
+    /// Records a primitive over tensor inputs; returns `output` for chaining.
+    static func record(
+        _ output: Tensor, inputs: @autoclosure () -> [Tensor], backward: @autoclosure () -> BackwardFunction
+    ) -> Tensor {
+        guard output.dtype.isFloatingPoint else { return output }
+        let tapes = TapeContext.active
+        guard tapes.contains(where: { !$0.isPaused }) else { return output }
+        record(output, inputs: inputs().map(\.identity), on: tapes, backward: backward)
+        return output
     }
 
     private static func record(
-        _ output: Tensor, inputs: [TensorIdentity], on tapes: [GradientTape], backward: @escaping BackwardFunction
+        _ output: Tensor, inputs: [TensorIdentity], on tapes: [GradientTape], backward: () -> BackwardFunction
     ) {
         for tape in tapes where !tape.isPaused {
             tape.recordIfFollowed(inputs: inputs, output: output.identity, backward: backward)
         }
-    }
-
-    /// Records a primitive over tensor inputs; returns `output` for chaining.
-    static func record(_ output: Tensor, inputs: [Tensor], backward: @escaping BackwardFunction) -> Tensor {
-        // Checked first so that untaped arithmetic does not build the identity list.
-        guard output.dtype.isFloatingPoint else { return output }
-        let tapes = TapeContext.active
-        if tapes.isEmpty { return output }
-        record(output, inputs: inputs.map(\.identity), on: tapes, backward: backward)
-        return output
     }
 }
