@@ -102,10 +102,9 @@ extension GradientTape {
             var grads = [Tensor?](repeating: nil, count: count)
             grads[targetSlot] = seed
             for index in (0..<operationCount).reversed() {
+                guard let upstream = grads[operations[index].outputSlot] else { continue }
                 let op = operations[index]
-                guard let upstream = grads[op.outputSlot] else { continue }
-                let needed = op.inputSlots.map { influenced[$0] }
-                guard needed.contains(true) else { continue }
+                guard let needed = Self.needed(op.inputSlots, influenced) else { continue }
                 let inputGrads = try op.backward(upstream, needed)
                 for (slot, grad) in zip(op.inputSlots, inputGrads) {
                     guard let grad, influenced[slot] else { continue }
@@ -120,6 +119,30 @@ extension GradientTape {
         }
         return result
     }
+
+    /// Per input slot, whether it leads to a source; `nil` when none does. One- and two-input
+    /// operations (nearly all) get shared constant arrays instead of a new one per operation.
+    private static func needed(_ slots: [Int], _ influenced: [Bool]) -> [Bool]? {
+        switch slots.count {
+        case 1:
+            return influenced[slots[0]] ? oneNeeded : nil
+        case 2:
+            switch (influenced[slots[0]], influenced[slots[1]]) {
+            case (true, true): return bothNeeded
+            case (true, false): return firstNeeded
+            case (false, true): return secondNeeded
+            case (false, false): return nil
+            }
+        default:
+            let needed = slots.map { influenced[$0] }
+            return needed.contains(true) ? needed : nil
+        }
+    }
+
+    private static let oneNeeded = [true]
+    private static let bothNeeded = [true, true]
+    private static let firstNeeded = [true, false]
+    private static let secondNeeded = [false, true]
 }
 
 extension TensorError {
