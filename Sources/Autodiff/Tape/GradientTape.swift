@@ -31,6 +31,9 @@ public final class GradientTape: @unchecked Sendable {
     public init(persistent: Bool = false, watchAccessedVariables: Bool = true) {
         self.persistent = persistent
         self.watchAccessedVariables = watchAccessedVariables
+        // Room for an eager training step, so a new tape does not regrow its arrays four times.
+        entries.reserveCapacity(Self.scanLimit)
+        operations.reserveCapacity(Self.scanLimit)
     }
 
     /// Runs `body` with this tape recording (pushed on the stack of active tapes) and returns its value.
@@ -104,23 +107,26 @@ public final class GradientTape: @unchecked Sendable {
     /// The number of slots handed out so far.
     var slotCount: Int { entries.count }
 
-    /// Records `output = primitive(inputs)` if one of `inputs` is followed; `backward` makes the
-    /// rule, only when it is recorded.
+    /// Records `output = primitive(inputs)` if one of the `inputCount` inputs (`input(k)`) is
+    /// followed; `backward` makes the rule, only when it is recorded.
     ///
-    /// Plain loops rather than `contains(where:)`/`map` with method references, which would
-    /// allocate a closure context on every recorded operation.
-    func recordIfFollowed(inputs: [TensorIdentity], output: TensorIdentity, backward: () -> BackwardFunction) {
-        // One hash lookup per input: -1 marks an input this tape has not seen yet.
+    /// Inputs come through a function rather than an array of identities, so recording does not
+    /// build one; plain loops rather than `contains(where:)`/`map` with method references, which
+    /// would allocate a closure context on every recorded operation.
+    func recordIfFollowed(
+        inputCount: Int, input: (Int) -> TensorIdentity, output: TensorIdentity, backward: () -> BackwardFunction
+    ) {
+        // One lookup per input: -1 marks an input this tape has not seen yet.
         var inputSlots: [Int] = []
-        inputSlots.reserveCapacity(inputs.count)
+        inputSlots.reserveCapacity(inputCount)
         var anyFollowed = false
-        for input in inputs {
-            let slot = existingSlot(of: input) ?? -1
+        for k in 0..<inputCount {
+            let slot = existingSlot(of: input(k)) ?? -1
             if slot >= 0 && entries[slot].followed { anyFollowed = true }
             inputSlots.append(slot)
         }
         guard anyFollowed else { return }
-        for (k, input) in inputs.enumerated() where inputSlots[k] < 0 { inputSlots[k] = slot(of: input) }
+        for k in 0..<inputCount where inputSlots[k] < 0 { inputSlots[k] = slot(of: input(k)) }
         let outputSlot = slot(of: output)
         entries[outputSlot].followed = true
         operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward()))

@@ -48,7 +48,8 @@ enum Recorder {
         guard output.dtype.isFloatingPoint else { return }
         let tapes = TapeContext.active
         guard tapes.contains(where: { !$0.isPaused }) else { return }
-        record(output, inputs: inputs(), on: tapes, backward: backward)
+        let identities = inputs()
+        record(output, inputCount: identities.count, input: { identities[$0] }, on: tapes, backward: backward)
     }
 
     /// Records a primitive over tensor inputs; returns `output` for chaining.
@@ -58,15 +59,17 @@ enum Recorder {
         guard output.dtype.isFloatingPoint else { return output }
         let tapes = TapeContext.active
         guard tapes.contains(where: { !$0.isPaused }) else { return output }
-        record(output, inputs: inputs().map(\.identity), on: tapes, backward: backward)
+        let tensors = inputs()
+        record(output, inputCount: tensors.count, input: { tensors[$0].identity }, on: tapes, backward: backward)
         return output
     }
 
     private static func record(
-        _ output: Tensor, inputs: [TensorIdentity], on tapes: [GradientTape], backward: () -> BackwardFunction
+        _ output: Tensor, inputCount: Int, input: (Int) -> TensorIdentity, on tapes: [GradientTape],
+        backward: () -> BackwardFunction
     ) {
         for tape in tapes where !tape.isPaused {
-            tape.recordIfFollowed(inputs: inputs, output: output.identity, backward: backward)
+            tape.recordIfFollowed(inputCount: inputCount, input: input, output: output.identity, backward: backward)
         }
     }
 }
