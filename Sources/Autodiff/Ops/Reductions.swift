@@ -55,6 +55,13 @@ public func reduceMax(_ x: Tensor, axes: [Int], keepDims: Bool = false) throws(T
 
 /// Axes mapped into `0..<rank`, checked for range and repeats, sorted.
 func normalizedAxes(_ axes: [Int], rank: Int, op: String) throws(TensorError) -> [Int] {
+    // Already normalized (all axes, one axis, or reduceMean's list handed to reduceSum): no copy.
+    var inOrder = true
+    for (i, axis) in axes.enumerated() where axis < 0 || axis >= rank || (i > 0 && axes[i - 1] >= axis) {
+        inOrder = false
+        break
+    }
+    if inOrder { return axes }
     var result: [Int] = []
     for axis in axes {
         let n = try ShapeMath.normalizeAxis(axis, rank: rank, op: op)
@@ -86,7 +93,12 @@ enum Reduction {
             storage = try reduce(kind, storage, outer: outer, count: count, inner: inner, op: op)
             shape[axis] = 1
         }
-        let finalShape = keepDims ? shape : x.shape.indices.filter { !axes.contains($0) }.map { x.shape[$0] }
+        var finalShape = shape
+        if !keepDims {
+            finalShape = []
+            finalShape.reserveCapacity(x.rank - axes.count)
+            for axis in x.shape.indices where !axes.contains(axis) { finalShape.append(x.shape[axis]) }
+        }
         return (Tensor(storage: storage, shape: finalShape), shape)
     }
 
