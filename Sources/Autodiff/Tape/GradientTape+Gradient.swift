@@ -86,9 +86,8 @@ extension GradientTape {
     func backward(from target: Tensor, seed: Tensor, sources: [TensorIdentity]) throws(TensorError)
         -> [Tensor?]
     {
-        let unconnected = [Tensor?](repeating: nil, count: sources.count)
         guard target.dtype.isFloatingPoint, let targetSlot = existingSlot(of: target.identity) else {
-            return unconnected
+            return [Tensor?](repeating: nil, count: sources.count)
         }
         // Slots and operations recorded from here on (a persistent tape recording its own
         // backward pass) are not part of this pass.
@@ -101,7 +100,7 @@ extension GradientTape {
         for op in operations where op.inputSlots.contains(where: { influenced[$0] }) {
             influenced[op.outputSlot] = true
         }
-        guard influenced[targetSlot] else { return unconnected }
+        guard influenced[targetSlot] else { return [Tensor?](repeating: nil, count: sources.count) }
         let grads = try computingGradient { () throws(TensorError) -> [Tensor?] in
             var grads = [Tensor?](repeating: nil, count: count)
             grads[targetSlot] = seed
