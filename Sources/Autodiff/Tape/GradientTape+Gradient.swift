@@ -121,7 +121,7 @@ extension GradientTape {
 
     /// Per input slot, whether it leads to a source; `nil` when none does. One- and two-input
     /// operations (nearly all) get shared constant arrays instead of a new one per operation.
-    private static func needed(_ slots: [Int], _ influenced: [Bool]) -> [Bool]? {
+    private static func needed(_ slots: InputSlots, _ influenced: [Bool]) -> [Bool]? {
         switch slots.count {
         case 1:
             return influenced[slots[0]] ? oneNeeded : nil

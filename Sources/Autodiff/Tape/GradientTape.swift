@@ -116,17 +116,16 @@ public final class GradientTape: @unchecked Sendable {
     func recordIfFollowed(
         inputCount: Int, input: (Int) -> TensorIdentity, output: TensorIdentity, backward: () -> BackwardFunction
     ) {
-        // One lookup per input: -1 marks an input this tape has not seen yet.
-        var inputSlots: [Int] = []
-        inputSlots.reserveCapacity(inputCount)
         var anyFollowed = false
         for k in 0..<inputCount {
-            let slot = existingSlot(of: input(k)) ?? -1
-            if slot >= 0 && entries[slot].followed { anyFollowed = true }
-            inputSlots.append(slot)
+            if let slot = existingSlot(of: input(k)), entries[slot].followed {
+                anyFollowed = true
+                break
+            }
         }
         guard anyFollowed else { return }
-        for k in 0..<inputCount where inputSlots[k] < 0 { inputSlots[k] = slot(of: input(k)) }
+        // A second lookup per input (a short scan) is cheaper than building a list on the first.
+        let inputSlots = InputSlots(count: inputCount) { k in slot(of: input(k)) }
         let outputSlot = slot(of: output)
         entries[outputSlot].followed = true
         operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward()))

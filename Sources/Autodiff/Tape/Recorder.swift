@@ -11,9 +11,40 @@ typealias BackwardFunction = (_ upstream: Tensor, _ needed: [Bool]) throws(Tenso
 /// One primitive application recorded on a tape.
 struct RecordedOperation {
     /// The tape slots of the inputs and of the output (see `GradientTape.slot(of:)`).
-    let inputSlots: [Int]
+    let inputSlots: InputSlots
     let outputSlot: Int
     let backward: BackwardFunction
+}
+
+/// The tape slots of a recorded operation's inputs, in order.
+///
+/// One or two slots (nearly every primitive) are stored inline, so recording an operation does
+/// not allocate an array for them; more (`concat`, `addN`) go in an array.
+struct InputSlots: RandomAccessCollection {
+    let count: Int
+    private let inline: (Int, Int)
+    private let spilled: [Int]
+
+    /// The slots `slot(0)`, `slot(1)`, … `slot(count - 1)`, asked for in that order.
+    init(count: Int, _ slot: (Int) -> Int) {
+        self.count = count
+        if count <= 2 {
+            let first = count > 0 ? slot(0) : -1
+            inline = (first, count > 1 ? slot(1) : -1)
+            spilled = []
+        } else {
+            inline = (-1, -1)
+            spilled = (0..<count).map(slot)
+        }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Int {
+        if count > 2 { return spilled[position] }
+        return position == 0 ? inline.0 : inline.1
+    }
 }
 
 /// The tapes currently recording in this task or thread (innermost last).
