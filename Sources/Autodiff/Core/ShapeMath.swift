@@ -32,7 +32,9 @@ enum ShapeMath {
 
     /// The NumPy broadcast of two shapes.
     static func broadcast(_ a: [Int], _ b: [Int], op: String) throws(TensorError) -> [Int] {
-        if a == b { return a }
+        // When one operand already has the result's shape, share its array instead of building one.
+        if covers(a, b) { return a }
+        if covers(b, a) { return b }
         let rank = max(a.count, b.count)
         var result = [Int](repeating: 1, count: rank)
         for i in 0..<rank {
@@ -47,6 +49,14 @@ enum ShapeMath {
             }
         }
         return result
+    }
+
+    /// Whether `b` broadcasts to exactly `a` (same or lower rank, each dimension equal or 1).
+    private static func covers(_ a: [Int], _ b: [Int]) -> Bool {
+        guard b.count <= a.count else { return false }
+        let offset = a.count - b.count
+        for i in b.indices where b[i] != 1 && b[i] != a[i + offset] { return false }
+        return true
     }
 
     /// Strides for reading a tensor of `shape` as if it had `target` shape (0 on broadcast axes).

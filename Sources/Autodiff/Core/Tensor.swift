@@ -36,7 +36,8 @@ public struct Tensor: Sendable {
     ///   - scalar: the value.
     ///   - dtype: the element type, `float32` unless given.
     public init(_ scalar: Double, dtype: DType = .float32) {
-        self.init(storage: .from([scalar], dtype: dtype), shape: [])
+        // `filled` converts exactly as `from` does, without a one-element array of Doubles first.
+        self.init(storage: .filled(scalar, count: 1, dtype: dtype), shape: [])
     }
 
     /// A tensor of `shape` filled row-major from `scalars`.

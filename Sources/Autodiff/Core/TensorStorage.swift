@@ -45,6 +45,16 @@ enum TensorStorage: Sendable {
         }
     }
 
+    /// `count` copies of the first element, bit for bit; the storage must not be empty.
+    func repeated(_ count: Int) -> TensorStorage {
+        switch self {
+        case .float32(let values): .float32([Float](repeating: values[0], count: count))
+        case .float64(let values): .float64([Double](repeating: values[0], count: count))
+        case .int32(let values): .int32([Int32](repeating: values[0], count: count))
+        case .bool(let values): .bool([Bool](repeating: values[0], count: count))
+        }
+    }
+
     /// `count` copies of `value` in `dtype`.
     static func filled(_ value: Double, count: Int, dtype: DType) -> TensorStorage {
         switch dtype {

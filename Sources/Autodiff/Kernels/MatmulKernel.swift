@@ -24,6 +24,7 @@ enum MatmulKernel {
     /// contiguous multiply-add the optimiser vectorises; blocking keeps a `depthBlock x columnBlock`
     /// panel of `b` in cache while a block of rows of `a` uses it.
     static func multiply<T: FloatElement>(_ a: [T], _ b: [T], m: Int, k: Int, n: Int) -> [T] {
+        if n == 1 { return matrixVector(a, b, m: m, k: k) }
         var c = [T](repeating: .zeroValue, count: m * n)
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
@@ -42,6 +43,23 @@ enum MatmulKernel {
             }
         }
         return c
+    }
+
+    /// `a [m, k]` times a column `b [k, 1]`: one running sum per row, added in the same order
+    /// (from zero, `p` ascending) as the blocked loop, so the bits are the same.
+    private static func matrixVector<T: FloatElement>(_ a: [T], _ b: [T], m: Int, k: Int) -> [T] {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                [T](unsafeUninitializedCapacity: m) { c, initialized in
+                    for i in 0..<m {
+                        var sum = T.zeroValue
+                        for p in 0..<k { sum += pa[i * k + p] * pb[p] }
+                        c.initializeElement(at: i, to: sum)
+                    }
+                    initialized = m
+                }
+            }
+        }
     }
 
     @inline(__always)

@@ -1,19 +1,44 @@
 import CBLAS
+import Synchronization
 
 /// The kernels written in C: matrix products through OpenBLAS's `cblas_sgemm` / `cblas_dgemm`, and
 /// float32 `exp` with AVX-512 or AVX2 (Swift cannot ask for those instructions). The only file that
 /// imports CBLAS.
 ///
-/// BLAS uses one thread: the machine is two cores shared with other work, one thread already beats NumPy
-/// with its kernels chosen correctly (below), and a fixed count makes every run sum in the same
-/// order, so the same inputs give the same bits.
+/// BLAS uses one thread for ordinary products and two for large ones (NumPy's OpenBLAS uses every
+/// core, and a large product gains almost twice from a second core). The count depends only on
+/// the product's size, so the same inputs always give the same bits: OpenBLAS splits the output
+/// between threads, never a sum, and how it splits depends only on the shape and the count.
 enum NativeKernels {
     /// Set up once, on first use (a `static let` initialiser runs exactly once, thread-safely).
     private static let configured: Bool = {
         selectKernelsForUnknownCPU()
-        openblas_set_num_threads(1)
         return true
     }()
+
+    /// From this many multiply-adds (`m * k * n`, 128³) a product uses `largeProductThreads`;
+    /// the second thread's start-up cost is then below 5% of the work.
+    static let parallelThreshold = 1 << 21
+    /// Threads for products from `parallelThreshold` on; fixed rather than the machine's core
+    /// count so that results do not depend on the machine.
+    static let largeProductThreads = 2
+
+    /// OpenBLAS's thread count is process-wide: each product sets it and runs under this lock, so
+    /// products on other threads cannot change it mid-call. Holds the count last set.
+    private static let blasThreads = Mutex<Int32>(0)
+
+    /// Runs `body` (one BLAS call) with the thread count for `work` multiply-adds.
+    private static func withThreads<R: Sendable>(forWork work: Int, _ body: () -> R) -> R {
+        _ = configured
+        let wanted = Int32(work >= parallelThreshold ? largeProductThreads : 1)
+        return blasThreads.withLock { current in
+            if current != wanted {
+                openblas_set_num_threads(wanted)
+                current = wanted
+            }
+            return body()
+        }
+    }
 
     /// Names the kernels when OpenBLAS did not recognise the CPU model.
     ///
@@ -41,17 +66,18 @@ enum NativeKernels {
     static func multiply(_ a: [Float], _ b: [Float], m: Int, k: Int, n: Int) -> [Float] {
         // Empty operands would hand BLAS nil pointers; their product is all zeros.
         if m == 0 || n == 0 || k == 0 { return [Float](repeating: 0, count: m * n) }
-        _ = configured
-        return [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    cblas_sgemm(
-                        CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
-                        1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
-                        0, c.baseAddress, blasInt(n))
+        return withThreads(forWork: m * k * n) {
+            [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        cblas_sgemm(
+                            CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
+                            1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
+                            0, c.baseAddress, blasInt(n))
+                    }
                 }
+                initialized = m * n
             }
-            initialized = m * n
         }
     }
 
@@ -59,17 +85,18 @@ enum NativeKernels {
     static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
         // Empty operands would hand BLAS nil pointers; their product is all zeros.
         if m == 0 || n == 0 || k == 0 { return [Double](repeating: 0, count: m * n) }
-        _ = configured
-        return [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    cblas_dgemm(
-                        CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
-                        1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
-                        0, c.baseAddress, blasInt(n))
+        return withThreads(forWork: m * k * n) {
+            [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        cblas_dgemm(
+                            CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
+                            1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
+                            0, c.baseAddress, blasInt(n))
+                    }
                 }
+                initialized = m * n
             }
-            initialized = m * n
         }
     }
 

@@ -6,6 +6,10 @@ enum StridedKernel {
         let count = shape.reduce(1, *)
         if count == 0 { return [] }
         if shape.isEmpty { return [source[offset]] }
+        // Views that read elements in storage order (a transpose that only moves axes of size 1,
+        // a reshape-like broadcast) and broadcasts of one element need no walk.
+        if offset == 0, count == source.count, isContiguous(shape: shape, strides: strides) { return source }
+        if strides.allSatisfy({ $0 == 0 }) { return [T](repeating: source[offset], count: count) }
         return source.withUnsafeBufferPointer { src in
             [T](unsafeUninitializedCapacity: count) { out, initialized in
                 var position = 0
@@ -16,6 +20,17 @@ enum StridedKernel {
                 initialized = count
             }
         }
+    }
+
+    /// Whether `strides` are the row-major strides of `shape` on every axis longer than 1
+    /// (the stride of an axis of length 1 is never used).
+    private static func isContiguous(shape: [Int], strides: [Int]) -> Bool {
+        var expected = 1
+        for axis in shape.indices.reversed() where shape[axis] != 1 {
+            guard strides[axis] == expected else { return false }
+            expected *= shape[axis]
+        }
+        return true
     }
 
     /// Writes `source` (contiguous, of `shape`) into `target` at `offset + Σ index[i] * strides[i]`.

@@ -55,13 +55,22 @@ public func reduceMax(_ x: Tensor, axes: [Int], keepDims: Bool = false) throws(T
 
 /// Axes mapped into `0..<rank`, checked for range and repeats, sorted.
 func normalizedAxes(_ axes: [Int], rank: Int, op: String) throws(TensorError) -> [Int] {
+    // Already normalized (all axes, one axis, or reduceMean's list handed to reduceSum): no copy.
+    var inOrder = true
+    for (i, axis) in axes.enumerated() where axis < 0 || axis >= rank || (i > 0 && axes[i - 1] >= axis) {
+        inOrder = false
+        break
+    }
+    if inOrder { return axes }
     var result: [Int] = []
     for axis in axes {
         let n = try ShapeMath.normalizeAxis(axis, rank: rank, op: op)
         guard !result.contains(n) else { throw .repeatedAxis(op, axis) }
         result.append(n)
     }
-    return result.sorted()
+    // Usually given in order (all axes, or one); sorting would copy.
+    for i in result.indices.dropFirst() where result[i - 1] > result[i] { return result.sorted() }
+    return result
 }
 
 /// The forward kernels of the reductions, one axis at a time.
@@ -75,13 +84,21 @@ enum Reduction {
         guard x.dtype != .bool else { throw .unsupportedDType(op, .bool) }
         var storage = x.storage
         var shape = x.shape
-        // From the last axis backwards, so earlier axis numbers stay valid.
-        for axis in axes.reversed() {
+        // From the last axis backwards, so earlier axis numbers stay valid. Reducing an axis of
+        // length 1 only turns -0 into +0 (a sum from +0) and changes nothing once a longer axis
+        // is reduced too, so such passes are skipped unless every reduced axis has length 1.
+        let longAxes = axes.filter { x.shape[$0] != 1 }
+        for axis in (longAxes.isEmpty ? Array(axes.suffix(1)) : longAxes).reversed() {
             let (outer, count, inner) = ShapeMath.split(shape, at: axis)
             storage = try reduce(kind, storage, outer: outer, count: count, inner: inner, op: op)
             shape[axis] = 1
         }
-        let finalShape = keepDims ? shape : x.shape.indices.filter { !axes.contains($0) }.map { x.shape[$0] }
+        var finalShape = shape
+        if !keepDims {
+            finalShape = []
+            finalShape.reserveCapacity(x.rank - axes.count)
+            for axis in x.shape.indices where !axes.contains(axis) { finalShape.append(x.shape[axis]) }
+        }
         return (Tensor(storage: storage, shape: finalShape), shape)
     }
 

@@ -31,16 +31,34 @@ private func inferShape(_ shape: [Int], count: Int, from old: [Int]) throws(Tens
 /// - Throws: `TensorError` when `perm` is not a permutation of the axes.
 public func transpose(_ x: Tensor, perm: [Int]? = nil) throws(TensorError) -> Tensor {
     let order = perm ?? Array((0..<x.rank).reversed())
-    guard order.sorted() == Array(0..<x.rank) else {
+    guard order.count == x.rank, (0..<x.rank).allSatisfy({ order.contains($0) }) else {
         throw .notAPermutation(order, rank: x.rank)
     }
-    let strides = ShapeMath.strides(x.shape)
     let shape = order.map { x.shape[$0] }
-    let gather = StridedGather(offset: 0, shape: shape, strides: order.map { strides[$0] })
-    let out = Tensor(storage: x.storage.rearranged(by: gather), shape: shape)
-    var inverse = [Int](repeating: 0, count: order.count)
-    for (i, axis) in order.enumerated() { inverse[axis] = i }
-    return Recorder.record(out, inputs: [x]) { (g, _) throws(TensorError) -> [Tensor?] in [try transpose(g, perm: inverse)] }
+    let out: Tensor
+    if keepsStorageOrder(order, x.shape) {
+        out = Tensor(storage: x.storage, shape: shape)
+    } else {
+        let strides = ShapeMath.strides(x.shape)
+        let gather = StridedGather(offset: 0, shape: shape, strides: order.map { strides[$0] })
+        out = Tensor(storage: x.storage.rearranged(by: gather), shape: shape)
+    }
+    return Recorder.record(out, inputs: [x]) { (g, _) throws(TensorError) -> [Tensor?] in
+        var inverse = [Int](repeating: 0, count: order.count)
+        for (i, axis) in order.enumerated() { inverse[axis] = i }
+        return [try transpose(g, perm: inverse)]
+    }
+}
+
+/// Whether permuting the axes of `shape` by `order` leaves the elements in storage order: the
+/// axes longer than 1 keep their relative order (as in transposing a row or a column).
+private func keepsStorageOrder(_ order: [Int], _ shape: [Int]) -> Bool {
+    var previous = -1
+    for axis in order where shape[axis] != 1 {
+        guard axis > previous else { return false }
+        previous = axis
+    }
+    return true
 }
 
 /// `x` repeated along broadcast axes to `shape` (NumPy rules).
@@ -50,9 +68,16 @@ public func broadcastTo(_ x: Tensor, _ shape: [Int]) throws(TensorError) -> Tens
         throw .cannotBroadcast(x.shape, to: shape)
     }
     if x.shape == shape { return x }
-    _ = try ShapeMath.elementCount(shape, op: "broadcastTo")
-    let gather = StridedGather(offset: 0, shape: shape, strides: ShapeMath.broadcastStrides(x.shape, to: shape))
-    let out = Tensor(storage: x.storage.rearranged(by: gather), shape: shape)
+    let count = try ShapeMath.elementCount(shape, op: "broadcastTo")
+    let storage: TensorStorage
+    if x.scalarCount == 1 {
+        // A gradient spread back over a reduction's input: no strides to walk.
+        storage = x.storage.repeated(count)
+    } else {
+        let gather = StridedGather(offset: 0, shape: shape, strides: ShapeMath.broadcastStrides(x.shape, to: shape))
+        storage = x.storage.rearranged(by: gather)
+    }
+    let out = Tensor(storage: storage, shape: shape)
     return Recorder.record(out, inputs: [x]) { (g, _) throws(TensorError) -> [Tensor?] in [try unbroadcast(g, to: x.shape)] }
 }
 

@@ -17,11 +17,11 @@ extension GradientTape {
         try beginGradientCall("gradient")
         defer { endGradientCall() }
         let seed = try seedGradient(for: target, outputGradients)
-        let grads = try backward(from: target, seed: seed, sources: sources.map(\.identity))
-        return try sources.map { (source) throws(TensorError) -> Tensor? in
-            if let g = grads[ObjectIdentifier(source.identity)] { return g }
-            return unconnected == .zero ? try Tensor.zeros(source.shape, dtype: source.dtype) : nil
+        var grads = try backward(from: target, seed: seed, sources: sources.map(\.identity))
+        for (index, source) in sources.enumerated() where grads[index] == nil && unconnected == .zero {
+            grads[index] = try Tensor.zeros(source.shape, dtype: source.dtype)
         }
+        return grads
     }
 
     /// The gradient with respect to one tensor; see `gradient(_:_:unconnected:outputGradients:)`.
@@ -82,10 +82,13 @@ extension GradientTape {
     /// Only operations downstream of a source are visited, and only inputs downstream of a
     /// source receive gradients. Operations run in reverse recording order, which is a
     /// reverse topological order, so each gradient is complete before it is propagated.
+    /// - Returns: the gradient of each source, in order; `nil` where it does not reach the target.
     func backward(from target: Tensor, seed: Tensor, sources: [TensorIdentity]) throws(TensorError)
-        -> [ObjectIdentifier: Tensor]
+        -> [Tensor?]
     {
-        guard target.dtype.isFloatingPoint, let targetSlot = existingSlot(of: target.identity) else { return [:] }
+        guard target.dtype.isFloatingPoint, let targetSlot = existingSlot(of: target.identity) else {
+            return [Tensor?](repeating: nil, count: sources.count)
+        }
         // Slots and operations recorded from here on (a persistent tape recording its own
         // backward pass) are not part of this pass.
         let count = slotCount
@@ -97,15 +100,14 @@ extension GradientTape {
         for op in operations where op.inputSlots.contains(where: { influenced[$0] }) {
             influenced[op.outputSlot] = true
         }
-        guard influenced[targetSlot] else { return [:] }
+        guard influenced[targetSlot] else { return [Tensor?](repeating: nil, count: sources.count) }
         let grads = try computingGradient { () throws(TensorError) -> [Tensor?] in
             var grads = [Tensor?](repeating: nil, count: count)
             grads[targetSlot] = seed
             for index in (0..<operationCount).reversed() {
+                guard let upstream = grads[operations[index].outputSlot] else { continue }
                 let op = operations[index]
-                guard let upstream = grads[op.outputSlot] else { continue }
-                let needed = op.inputSlots.map { influenced[$0] }
-                guard needed.contains(true) else { continue }
+                guard let needed = Self.needed(op.inputSlots, influenced) else { continue }
                 let inputGrads = try op.backward(upstream, needed)
                 for (slot, grad) in zip(op.inputSlots, inputGrads) {
                     guard let grad, influenced[slot] else { continue }
@@ -114,12 +116,32 @@ extension GradientTape {
             }
             return grads
         }
-        var result: [ObjectIdentifier: Tensor] = [:]
-        for source in sources {
-            if let slot = existingSlot(of: source), let g = grads[slot] { result[ObjectIdentifier(source)] = g }
-        }
-        return result
+        return sources.map { source in existingSlot(of: source).flatMap { grads[$0] } }
     }
+
+    /// Per input slot, whether it leads to a source; `nil` when none does. One- and two-input
+    /// operations (nearly all) get shared constant arrays instead of a new one per operation.
+    private static func needed(_ slots: InputSlots, _ influenced: [Bool]) -> [Bool]? {
+        switch slots.count {
+        case 1:
+            return influenced[slots[0]] ? oneNeeded : nil
+        case 2:
+            switch (influenced[slots[0]], influenced[slots[1]]) {
+            case (true, true): return bothNeeded
+            case (true, false): return firstNeeded
+            case (false, true): return secondNeeded
+            case (false, false): return nil
+            }
+        default:
+            let needed = slots.map { influenced[$0] }
+            return needed.contains(true) ? needed : nil
+        }
+    }
+
+    private static let oneNeeded = [true]
+    private static let bothNeeded = [true, true]
+    private static let firstNeeded = [true, false]
+    private static let secondNeeded = [false, true]
 }
 
 extension TensorError {

@@ -18,14 +18,13 @@ extension GradientTape {
         defer { endGradientCall() }
         let resultShape = target.shape + source.shape
         let sourceCount = source.shape.reduce(1, *)
-        let key = ObjectIdentifier(source.identity)
         var rows: [Tensor] = []
         var connected = false
         for i in 0..<target.scalarCount {
             var oneHot = [Double](repeating: 0, count: target.scalarCount)
             oneHot[i] = 1
             let seed = try Tensor(shape: target.shape, scalars: oneHot, dtype: target.dtype)
-            if let g = try backward(from: target, seed: seed, sources: [source.identity])[key] {
+            if let g = try backward(from: target, seed: seed, sources: [source.identity])[0] {
                 connected = true
                 rows.append(try reshape(g, [1, sourceCount]))
             } else {

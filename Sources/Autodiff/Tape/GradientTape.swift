@@ -10,12 +10,15 @@ public final class GradientTape: @unchecked Sendable {
     /// Whether trainable variables read inside `record` are watched automatically.
     public let watchAccessedVariables: Bool
 
-    /// A slot number for every identity this tape has seen (watched, or input or output of a
-    /// recorded operation), so the reverse pass indexes arrays instead of hashing.
-    private var slots: [ObjectIdentifier: Int] = [:]
     /// Per slot: the identity (kept alive so that its `ObjectIdentifier` is not reused) and whether
-    /// the tape follows it (watched, or the output of a recorded operation).
+    /// the tape follows it (watched, or the output of a recorded operation). Every identity this
+    /// tape has seen (watched, or input or output of a recorded operation) has a slot, so the
+    /// reverse pass indexes arrays instead of hashing.
     private var entries: [(identity: TensorIdentity, followed: Bool)] = []
+    /// The slot of each identity, kept only once a tape has more than `scanLimit` slots: an eager
+    /// training step records a dozen values, and scanning those beats hashing and growing a table.
+    private var slots: [ObjectIdentifier: Int] = [:]
+    private static let scanLimit = 32
     private(set) var operations: [RecordedOperation] = []
     /// True while this tape runs a backward pass.
     private var isComputingGradient = false
@@ -28,6 +31,9 @@ public final class GradientTape: @unchecked Sendable {
     public init(persistent: Bool = false, watchAccessedVariables: Bool = true) {
         self.persistent = persistent
         self.watchAccessedVariables = watchAccessedVariables
+        // Room for an eager training step, so a new tape does not regrow its arrays four times.
+        entries.reserveCapacity(Self.scanLimit)
+        operations.reserveCapacity(Self.scanLimit)
     }
 
     /// Runs `body` with this tape recording (pushed on the stack of active tapes) and returns its value.
@@ -64,7 +70,7 @@ public final class GradientTape: @unchecked Sendable {
     }
 
     func isTracked(_ identity: TensorIdentity) -> Bool {
-        guard let slot = slots[ObjectIdentifier(identity)] else { return false }
+        guard let slot = existingSlot(of: identity) else { return false }
         return entries[slot].followed
     }
 
@@ -74,40 +80,55 @@ public final class GradientTape: @unchecked Sendable {
 
     /// The slot of `identity`, given a new (not followed) one the first time.
     func slot(of identity: TensorIdentity) -> Int {
-        if let slot = slots[ObjectIdentifier(identity)] { return slot }
+        if let slot = existingSlot(of: identity) { return slot }
         let slot = entries.count
-        slots[ObjectIdentifier(identity)] = slot
         entries.append((identity, false))
+        if entries.count == Self.scanLimit + 1 {
+            slots.reserveCapacity(2 * entries.count)
+            for (index, entry) in entries.enumerated() { slots[ObjectIdentifier(entry.identity)] = index }
+        } else if entries.count > Self.scanLimit {
+            slots[ObjectIdentifier(identity)] = slot
+        }
         return slot
     }
 
     /// The slot of `identity`, or `nil` if this tape has never seen it.
     func existingSlot(of identity: TensorIdentity) -> Int? {
-        slots[ObjectIdentifier(identity)]
+        if entries.count > Self.scanLimit { return slots[ObjectIdentifier(identity)] }
+        // Newest first: an operation's inputs are usually the values recorded just before it.
+        var index = entries.count - 1
+        while index >= 0 {
+            if entries[index].identity === identity { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// The number of slots handed out so far.
     var slotCount: Int { entries.count }
 
-    /// Records `output = primitive(inputs)` if one of `inputs` is followed.
+    /// Records `output = primitive(inputs)` if one of the `inputCount` inputs (`input(k)`) is
+    /// followed; `backward` makes the rule, only when it is recorded.
     ///
-    /// Plain loops rather than `contains(where:)`/`map` with method references, which would
-    /// allocate a closure context on every recorded operation.
-    func recordIfFollowed(inputs: [TensorIdentity], output: TensorIdentity, backward: @escaping BackwardFunction) {
-        // One hash lookup per input: -1 marks an input this tape has not seen yet.
-        var inputSlots: [Int] = []
-        inputSlots.reserveCapacity(inputs.count)
+    /// Inputs come through a function rather than an array of identities, so recording does not
+    /// build one; plain loops rather than `contains(where:)`/`map` with method references, which
+    /// would allocate a closure context on every recorded operation.
+    func recordIfFollowed(
+        inputCount: Int, input: (Int) -> TensorIdentity, output: TensorIdentity, backward: () -> BackwardFunction
+    ) {
         var anyFollowed = false
-        for input in inputs {
-            let slot = slots[ObjectIdentifier(input)] ?? -1
-            if slot >= 0 && entries[slot].followed { anyFollowed = true }
-            inputSlots.append(slot)
+        for k in 0..<inputCount {
+            if let slot = existingSlot(of: input(k)), entries[slot].followed {
+                anyFollowed = true
+                break
+            }
         }
         guard anyFollowed else { return }
-        for (k, input) in inputs.enumerated() where inputSlots[k] < 0 { inputSlots[k] = slot(of: input) }
+        // A second lookup per input (a short scan) is cheaper than building a list on the first.
+        let inputSlots = InputSlots(count: inputCount) { k in slot(of: input(k)) }
         let outputSlot = slot(of: output)
         entries[outputSlot].followed = true
-        operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward))
+        operations.append(RecordedOperation(inputSlots: inputSlots, outputSlot: outputSlot, backward: backward()))
     }
 
     /// Marks the start of a `gradient`/`jacobian` call, enforcing TensorFlow's one-call rule.

@@ -11,9 +11,40 @@ typealias BackwardFunction = (_ upstream: Tensor, _ needed: [Bool]) throws(Tenso
 /// One primitive application recorded on a tape.
 struct RecordedOperation {
     /// The tape slots of the inputs and of the output (see `GradientTape.slot(of:)`).
-    let inputSlots: [Int]
+    let inputSlots: InputSlots
     let outputSlot: Int
     let backward: BackwardFunction
+}
+
+/// The tape slots of a recorded operation's inputs, in order.
+///
+/// One or two slots (nearly every primitive) are stored inline, so recording an operation does
+/// not allocate an array for them; more (`concat`, `addN`) go in an array.
+struct InputSlots: RandomAccessCollection {
+    let count: Int
+    private let inline: (Int, Int)
+    private let spilled: [Int]
+
+    /// The slots `slot(0)`, `slot(1)`, … `slot(count - 1)`, asked for in that order.
+    init(count: Int, _ slot: (Int) -> Int) {
+        self.count = count
+        if count <= 2 {
+            let first = count > 0 ? slot(0) : -1
+            inline = (first, count > 1 ? slot(1) : -1)
+            spilled = []
+        } else {
+            inline = (-1, -1)
+            spilled = (0..<count).map(slot)
+        }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Int {
+        if count > 2 { return spilled[position] }
+        return position == 0 ? inline.0 : inline.1
+    }
 }
 
 /// The tapes currently recording in this task or thread (innermost last).
@@ -33,31 +64,43 @@ enum TapeContext {
 }
 
 /// The single entry point through which every primitive registers itself with the active tapes.
+///
+/// The inputs and the backward rule are autoclosures: most operations run with no tape recording
+/// them (plain eager code, backward rules, variable updates), and those then build neither the
+/// input list nor the rule's closure (two allocations per operation).
 enum Recorder {
     /// Records `output = primitive(inputs)` on every active tape that tracks one of `inputs`.
     ///
     /// Integer and boolean outputs are never recorded: like TensorFlow, gradients do not flow
     /// through them, so a source reached only through a cast to int gets `nil`.
-    static func record(_ output: Tensor, inputs: [TensorIdentity], backward: @escaping BackwardFunction) {
-        guard output.dtype.isFloatingPoint else { return }
-        record(output, inputs: inputs, on: TapeContext.active, backward: backward)
-    }
-
-    private static func record(
-        _ output: Tensor, inputs: [TensorIdentity], on tapes: [GradientTape], backward: @escaping BackwardFunction
+    static func record(
+        _ output: Tensor, inputs: @autoclosure () -> [TensorIdentity], backward: @autoclosure () -> BackwardFunction
     ) {
-        for tape in tapes where !tape.isPaused {
-            tape.recordIfFollowed(inputs: inputs, output: output.identity, backward: backward)
-        }
+        guard output.dtype.isFloatingPoint else { return }
+        let tapes = TapeContext.active
+        guard tapes.contains(where: { !$0.isPaused }) else { return }
+        let identities = inputs()
+        record(output, inputCount: identities.count, input: { identities[$0] }, on: tapes, backward: backward)
     }
 
     /// Records a primitive over tensor inputs; returns `output` for chaining.
-    static func record(_ output: Tensor, inputs: [Tensor], backward: @escaping BackwardFunction) -> Tensor {
-        // Checked first so that untaped arithmetic does not build the identity list.
+    static func record(
+        _ output: Tensor, inputs: @autoclosure () -> [Tensor], backward: @autoclosure () -> BackwardFunction
+    ) -> Tensor {
         guard output.dtype.isFloatingPoint else { return output }
         let tapes = TapeContext.active
-        if tapes.isEmpty { return output }
-        record(output, inputs: inputs.map(\.identity), on: tapes, backward: backward)
+        guard tapes.contains(where: { !$0.isPaused }) else { return output }
+        let tensors = inputs()
+        record(output, inputCount: tensors.count, input: { tensors[$0].identity }, on: tapes, backward: backward)
         return output
+    }
+
+    private static func record(
+        _ output: Tensor, inputCount: Int, input: (Int) -> TensorIdentity, on tapes: [GradientTape],
+        backward: () -> BackwardFunction
+    ) {
+        for tape in tapes where !tape.isPaused {
+            tape.recordIfFollowed(inputCount: inputCount, input: input, output: output.identity, backward: backward)
+        }
     }
 }

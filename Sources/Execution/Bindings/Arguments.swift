@@ -1,57 +1,65 @@
 import Interpreter
 
 /// The arguments of one call into the runtime, with lookups that raise Swift-like errors naming the call.
+///
+/// It keeps the interpreter's argument list as it is and finds arguments by scanning it: calls
+/// have a handful of arguments, and a tensor operation in a training loop should not build new
+/// arrays and dictionaries just to read them.
 struct Arguments {
     /// The name shown in errors (`matmul`, `Tensor.zeros`, `plt.plot`).
     let function: String
-    private let positional: [Value]
-    private let labeled: [String: Value]
+    private let arguments: [NativeArgument]
+    /// How many unlabelled arguments the call has.
+    let positionalCount: Int
 
-    /// Splits `arguments` into positional and labelled ones and rejects labels the call does not take.
-    init(_ arguments: [NativeArgument], function: String, labels allowed: Set<String> = []) throws(NativeError) {
+    /// Checks `arguments`' labels against the ones the call takes (each at most once).
+    init(_ arguments: [NativeArgument], function: String, labels allowed: [String] = []) throws(NativeError) {
         self.function = function
-        var positional: [Value] = []
-        var labeled: [String: Value] = [:]
-        for argument in arguments {
+        self.arguments = arguments
+        var positionalCount = 0
+        for (index, argument) in arguments.enumerated() {
             guard let label = argument.label else {
-                positional.append(argument.value)
+                positionalCount += 1
                 continue
             }
-            guard allowed.contains(label), labeled[label] == nil else {
+            guard allowed.contains(label), !arguments[..<index].contains(where: { $0.label == label }) else {
                 throw NativeError("\(function): extra argument '\(label)' in call")
             }
-            labeled[label] = argument.value
         }
-        self.positional = positional
-        self.labeled = labeled
+        self.positionalCount = positionalCount
     }
-
-    /// How many unlabelled arguments the call has.
-    var positionalCount: Int { positional.count }
 
     /// Fails unless the call has between `range.lowerBound` and `range.upperBound` unlabelled arguments.
     func expectPositional(_ range: ClosedRange<Int>) throws(NativeError) {
-        guard range.contains(positional.count) else {
+        guard range.contains(positionalCount) else {
             let wanted = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-            throw NativeError("\(function): expected \(wanted) arguments, got \(positional.count)")
+            throw NativeError("\(function): expected \(wanted) arguments, got \(positionalCount)")
         }
     }
 
     /// The unlabelled argument at `index`.
     func value(at index: Int) throws(NativeError) -> Value {
-        guard positional.indices.contains(index) else {
+        guard let value = optionalValue(at: index) else {
             throw NativeError("\(function): missing argument #\(index + 1) in call")
         }
-        return positional[index]
+        return value
     }
 
     /// The unlabelled argument at `index`, or nil when the call has fewer.
     func optionalValue(at index: Int) -> Value? {
-        positional.indices.contains(index) ? positional[index] : nil
+        guard index >= 0, index < positionalCount else { return nil }
+        // Without labels (the usual case) the argument list is the positional list.
+        if positionalCount == arguments.count { return arguments[index].value }
+        var remaining = index
+        for argument in arguments where argument.label == nil {
+            if remaining == 0 { return argument.value }
+            remaining -= 1
+        }
+        return nil
     }
 
     /// The argument labelled `label`, or nil.
     func value(_ label: String) -> Value? {
-        labeled[label]
+        arguments.first(where: { $0.label == label })?.value
     }
 }

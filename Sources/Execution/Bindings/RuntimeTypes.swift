@@ -102,7 +102,7 @@ enum RuntimeTypes {
     }
 
     private static func random(_ function: String, _ arguments: [NativeArgument], normal: Bool) throws(NativeError) -> Value {
-        let labels: Set<String> = normal ? ["mean", "stddev", "dtype"] : ["min", "max", "dtype"]
+        let labels: [String] = normal ? ["mean", "stddev", "dtype"] : ["min", "max", "dtype"]
         let args = try Arguments(arguments, function: function, labels: labels)
         try args.expectPositional(1...1)
         let shape = try ValueConversion.shape(args.value(at: 0), function)

@@ -64,6 +64,7 @@ final class TapeObject: NativeObject {
         switch try args.value(at: 1) {
         case .array(let elements):
             var sources: [GradientSource] = []
+            sources.reserveCapacity(elements.count)
             for element in elements { sources.append(try source(element)) }
             return .array(try compute(sources).map(ValueConversion.optional))
         case .dictionary(let dictionary):

@@ -5,12 +5,16 @@ import Interpreter
 enum ValueConversion {
     /// A tensor from a tensor, a variable (its current value), a number or a nested array of numbers.
     static func tensor(_ value: Value, _ function: String, dtype: DType? = nil) throws(NativeError) -> Tensor {
+        // A plain number (`0.1 * g`) is a scalar: the same tensor as its literal, built directly.
+        if let scalar = number(value) {
+            return try wrap { () throws(TensorError) in try Tensor(shape: [], scalars: [scalar], dtype: dtype ?? .float32) }
+        }
         switch value {
         case .native(let object as TensorObject):
             return object.tensor
         case .native(let object as VariableObject):
             return object.variable.value
-        case .int, .double, .float, .bool, .array:
+        case .bool, .array:
             let nested = try literal(value, function)
             return try wrap { () throws(TensorError) in try Tensor(nested: nested, dtype: dtype ?? .float32) }
         default:

@@ -9,6 +9,12 @@ import Testing
         #expect(try ShapeMath.broadcast([], [4, 1], op: "t") == [4, 1])
         #expect(try ShapeMath.broadcast([5, 1, 3], [2, 1], op: "t") == [5, 2, 3])
         #expect(throws: TensorError.self) { try ShapeMath.broadcast([2, 3], [2], op: "t") }
+        // One operand already has the result's shape (either side, zero-length dimensions too).
+        #expect(try ShapeMath.broadcast([100, 1], [1], op: "t") == [100, 1])
+        #expect(try ShapeMath.broadcast([1], [3, 1], op: "t") == [3, 1])
+        #expect(try ShapeMath.broadcast([0], [1], op: "t") == [0])
+        #expect(try ShapeMath.broadcast([1], [0], op: "t") == [0])
+        #expect(throws: TensorError.self) { try ShapeMath.broadcast([0], [2], op: "t") }
     }
 
     @Test func stridesAndAxes() throws {

@@ -57,4 +57,17 @@ import Testing
         #expect(last == [3, 7, 11, 15, 19, 23])
         #expect(ReductionKernel.reduce(values, outer: 1, count: 0, inner: 3, initial: 0, +) == [0, 0, 0])
     }
+
+    @Test func gatherShortcutsMatchTheWalk() {
+        let source = Array(0..<6)
+        // Transposing [6, 1] to [1, 6] keeps storage order; so does a view that only adds unit axes.
+        #expect(StridedKernel.gather(source, offset: 0, shape: [1, 6], strides: [1, 1]) == source)
+        #expect(StridedKernel.gather(source, offset: 0, shape: [2, 1, 3], strides: [3, 99, 1]) == source)
+        // A broadcast of one element fills.
+        #expect(StridedKernel.gather(source, offset: 4, shape: [2, 3], strides: [0, 0]) == [4, 4, 4, 4, 4, 4])
+        // Not shortcuts: a real transpose, and a contiguous view of only part of the source.
+        #expect(StridedKernel.gather(source, offset: 0, shape: [3, 2], strides: [1, 3]) == [0, 3, 1, 4, 2, 5])
+        #expect(StridedKernel.gather(source, offset: 0, shape: [4], strides: [1]) == [0, 1, 2, 3])
+    }
 }
+

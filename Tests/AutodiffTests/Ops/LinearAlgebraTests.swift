@@ -56,4 +56,38 @@ import Testing
         let b = try Tensor(shape: [20, 18], scalars: (0..<360).map { Foundation.cos(Double($0)) }, dtype: .float64)
         try GradCheck.check([a, b]) { xs in try matmul(xs[0], xs[1]) }
     }
+
+    @Test(arguments: [(100, 1), (1, 100), (7, 300), (3, 0)])
+    func matrixVectorProductSumsInTheBlockedLoopsOrder(m: Int, k: Int) {
+        let a = (0..<(m * k)).map { Float(Foundation.sin(Double($0))) }
+        let b = (0..<k).map { Float(Foundation.cos(Double($0))) }
+        let c = MatmulKernel.multiply(a, b, m: m, k: k, n: 1)
+        #expect(c.count == m)
+        for i in 0..<m {
+            let expected = (0..<k).reduce(Float(0)) { $0 + a[i * k + $1] * b[$1] }
+            #expect(c[i].bitPattern == expected.bitPattern)
+        }
+    }
+
+    @Test func largeProductsUseTwoThreadsAndStayExactAndRepeatable() async throws {
+        // 160³ multiply-adds is above the two-thread threshold; small integers make every partial sum exact.
+        let n = 160
+        #expect(n * n * n >= NativeKernels.parallelThreshold)
+        let a = (0..<(n * n)).map { Float(($0 * 7) % 11) - 5 }
+        let b = (0..<(n * n)).map { Float(($0 * 5) % 13) - 6 }
+        let expected = MatmulKernel.multiply(a, b, m: n, k: n, n: n)
+        #expect(MatmulKernel.product(a, b, m: n, k: n, n: n) == expected)
+        // Products on several threads at once (large and small) each keep their own thread count.
+        let results = await withTaskGroup(of: (Int, [Float]).self) { group in
+            for task in 0..<6 {
+                group.addTask {
+                    let size = task.isMultiple(of: 2) ? n : 20
+                    return (size, MatmulKernel.product(a, b, m: size, k: size, n: size))
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let small = MatmulKernel.multiply(a, b, m: 20, k: 20, n: 20)
+        for (size, product) in results { #expect(product == (size == n ? expected : small)) }
+    }
 }

@@ -43,6 +43,19 @@ import Testing
         #expect(throws: TensorError.self) { try reduceSum(cube, axes: [1, -2]) }
     }
 
+    @Test func axesOfLengthOneDoNotChangeTheBits() throws {
+        let values = (0..<7).map { Float(($0 * 37) % 11) / 7 - 0.6 }
+        let column = try Tensor(shape: [7, 1], scalars: values.map(Double.init))
+        let sequential = values.reduce(Float(0), +)
+        #expect(try reduceSum(column).floats?.map(\.bitPattern) == [sequential.bitPattern])
+        #expect(try reduceSum(column, axes: [1, 0]).floats?.map(\.bitPattern) == [sequential.bitPattern])
+        // Reducing only axes of length 1 still adds each element to +0, so -0 becomes +0.
+        let negativeZero = try Tensor(shape: [1, 2, 1], scalars: [-0.0, -1])
+        #expect(try reduceSum(negativeZero, axes: [0, 2]).floats?.map(\.bitPattern) == [Float(0).bitPattern, Float(-1).bitPattern])
+        #expect(try reduceSum(negativeZero, axes: [0, 2], keepDims: true).shape == [1, 2, 1])
+        #expect(try reduceMax(negativeZero, axes: [2]).floats == [0, -1])
+    }
+
     @Test func maxTiesShareTheGradient() throws {
         let x = try Tensor(nested: [[3, 1, 3], [2, 2, 2]], dtype: .float64)
         let tape = GradientTape()

@@ -39,6 +39,24 @@ import Testing
         try GradCheck.checkSecondOrder([m]) { xs in try square(try pad(xs[0], before: [1, 0], after: [0, 2])) }
     }
 
+    @Test func transposesThatKeepStorageOrderAndScalarBroadcasts() throws {
+        let column = try f64([[1], [2], [3]])
+        #expect(try transpose(column).shape == [1, 3])
+        #expect(try transpose(column).doubles == [1, 2, 3])
+        let withUnitAxes = try Tensor(shape: [2, 1, 3], scalars: (0..<6).map(Double.init), dtype: .float64)
+        #expect(try transpose(withUnitAxes, perm: [1, 0, 2]).doubles == (0..<6).map(Double.init))
+        #expect(try transpose(withUnitAxes, perm: [2, 1, 0]).doubles == [0, 3, 1, 4, 2, 5])
+        #expect(throws: TensorError.self) { try transpose(withUnitAxes, perm: [0, 1]) }
+        #expect(throws: TensorError.self) { try transpose(withUnitAxes, perm: [0, 1, 3]) }
+        try GradCheck.checkSecondOrder([column]) { xs in try square(try transpose(xs[0])) }
+        // A one-element tensor repeats bit for bit (a NaN keeps its payload).
+        let nan = Float(nan: 0x1234, signaling: false)
+        let spread = try broadcastTo(try Tensor(shape: [1], scalars: [Double(nan)]), [2, 2])
+        #expect(spread.floats?.map(\.bitPattern) == [UInt32](repeating: nan.bitPattern, count: 4))
+        #expect(try broadcastTo(Tensor(7, dtype: .int32), [0, 3]).shape == [0, 3])
+        try GradCheck.checkSecondOrder([try f64([2])]) { xs in try square(try broadcastTo(xs[0], [2, 3])) }
+    }
+
     @Test func broadcastToAndSlicePad() throws {
         let b = try broadcastTo(try f64([1, 2, 3]), [2, 3])
         #expect(b.doubles == [1, 2, 3, 1, 2, 3])

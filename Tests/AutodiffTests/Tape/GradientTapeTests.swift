@@ -169,4 +169,21 @@ import Testing
         let z = try tape.record { try y + x.value }
         #expect(try tape.gradient(z, x)?.doubles == [7])
     }
+
+    @Test(arguments: [5, 40])
+    func longRecordingsKeepTheirSlots(steps: Int) throws {
+        // 40 steps record well over the tape's 32 scanned slots, so slots move to a table mid-recording.
+        let x = Variable(Tensor(1.0))
+        let watched = Tensor(2.0)
+        let tape = GradientTape()
+        let y = try tape.record { () throws -> Tensor in
+            tape.watch(watched)
+            var sum = try x.value * watched
+            for _ in 1..<steps { sum = try sum + x.value * watched }
+            return sum
+        }
+        let grads = try tape.gradient(y, [.variable(x), .tensor(watched)])
+        #expect(grads.map { $0?.doubles } == [[2 * Double(steps)], [Double(steps)]])
+    }
 }
+

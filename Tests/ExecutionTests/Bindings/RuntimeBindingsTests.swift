@@ -113,6 +113,25 @@ import Testing
         #expect(out[6].contains("a source must be a Tensor or a Variable"))
     }
 
+    @Test func argumentsAreFoundByPositionAndLabel() {
+        let out = run(
+            "let t = Tensor([[1.0, 2.0], [3.0, 4.0]])\nprint(reduceSum(t, keepDims: true, axis: 0).shape)",
+            "print(reduceSum(t, axis: 0, axis: 1))",
+            "print(reduceSum(t, axes: 0))",
+            "print(matmul(t))",
+            "print(Tensor.randomNormal([2], stddev: 2, mean: 1).shape)",
+            "print((0.5 * t).scalars, (Tensor([2], dtype: .int32) * 3).dtype)",
+            "print(Tensor([2], dtype: .int32) * 0.5)"
+        )
+        #expect(out[0] == "[1, 2]\n")
+        #expect(out[1] == "error: reduceSum: extra argument 'axis' in call\n")
+        #expect(out[2] == "error: reduceSum: extra argument 'axes' in call\n")
+        #expect(out[3] == "error: matmul: expected 2 arguments, got 1\n")
+        #expect(out[4] == "[2]\n")
+        #expect(out[5] == "[0.5, 1.0, 1.5, 2.0] int32\n")
+        #expect(out[6] == "error: Tensor: 0.5 is not a valid int32 value\n")
+    }
+
     @Test func chartsAreShownAndLeftOpenFiguresToo() {
         let out = run("""
             plt.figure(figsize: (4, 3))
