@@ -31,9 +31,9 @@ final class Runtime {
     var binaryOperator: NativeBinaryOperator?
     var prefixOperator: NativePrefixOperator?
 
-    /// The callback context handed to native code.
-    var nativeContext: NativeContext {
-        NativeContext { [unowned self] function, arguments in try self.invoke(function, arguments) }
+    /// The callback context handed to native code (made once: every native call receives it).
+    private(set) lazy var nativeContext = NativeContext { [unowned self] function, arguments in
+        try self.invoke(function, arguments)
     }
 
     /// Counts one unit of work and throws a timeout error when the deadline has passed.

@@ -48,7 +48,8 @@ struct CellParser {
         guard diagnostics.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
             return .failure(ParseFailure(diagnostics: diagnostics))
         }
-        return .success(Parsed(tree: file, converter: SourceLocationConverter(fileName: "cell", tree: file)))
+        // Folding regroups nodes but keeps every token where it was, so positions map as before.
+        return .success(Parsed(tree: file, converter: converter))
     }
 }
 

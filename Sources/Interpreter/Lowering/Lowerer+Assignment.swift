@@ -35,7 +35,7 @@ extension Lowerer {
         if e.operator.is(AssignmentExprSyntax.self) {
             op = "="
         } else {
-            op = e.operator.trimmedDescription
+            op = operatorText(e.operator)
             guard ["+=", "-=", "*=", "/=", "%="].contains(op) else { return nil }
         }
         if op == "=", e.leftOperand.is(DiscardAssignmentExprSyntax.self) {

@@ -218,7 +218,7 @@ extension Lowerer {
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
             return isNumericLiteral(only.expression)
         }
-        if let i = e.as(InfixOperatorExprSyntax.self), ["+", "-", "*", "/", "**"].contains(i.operator.trimmedDescription) {
+        if let i = e.as(InfixOperatorExprSyntax.self), ["+", "-", "*", "/", "**"].contains(operatorText(i.operator)) {
             return isNumericLiteral(i.leftOperand) && isNumericLiteral(i.rightOperand)
         }
         return false

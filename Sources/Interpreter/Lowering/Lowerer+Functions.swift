@@ -209,7 +209,7 @@ extension Lowerer {
     func isAssignment(_ e: ExprSyntax) -> Bool {
         guard let infix = e.as(InfixOperatorExprSyntax.self) else { return false }
         if infix.operator.is(AssignmentExprSyntax.self) { return true }
-        let op = infix.operator.trimmedDescription
+        let op = operatorText(infix.operator)
         return ["+=", "-=", "*=", "/=", "%="].contains(op)
     }
 

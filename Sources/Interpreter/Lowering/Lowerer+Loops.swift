@@ -9,7 +9,7 @@ extension Lowerer {
         if let c = node.caseKeyword { throw unsupported("'for case'", c) }
         let position = pos(node)
         let rangeParts = node.sequence.as(InfixOperatorExprSyntax.self).flatMap { infix -> (ExprSyntax, ExprSyntax, Bool)? in
-            let op = infix.operator.trimmedDescription
+            let op = operatorText(infix.operator)
             guard op == "..<" || op == "..." else { return nil }
             return (infix.leftOperand, infix.rightOperand, op == "...")
         }

@@ -1,6 +1,14 @@
 import SwiftSyntax
 
 extension Lowerer {
+    /// The spelling of an infix operator (`+`, `..<`, `=`), read from its token: cheaper than
+    /// `trimmedDescription`, which rebuilds the node without trivia.
+    func operatorText(_ op: ExprSyntax) -> String {
+        if let binary = op.as(BinaryOperatorExprSyntax.self) { return binary.operator.text }
+        if op.is(AssignmentExprSyntax.self) { return "=" }
+        return op.trimmedDescription
+    }
+
     static let arithmetic: Set<String> = ["+", "-", "*", "/", "%", "**"]
     static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -8,7 +16,7 @@ extension Lowerer {
         if e.operator.is(AssignmentExprSyntax.self) || isAssignment(ExprSyntax(e)) {
             throw fail("assignment can only be used as a statement", e.operator)
         }
-        let op = e.operator.trimmedDescription
+        let op = operatorText(e.operator)
         let position = pos(e.operator)
         switch op {
         case "&&", "||":

@@ -68,8 +68,8 @@ extension Lowerer {
         }
         let position = pos(e)
         if let infix = e.as(InfixOperatorExprSyntax.self),
-            ["..<", "..."].contains(infix.operator.trimmedDescription) {
-            let closed = infix.operator.trimmedDescription == "..."
+            ["..<", "..."].contains(operatorText(infix.operator)) {
+            let closed = operatorText(infix.operator) == "..."
             let lo = try lower(infix.leftOperand, expected: subject).code
             let hi = try lower(infix.rightOperand, expected: subject).code
             return { f in
