@@ -3,7 +3,7 @@ import SwiftSyntax
 /// Number and string literals.
 extension Lowerer {
     func integerLiteral(_ e: IntegerLiteralExprSyntax, expected: StaticType?) throws -> Typed {
-        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
+        let text = e.literal.text.filter { $0 != "_" }
         let value: Int?
         switch text.prefix(2) {
         case "0x": value = Int(text.dropFirst(2), radix: 16)
@@ -21,7 +21,7 @@ extension Lowerer {
     }
 
     func floatLiteral(_ e: FloatLiteralExprSyntax, expected: StaticType?) throws -> Typed {
-        let text = e.literal.text.replacingOccurrences(of: "_", with: "")
+        let text = e.literal.text.filter { $0 != "_" }
         if expected == .float || expected == .optional(.float) {
             guard let f = Float(text) else { throw fail("invalid floating-point literal", e) }
             return .constant(.float(f), .float)

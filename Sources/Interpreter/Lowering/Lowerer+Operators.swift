@@ -203,7 +203,7 @@ extension Lowerer {
         let op = e.operator.text
         let position = pos(e)
         if op == "-", let lit = e.expression.as(IntegerLiteralExprSyntax.self), expected != .double, expected != .float {
-            if let v = Int("-" + lit.literal.text.replacingOccurrences(of: "_", with: "")) { return .constant(.int(v), .int) }
+            if let v = Int("-" + lit.literal.text.filter { $0 != "_" }) { return .constant(.int(v), .int) }
         }
         let operand = try lower(e.expression, expected: op == "!" ? .bool : expected)
         switch op {
