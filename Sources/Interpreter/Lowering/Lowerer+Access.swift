@@ -140,6 +140,18 @@ extension Lowerer {
         case let t where t.isVague:
             let lowered = try args.map { try lower($0.expression) }
             let codes = lowered.map { CodeBox(run: $0.code) }, labels = args.map { $0.label?.text }
+            if codes.count == 1, labels[0] == nil {
+                let index = codes[0].run
+                return Typed(.unknown) { f in
+                    let v = try code(f), i = try index(f)
+                    // `array[i]`, the common case, indexes without building an argument list.
+                    if case .array(let items) = v, case .int(let n) = i {
+                        guard n >= 0 && n < items.count else { throw RuntimeFailure.indexOutOfRange.located(at: position) }
+                        return items[n]
+                    }
+                    return try at(position) { try dynamicSubscript(v, [NativeArgument(label: nil, value: i)], rt) }
+                }
+            }
             return Typed(.unknown) { f in
                 let v = try code(f)
                 var values: [NativeArgument] = []

@@ -30,14 +30,17 @@ extension Lowerer {
         let base = receiver.code
         return Typed(type) { f in
             let r = try base(f)
+            if case .native(let object) = r {
+                // Native receivers take labelled arguments, built directly.
+                var arguments: [NativeArgument] = []
+                arguments.reserveCapacity(codes.count)
+                for (code, label) in zip(codes, labels) { arguments.append(NativeArgument(label: label, value: try code.run(f))) }
+                return try at(position) { try object.callMethod(name, arguments, context: rt.nativeContext) }
+            }
             var values: [Value] = []
             values.reserveCapacity(codes.count)
             for c in codes { values.append(try c.run(f)) }
             return try at(position) {
-                if case .native(let object) = r {
-                    return try object.callMethod(
-                        name, zip(labels, values).map { NativeArgument(label: $0, value: $1) }, context: rt.nativeContext)
-                }
                 guard let impl else { throw Properties.noMember(r, name) }
                 return try impl(r, values, rt)
             }

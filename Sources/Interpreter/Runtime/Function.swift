@@ -52,7 +52,8 @@ public final class Function {
     /// one function value have the same size and parent (the frame it captured), so any of them
     /// fits any later call. Behind pointers, like `Runtime.work`, to keep exclusivity checks
     /// and retains out of calls. `poolCount.pointee` of the `pooled` frames are initialized.
-    private let poolCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    /// Both live in one block: the count, then room for `poolCapacity` frames (none for built-ins).
+    private let poolCount: UnsafeMutablePointer<Int>
     private let pooled: UnsafeMutablePointer<Frame>
     /// Enough for the recursion depth of typical notebook code; deeper calls allocate.
     static let poolCapacity = 32
@@ -80,7 +81,7 @@ public final class Function {
             needsClearing = body.needsClearing
             self.captured = captured
             builtin = nil
-            pooled = UnsafeMutablePointer<Frame>.allocate(capacity: Function.poolCapacity)
+            (poolCount, pooled) = Function.allocatePool(capacity: Function.poolCapacity)
         case .builtin(let run):
             isInterpreted = false
             frameSize = 0
@@ -91,15 +92,22 @@ public final class Function {
             needsClearing = true
             captured = nil
             builtin = BuiltinBody(run: run)
-            pooled = UnsafeMutablePointer<Frame>.allocate(capacity: 0)
+            (poolCount, pooled) = Function.allocatePool(capacity: 0)
         }
-        poolCount.initialize(to: 0)
     }
 
     deinit {
         pooled.deinitialize(count: poolCount.pointee)
-        pooled.deallocate()
         poolCount.deallocate()
+    }
+
+    /// One block holding a frame count (zero) followed by room for `capacity` frames.
+    private static func allocatePool(capacity: Int) -> (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Frame>) {
+        // A frame reference is one word, so the block is `1 + capacity` Ints, aligned for both.
+        let count = UnsafeMutablePointer<Int>.allocate(capacity: 1 + capacity)
+        count.initialize(to: 0)
+        let frames = UnsafeMutableRawPointer(count + 1).bindMemory(to: Frame.self, capacity: capacity)
+        return (count, frames)
     }
 
     /// Runs this interpreted function's body on one argument (the caller checks the arity and the
