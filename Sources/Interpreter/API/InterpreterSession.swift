@@ -45,11 +45,15 @@ public final class InterpreterSession {
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
     private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 14
+    /// The thread that runs the cells, with a 512 MiB stack: deep recursion reaches our depth limit
+    /// long before the machine stack runs out.
+    private let evaluation = EvaluationThread(stackSize: 512 << 20)
 
     /// Creates an empty session.
     public init() {}
 
     deinit {
+        evaluation.stop()
         // Functions stored in globals capture the global frame; clearing the slots breaks that cycle.
         // Slots past `slotCount` were never assigned.
         for i in 0..<min(globals.slotCount, InterpreterSession.globalCapacity) { globalFrame.slots[i] = .void }
@@ -66,7 +70,7 @@ public final class InterpreterSession {
     public func run(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
         // Parsing, folding and lowering recurse over the syntax tree too (a long `a + b + ...` chain
         // is a deep tree), so the whole cell is handled on the large stack.
-        onLargeStack { self.runOnLargeStack(source, timeLimit: timeLimit, output: output) }
+        evaluation.run { self.runOnLargeStack(source, timeLimit: timeLimit, output: output) }
     }
 
     private func runOnLargeStack(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
@@ -139,26 +143,6 @@ public final class InterpreterSession {
         runtime.prefixOperator = handler
     }
 
-    /// Runs `body` on a thread with a 512 MiB stack and waits for it, so deep recursion reaches our
-    /// depth limit long before the machine stack runs out.
-    private func onLargeStack(_ body: @escaping () -> [Diagnostic]) -> [Diagnostic] {
-        final class Box: @unchecked Sendable {
-            var body: (() -> [Diagnostic])?
-            var result: [Diagnostic] = []
-        }
-        let box = Box()
-        box.body = body
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = box.body?() ?? []
-            box.body = nil
-            done.signal()
-        }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
-        return box.result
-    }
 }
 
 extension Value {
