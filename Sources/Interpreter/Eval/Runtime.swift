@@ -98,10 +98,13 @@ final class Runtime {
         if checkNow { try checkLimits() }
         let frame = function.takeFrame()
         let size = function.frameSize
+        let unboxedInt = function.hasUnboxedInt
         for element in elements {
             if work.tick() { try checkLimits() }
             frame.slots[0] = element
-            try body(element, try function.code(frame))
+            // An Int body (`{ $0 + 1 }`) is boxed here rather than by a wrapper closure.
+            let result: Value = unboxedInt ? .int(try function.intCode.run(frame)) : try function.code(frame)
+            try body(element, result)
             // Locals of the previous call start again as `()`, as in a fresh frame.
             if size > 1, function.needsClearing { frame.clear(size: size) }
         }

@@ -44,6 +44,8 @@ public final class Function {
     /// (non-optional, so that calling it does not copy the closure out of an Optional).
     let intCode: IntCode
     let doubleCode: DoubleCode
+    /// Whether `intCode` is the body's own unboxed code (not `code` unwrapped).
+    let hasUnboxedInt: Bool
     let mayCaptureFrame: Bool
     let needsClearing: Bool
     let captured: Frame?
@@ -67,6 +69,7 @@ public final class Function {
             frameSize = body.frameSize
             let code = body.code
             self.code = code
+            hasUnboxedInt = body.int != nil
             intCode = body.int ?? IntCode { frame in
                 let value = try code(frame)
                 guard case .int(let x) = value else { throw RuntimeFailure.expectedInt(value) }
@@ -87,6 +90,7 @@ public final class Function {
             frameSize = 0
             code = { _ in .void }
             intCode = IntCode { _ in throw RuntimeFailure("'\(name)' does not return an Int") }
+            hasUnboxedInt = false
             doubleCode = DoubleCode { _ in throw RuntimeFailure("'\(name)' does not return a Double") }
             mayCaptureFrame = false
             needsClearing = true
