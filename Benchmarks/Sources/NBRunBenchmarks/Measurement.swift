@@ -32,6 +32,15 @@ struct Measurement {
         }
     }
 
+    /// This measurement with the best nbrun time and the best peer time of it and `other` (the same
+    /// benchmark measured in another round).
+    func keepingBest(_ other: Measurement) -> Measurement {
+        var best = self
+        best.nbrun = min(nbrun, other.nbrun)
+        if let time = other.peerTime { best.peerTime = min(peerTime ?? time, time) }
+        return best
+    }
+
     /// A Markdown table row.
     var row: String {
         let peerText = peerTime.map(Self.format) ?? "not installed"

@@ -1,41 +1,58 @@
 import Foundation
 
-/// Runs the benchmarks and prints a Markdown table with the peers' times from the JSON files given as arguments.
+/// Runs the benchmarks against their peers and prints a Markdown table.
 ///
-/// Usage: `NBRunBenchmarks RUNS [--only interpreter|runtime|plotting] PEERS.json...` — `Benchmarks/run.sh`
-/// builds this in release mode, runs the Python peers first and passes their results.
+/// Usage: `NBRunBenchmarks RUNS [--rounds R] [--only interpreter|runtime|plotting] [--peer COMMAND]...`
+///
+/// The machine is shared, so its speed drifts from second to second. To expose both sides to the
+/// same conditions, the suite runs in R rounds; each round runs every peer command (with RUNS
+/// appended; it prints a JSON object of times in seconds) and then nbrun's measurements, each best
+/// of RUNS. The table keeps, for every benchmark, the best time of each side over all rounds.
+/// `Benchmarks/run.sh` builds this in release mode and passes the Python peers.
 @main
 enum NBRunBenchmarks {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let runs = arguments.first.flatMap { Int($0) } ?? 5
         if !arguments.isEmpty { arguments.removeFirst() }
-        var only: String?
-        if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count {
-            only = arguments[flag + 1]
-            arguments.removeSubrange(flag...(flag + 1))
-        }
-        let peers = try readPeers(arguments)
+        let rounds = option("--rounds", in: &arguments).flatMap { Int($0) } ?? 1
+        let only = option("--only", in: &arguments)
+        var peerCommands: [String] = []
+        while let command = option("--peer", in: &arguments) { peerCommands.append(command) }
         let groups: [(String, (Int, [String: Double]) throws -> [Measurement])] = [
             ("interpreter", InterpreterBenchmarks.run),
             ("runtime", RuntimeBenchmarks.run),
             ("plotting", PlottingBenchmarks.run),
         ]
+        var best: [Measurement] = []
+        var versions: [String: String] = [:]
+        for _ in 0..<max(rounds, 1) {
+            var peers: [String: Double] = [:]
+            for command in peerCommands {
+                let report = try PeerRun.run(command, runs: runs)
+                peers.merge(report.times) { $1 }
+                versions.merge(report.versions) { $1 }
+            }
+            var round: [Measurement] = []
+            for (name, run) in groups where only == nil || only == name {
+                round += try run(runs, peers)
+            }
+            best = best.isEmpty ? round : zip(best, round).map { $0.keepingBest($1) }
+        }
         print(Measurement.header)
-        for (name, run) in groups where only == nil || only == name {
-            for measurement in try run(runs, peers) { print(measurement.row) }
+        for measurement in best { print(measurement.row) }
+        if !versions.isEmpty {
+            print()
+            print("peers: " + versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                  + "; best of \(runs) runs in each of \(max(rounds, 1)) rounds")
         }
     }
 
-    private static func readPeers(_ paths: [String]) throws -> [String: Double] {
-        var peers: [String: Double] = [:]
-        for path in paths {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
-            for (key, value) in object {
-                if let number = value as? Double { peers[key] = number }
-            }
-        }
-        return peers
+    /// Removes `name VALUE` from `arguments` and returns the value (the first one, if repeated).
+    private static func option(_ name: String, in arguments: inout [String]) -> String? {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+        let value = arguments[index + 1]
+        arguments.removeSubrange(index...(index + 1))
+        return value
     }
 }
