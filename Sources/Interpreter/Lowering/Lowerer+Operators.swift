@@ -44,8 +44,7 @@ extension Lowerer {
         let lc = l.code, rc = r.code
         let rt = self.rt
         if isComparison, l.type == .int, r.type == .int, let comparison = ComparisonCode(op) {
-            return unboxedComparison(comparison, l.intCode(position), r.intCode(position), constant: r.constant,
-                                     leftSlot: l.localSlot)
+            return unboxedComparison(comparison, l, r, position)
         }
         if isComparison, l.type == .double, r.type == .double, let comparison = ComparisonCode(op) {
             return unboxedComparison(comparison, l.doubleCode(position), r.doubleCode(position))

@@ -117,17 +117,16 @@ extension Lowerer {
     }
 
     /// A comparison of Ints, usable directly as a condition (`test`).
-    func unboxedComparison(_ comparison: ComparisonCode, _ l: IntCode, _ r: IntCode, constant: Value?,
-                           leftSlot: Int?) -> Typed {
-        let left = l.run, right = r.run
+    func unboxedComparison(_ comparison: ComparisonCode, _ l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
+        let left = l.intCode(position).run, right = r.intCode(position).run
         let check: (Frame) throws -> Bool
-        if case .int(let y)? = constant, let slot = leftSlot {
+        if case .int(let y)? = r.constant, let slot = l.localSlot {
             let slotTest = SlotTest(slot: slot, comparison: comparison, constant: y)
             var typed = Typed(.bool) { f in .bool(try slotTest.apply(f)) }
             typed.test = TestBox(run: slotTest.apply)
             typed.slotTest = slotTest
             return typed
-        } else if case .int(let y)? = constant {
+        } else if case .int(let y)? = r.constant {
             check = { f in comparison.apply(try left(f), y) }
         } else {
             check = { f in comparison.apply(try left(f), try right(f)) }
