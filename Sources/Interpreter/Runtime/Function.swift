@@ -46,6 +46,7 @@ public final class Function {
     let doubleCode: DoubleCode
     /// Whether `intCode` is the body's own unboxed code (not `code` unwrapped).
     let hasUnboxedInt: Bool
+    /// As in `InterpretedBody` (false for built-ins, which have no frames).
     let mayCaptureFrame: Bool
     let needsClearing: Bool
     let captured: Frame?
