@@ -46,7 +46,7 @@ public final class Function {
     let doubleCode: DoubleCode
     /// Whether `intCode` is the body's own unboxed code (not `code` unwrapped).
     let hasUnboxedInt: Bool
-    /// As in `InterpretedBody` (false for built-ins, which have no frames).
+    /// As in `InterpretedBody` (built-ins have no frames, so these do not matter for them).
     let mayCaptureFrame: Bool
     let needsClearing: Bool
     let captured: Frame?
