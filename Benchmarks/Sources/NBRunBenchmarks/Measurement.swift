@@ -8,6 +8,8 @@ struct Measurement {
         case speedup(Double)
         /// At most this many seconds, whatever the peer does.
         case under(Double)
+        /// No goal: the row is there for information.
+        case none
     }
 
     /// What was measured.
@@ -24,11 +26,12 @@ struct Measurement {
     /// Peer time over nbrun time: above 1 means nbrun is faster.
     var speedup: Double? { peerTime.map { $0 / nbrun } }
 
-    /// Whether the goal is met, nil when it depends on a peer that is not installed.
+    /// Whether the goal is met; nil without a goal, or when it depends on a peer that is not installed.
     var met: Bool? {
         switch goal {
         case .speedup(let factor): speedup.map { $0 >= factor }
         case .under(let seconds): nbrun <= seconds
+        case .none: nil
         }
     }
 
@@ -48,6 +51,7 @@ struct Measurement {
         let goalText = switch goal {
         case .speedup(let factor): "≥ \(String(format: "%g", factor))x"
         case .under(let seconds): "≤ \(Self.format(seconds))"
+        case .none: "–"
         }
         let verdict = met.map { $0 ? "met" : "**not met**" } ?? "–"
         return "| \(name) | \(Self.format(nbrun)) | \(peer): \(peerText) | \(ratio) | \(goalText) | \(verdict) |"
