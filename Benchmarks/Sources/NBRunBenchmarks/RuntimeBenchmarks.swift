@@ -82,7 +82,7 @@ enum RuntimeBenchmarks {
         return [
             Measurement(name: "eager scalar step (tape + gradient + assignSub)", nbrun: step,
                         peer: "PyTorch eager", peerTime: peers["torch_scalar_step"], goal: .speedup(3)),
-            Measurement(name: "seed linear regression, 100 epochs: run time", nbrun: train.cell - train.empty,
+            Measurement(name: "seed linear regression, \(trainingEpochs) epochs: run time", nbrun: train.cell - train.empty,
                         peer: "PyTorch eager", peerTime: peers["torch_linear_regression"], goal: .under(0.002)),
             Measurement(name: "the same, whole cell (parsing and lowering included)", nbrun: train.cell,
                         peer: "PyTorch eager", peerTime: peers["torch_linear_regression"], goal: .none),
