@@ -1,65 +1,16 @@
 import ArgumentParser
-import Execution
-import Foundation
 
-/// `nbrun [options] <notebook.md | folder>...`: runs notebooks and writes their reports, or checks them
-/// against the committed snapshots.
+/// The `nbrun` root command: `nbrun <notebook.md | folder>...` runs notebooks (the default subcommand,
+/// `run`); the other subcommands are listed in `configuration`.
 public struct NBRunCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nbrun",
         abstract: "Run Markdown notebooks of Swift cells and write HTML and ipynb reports.",
-        discussion: """
-            Each notebook runs in its own interpreter session; its cells run top to bottom. Reports go to \
-            OUTPUT_DIR/<name>.html and OUTPUT_DIR/<name>.ipynb; a folder also gets OUTPUT_DIR/index.html.
-            Exit status: 0 all good, 1 a notebook failed or --check found differences, 2 bad usage or unreadable input.
-            """
+        subcommands: [RunCommand.self],
+        defaultSubcommand: RunCommand.self
     )
 
-    @Argument(help: "Notebook files (.md) or folders; a folder runs every *.md in it, sorted by name.")
-    var inputs: [String]
-
-    @Option(name: .customLong("output-dir"), help: "Where reports are written and snapshots are read.")
-    var outputDirectory = "Output"
-
-    @Flag(help: "Go on running after a failing cell instead of stopping the notebook.")
-    var allowErrors = false
-
-    @Option(help: "Time limit in seconds for each cell without its own timeout= option.")
-    var timeout: Double = 60
-
-    @Flag(help: "Record each cell's run time in the reports (makes them differ from run to run).")
-    var timings = false
-
-    @Flag(help: "Pass raw HTML in prose through to the report instead of dropping it.")
-    var unsafeHtml = false
-
-    @Flag(help: "Run, then compare the outputs with OUTPUT_DIR/<name>.ipynb instead of writing reports.")
-    var check = false
-
     public init() {}
-
-    public func validate() throws {
-        guard timeout > 0, timeout.isFinite else {
-            throw ValidationError("--timeout must be a positive number of seconds")
-        }
-    }
-
-    public func run() throws {
-        let console = Console()
-        let notebooks: [NotebookInput]
-        do {
-            notebooks = try InputResolver.resolve(inputs)
-        } catch {
-            console.error("nbrun: \(error)")
-            throw ExitCode(2)
-        }
-        let session = RunSession(
-            options: RunOptions(allowErrors: allowErrors, defaultTimeout: timeout, recordTimings: timings),
-            outputDirectory: outputDirectory, unsafeHTML: unsafeHtml, console: console
-        )
-        let status = check ? session.check(notebooks) : session.run(notebooks)
-        if status != .success { throw status }
-    }
 
     /// Parses `arguments` (without the program name), runs the command and returns the process exit status.
     ///
