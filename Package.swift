@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -49,9 +52,24 @@ let package = Package(
             dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting"]
         ),
         .target(
+            name: "Course",
+            dependencies: [
+                "Execution", "HTMLReport", "NotebookFormat", "Autodiff",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Course", "HTMLReport",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(
             name: "NBRunCommands",
             dependencies: [
-                "Execution", "HTMLReport", "NotebookFormat",
+                "Execution", "HTMLReport", "NotebookFormat", "Course", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +77,7 @@ let package = Package(
         // The benchmark suite (Benchmarks/run.sh builds it in release mode); it only reads the library targets.
         .executableTarget(
             name: "NBRunBenchmarks",
-            dependencies: ["Interpreter", "Autodiff", "Plotting", "Execution", "NotebookFormat"],
+            dependencies: ["Interpreter", "Autodiff", "Plotting", "Execution", "NotebookFormat", "Course"],
             path: "Benchmarks/Sources/NBRunBenchmarks"
         ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], resources: [.copy("Fixtures")]),
@@ -67,6 +85,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Execution", "NotebookFormat"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
         .testTarget(
             name: "NBRunCommandsTests",

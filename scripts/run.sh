@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds nbrun and runs it.
-# With no arguments it runs the course notebook: Notebooks/gradient_tape.md → Output/gradient_tape.{html,ipynb}.
+# With no arguments it builds the course: Notebooks/ (course.yml) → Output/ (a page and an ipynb per chapter,
+# index.html).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-system-packages.sh
 swift build --product nbrun
 if [ $# -eq 0 ]; then
-    set -- Notebooks/gradient_tape.md
+    set -- build Notebooks --output-dir Output
 fi
 exec "$(swift build --show-bin-path)/nbrun" "$@"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The test command (CI runs exactly this): installs what is missing, runs the unit and end-to-end
-# tests, then checks that every notebook still renders exactly as its committed snapshot in Output/.
+# tests, then checks that every chapter of the course still renders exactly as its committed snapshot in Output/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-system-packages.sh
 swift build --build-tests
 swift test --skip-build
-"$(swift build --show-bin-path)/nbrun" --check Notebooks/
+"$(swift build --show-bin-path)/nbrun" build Notebooks --output-dir Output --check

@@ -19,8 +19,8 @@ struct NBRunProcess {
         Bundle.module.bundleURL.appendingPathComponent("Fixtures")
     }
 
-    /// Runs nbrun with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// Runs nbrun (or another `executable`) with `arguments` in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: URL, executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

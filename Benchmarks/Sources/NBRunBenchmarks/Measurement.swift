@@ -54,7 +54,9 @@ struct Measurement {
         case .none: "–"
         }
         let verdict = met.map { $0 ? "met" : "**not met**" } ?? "–"
-        return "| \(name) | \(Self.format(nbrun)) | \(peer): \(peerText) | \(ratio) | \(goalText) | \(verdict) |"
+        // An empty peer marks a measurement that has none (the course build: no other tool builds it).
+        let peerCell = peer.isEmpty ? "–" : "\(peer): \(peerText)"
+        return "| \(name) | \(Self.format(nbrun)) | \(peerCell) | \(ratio) | \(goalText) | \(verdict) |"
     }
 
     /// The table's header rows.

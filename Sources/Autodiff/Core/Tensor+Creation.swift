@@ -42,7 +42,7 @@ extension Tensor {
     {
         let count = try ShapeMath.elementCount(shape, op: "randomNormal")
         guard dtype.isFloatingPoint else { throw .unsupportedDType("randomNormal", dtype) }
-        let values = RandomGenerator.shared.normals(count).map { mean + stddev * $0 }
+        let values = RandomGenerator.current.normals(count).map { mean + stddev * $0 }
         return Tensor(storage: .from(values, dtype: dtype), shape: shape)
     }
 
@@ -55,7 +55,7 @@ extension Tensor {
         let count = try ShapeMath.elementCount(shape, op: "randomUniform")
         guard dtype != .bool else { throw .unsupportedDType("randomUniform", dtype) }
         guard min < max else { throw .emptyRange(min, max) }
-        var values = RandomGenerator.shared.uniforms(count).map { min + (max - min) * $0 }
+        var values = RandomGenerator.current.uniforms(count).map { min + (max - min) * $0 }
         if dtype == .int32 { values = values.map { $0.rounded(.down) } }
         return Tensor(storage: .from(values, dtype: dtype), shape: shape)
     }

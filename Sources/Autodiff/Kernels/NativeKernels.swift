@@ -30,7 +30,7 @@ enum NativeKernels {
     /// Runs `body` (one BLAS call) with the thread count for `work` multiply-adds.
     private static func withThreads<R: Sendable>(forWork work: Int, _ body: () -> R) -> R {
         _ = configured
-        let wanted = Int32(work >= parallelThreshold ? largeProductThreads : 1)
+        let wanted = Int32(work >= parallelThreshold ? min(largeProductThreads, BLASThreads.maximum) : 1)
         return blasThreads.withLock { current in
             if current != wanted {
                 openblas_set_num_threads(wanted)

@@ -6,10 +6,11 @@ import Synchronization
     import Darwin
 #endif
 
-/// Sets the seed of the process-wide generator, so later random tensors repeat exactly.
+/// Sets the seed of the calling thread's generator (`RandomGenerator.current`), so later random tensors
+/// on this thread repeat exactly.
 /// - Parameter seed: any integer; the same seed gives the same numbers on every machine.
 public func setSeed(_ seed: Int) {
-    RandomGenerator.shared.reseed(UInt64(bitPattern: Int64(seed)))
+    RandomGenerator.current.reseed(UInt64(bitPattern: Int64(seed)))
 }
 
 /// The documented, portable random generator behind `randomNormal` and `randomUniform`.
@@ -19,12 +20,9 @@ public func setSeed(_ seed: Int) {
 /// rounds. A uniform is the top 53 bits times 2^-53, in `[0, 1)`. Normals use Box–Muller on
 /// pairs `(u1, u2)`: `r = sqrt(-2 ln(1 - u1))`, giving `r cos(2πu2)` and then `r sin(2πu2)`
 /// (an odd count drops the last sine). The generator starts from seed 0, so runs are
-/// reproducible even without `setSeed`. The state lives in a `Mutex`, which makes the shared
-/// instance safe under Swift 6 concurrency; numbers for one tensor are drawn under one lock.
+/// reproducible even without `setSeed`. The state lives in a `Mutex`, which makes an instance
+/// safe under Swift 6 concurrency; numbers for one tensor are drawn under one lock.
 public final class RandomGenerator: Sendable {
-    /// The process-wide generator used by the tensor creators.
-    public static let shared = RandomGenerator(seed: 0)
-
     private let state: Mutex<UInt64>
 
     /// A generator starting from `seed`.

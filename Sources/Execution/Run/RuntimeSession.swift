@@ -13,9 +13,9 @@ final class RuntimeSession {
     init(collector: OutputCollector) {
         self.interpreter = InterpreterSession()
         self.plt = PyplotObject(Pyplot(), collector: collector)
-        // Each notebook starts from the generator's documented initial state, so its random numbers do
-        // not depend on which notebooks ran before it in the same process.
-        setSeed(0)
+        // Random numbers need no reset here: the cells run on the interpreter's own evaluation thread,
+        // whose generator (`RandomGenerator.current`) starts from seed 0, so a notebook's numbers do not
+        // depend on which notebooks ran before it or beside it in the same process.
         for type in RuntimeTypes.all { interpreter.register(type: type) }
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)

@@ -1,0 +1,68 @@
+import Foundation
+import HTMLReport
+import NotebookFormat
+
+/// The files of a built course site, as paths relative to the output folder and their contents.
+///
+/// Rendering is separate from writing so that the same pages serve `nbrun build`, the preview server
+/// and the tests; nothing in a page depends on where the site is written or on the order chapters ran.
+public enum SitePages {
+    /// Every file of the site: `<stem>.html` and `<stem>.ipynb` per chapter, `index.html`, and with
+    /// `student` the `student/<stem>.md` and `student/<stem>.ipynb` editions.
+    ///
+    /// - Parameters:
+    ///   - course: The course.
+    ///   - runs: Its chapters after the build, in reading order.
+    ///   - student: Also render the student editions.
+    /// - Returns: Relative paths and file contents, in a fixed order.
+    /// - Throws: `BuildFailure` when a student edition cannot be made.
+    public static func render(course: Course, runs: [ChapterRun], student: Bool) throws(BuildFailure) -> [(String, String)] {
+        let instructor = runs.map(\.instructor)
+        let outline = outline(course, notebooks: instructor)
+        var files: [(String, String)] = []
+        for (index, notebook) in instructor.enumerated() {
+            let stem = runs[index].chapter.stem
+            files.append((stem + ".html", HTMLReport.renderChapter(
+                notebook, options: ReportOptions(), outline: outline, current: index)))
+            files.append((stem + ".ipynb", NotebookSnapshot.ipynb(notebook)))
+        }
+        files.append(("index.html", HTMLReport.renderCourseIndex(outline, states: runs.map(\.state))))
+        if student {
+            var messages: [String] = []
+            for run in runs {
+                do {
+                    let markdown = try StudentEdition.markdown(run.text, notebook: run.notebook, file: run.chapter.path)
+                    let edition = try StudentEdition.notebook(
+                        markdown, executed: run.executed, path: run.chapter.stem + ".md")
+                    files.append(("student/\(run.chapter.stem).md", markdown))
+                    files.append(("student/\(run.chapter.stem).ipynb", NotebookSnapshot.ipynb(edition)))
+                } catch {
+                    messages.append("\(error)")
+                }
+            }
+            guard messages.isEmpty else { throw BuildFailure(messages: messages) }
+        }
+        return files
+    }
+
+    /// Writes `files` under `folder`, each atomically.
+    public static func write(_ files: [(String, String)], to folder: String) throws {
+        for (path, contents) in files {
+            try AtomicFile.write(contents, to: (folder as NSString).appendingPathComponent(path))
+        }
+    }
+
+    /// The course outline every page shows, with each chapter's title from its notebook.
+    static func outline(_ course: Course, notebooks: [Notebook]) -> CourseOutline {
+        var next = 0
+        let parts = course.parts.map { part in
+            OutlinePart(title: part.title, chapters: part.chapters.map { chapter in
+                defer { next += 1 }
+                return OutlineChapter(
+                    title: HTMLReport.title(of: notebooks[next]), href: chapter.stem + ".html",
+                    fileName: chapter.path)
+            })
+        }
+        return CourseOutline(title: course.title, parts: parts)
+    }
+}
