@@ -61,7 +61,7 @@ public final class PreviewServer: @unchecked Sendable {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
                                 body: Data(String(version).utf8))
         }
-        await server.appendRoute(HTTPRoute(methods: [.GET], path: "*")) { [store, log] request in
+        let serve: @Sendable (HTTPRequest) async throws -> HTTPResponse = { [store, log] request in
             var path = String(request.path.drop { $0 == "/" })
             if path.isEmpty { path = "index.html" }
             guard let page = await store.page(path) else {
@@ -72,6 +72,9 @@ public final class PreviewServer: @unchecked Sendable {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(path), .cacheControl: "no-store"],
                                 body: page)
         }
+        // `*` matches one path component; the site is flat, and `/` is its index.
+        await server.appendRoute(HTTPRoute(methods: [.GET], path: "/"), handler: serve)
+        await server.appendRoute(HTTPRoute(methods: [.GET], path: "*"), handler: serve)
         let address = Task {
             try await server.waitUntilListening()
             if case .ip4(_, let actual) = await server.listeningAddress { listening("http://127.0.0.1:\(actual)/") }
@@ -108,16 +111,17 @@ public final class PreviewServer: @unchecked Sendable {
             let builder = CourseBuilder(folder: folder, options: options, log: progress)
             let (course, runs) = try builder.run()
             let files = try SitePages.render(course: course, runs: runs, student: false)
-            try? SitePages.write(files, to: options.outputFolder)
+            do {
+                try SitePages.write(files, to: options.outputFolder)
+            } catch {
+                log("nbrun: warning: \(options.outputFolder): \(error)")
+            }
             for (path, contents) in files { pages[path] = Data(contents.utf8) }
             let ran = runs.filter { $0.state != .cached }.count
             log(String(format: "preview: built, %d ran, %.2f s", ran, (ContinuousClock.now - started) / .seconds(1)))
-        } catch let failure as BuildFailure {
-            failure.messages.forEach(log)
-            pages["__errors"] = Data(LiveReload.errorPage(failure.messages, title: folder).utf8)
         } catch {
-            log("nbrun: \(error)")
-            pages["__errors"] = Data(LiveReload.errorPage(["\(error)"], title: folder).utf8)
+            error.messages.forEach(log)
+            pages["__errors"] = Data(LiveReload.errorPage(error.messages, title: folder).utf8)
         }
         publish(pages)
     }

@@ -15,9 +15,9 @@ final class BackgroundProcess: Sendable {
         let stderr = Pipe()
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
-        stderr.fileHandleForReading.readabilityHandler = { [collected] handle in
+        stderr.fileHandleForReading.readabilityHandler = { [self] handle in
             let text = String(decoding: handle.availableData, as: UTF8.self)
-            collected.withLock { $0 += text }
+            self.collected.withLock { $0 += text }
         }
         try process.run()
     }

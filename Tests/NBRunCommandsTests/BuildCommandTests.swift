@@ -3,7 +3,9 @@ import Testing
 
 /// `nbrun build` end to end: the real executable on a fixture course.
 @Suite struct BuildCommandTests {
-    private static let summary = #/course: 2 chapters, (\d) ran, (\d) from cache, (\d) failed, \d+\.\d\d s/#
+    private static var summary: Regex<(Substring, Substring, Substring, Substring)> {
+        #/course: 2 chapters, (\d) ran, (\d) from cache, (\d) failed, \d+\.\d\d s/#
+    }
 
     /// The counts of the summary, which must be the last line on stderr.
     private func counts(_ result: NBRunProcess.Result) throws -> [Int] {

@@ -4,7 +4,9 @@ import Testing
 /// `nbrun preview` end to end: the real server, a real edit of a chapter file, and headless Chromium
 /// showing the page and reloading it by itself.
 @Suite(.serialized) struct PreviewCommandTests {
-    private static let served = #/preview: serving Fixtures/course at (http://127\.0\.0\.1:\d+/)/#
+    private static var served: Regex<(Substring, Substring)> {
+        #/preview: serving Fixtures\/course at (http:\/\/127\.0\.0\.1:\d+\/)/#
+    }
 
     private func count(_ text: String, in log: String) -> Int {
         log.components(separatedBy: text).count - 1

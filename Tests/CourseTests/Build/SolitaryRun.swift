@@ -1,6 +1,7 @@
 import Execution
 import Foundation
 import NotebookFormat
+import Testing
 
 /// Runs one chapter on its own, outside any build, as the reference a parallel build must equal.
 enum SolitaryRun {
