@@ -35,9 +35,9 @@ final class BackgroundProcess: Sendable {
         return condition(stderr)
     }
 
-    /// Ends the process (SIGTERM) and waits for it.
+    /// Ends the process (SIGKILL: a server has nothing to clean up) and waits for it.
     func stop() {
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 }
