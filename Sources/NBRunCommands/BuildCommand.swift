@@ -62,7 +62,7 @@ public struct BuildCommand: ParsableCommand {
             if check {
                 if !CourseCheck(outputDirectory: output, console: console).check(runs) { status = 1 }
             } else {
-                try SitePages.write(SitePages.render(course: course, runs: runs, student: student), to: output)
+                try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: output)
             }
             console.error(BuildProgress.summary(runs, seconds: (ContinuousClock.now - started) / .seconds(1)))
         } catch let failure as BuildFailure {

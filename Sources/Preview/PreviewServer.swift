@@ -110,7 +110,7 @@ public final class PreviewServer: @unchecked Sendable {
         do {
             let builder = CourseBuilder(folder: folder, options: options, log: progress)
             let (course, runs) = try builder.run()
-            let files = try SitePages.render(course: course, runs: runs, student: false)
+            let files = try SitePages.render(course: course, runs: runs, student: false, jobs: options.jobs)
             do {
                 try SitePages.write(files, to: options.outputFolder)
             } catch {

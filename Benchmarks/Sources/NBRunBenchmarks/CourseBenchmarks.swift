@@ -34,7 +34,7 @@ enum CourseBenchmarks {
             jobs: ProcessInfo.processInfo.activeProcessorCount, useCache: useCache, version: "benchmark")
         let (course, runs) = try CourseBuilder(folder: folder, options: options) { _ in }.run()
         guard runs.allSatisfy({ $0.state != .failed }) else { throw BenchmarkError("a benchmark chapter failed") }
-        try SitePages.write(SitePages.render(course: course, runs: runs, student: false), to: options.outputFolder)
+        try SitePages.write(SitePages.render(course: course, runs: runs, student: false, jobs: options.jobs), to: options.outputFolder)
     }
 
     /// The cold and the cached build times.

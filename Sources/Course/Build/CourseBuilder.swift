@@ -42,8 +42,14 @@ public struct CourseBuilder: Sendable {
         }
         var runs = prepared
         var pending: [Int] = []
+        // Reading the cached snapshots (their charts are base64) is most of a cached build's time.
+        let restored: [Notebook?] = options.useCache
+            ? ChapterScheduler.run(count: prepared.count, width: options.jobs) { [self] index in
+                restore(prepared[index], key: keys[index], cache: cache)
+            }
+            : Array(repeating: nil, count: prepared.count)
         for index in runs.indices {
-            if options.useCache, let restored = restore(runs[index], key: keys[index], cache: cache) {
+            if let restored = restored[index] {
                 runs[index].executed = restored
                 runs[index].state = .cached
                 log(.cached(path: runs[index].chapter.path))

@@ -14,18 +14,24 @@ public enum SitePages {
     ///   - course: The course.
     ///   - runs: Its chapters after the build, in reading order.
     ///   - student: Also render the student editions.
+    ///   - jobs: How many chapters' pages are rendered at the same time (the result does not depend on it).
     /// - Returns: Relative paths and file contents, in a fixed order.
     /// - Throws: `BuildFailure` when a student edition cannot be made.
-    public static func render(course: Course, runs: [ChapterRun], student: Bool) throws(BuildFailure) -> [(String, String)] {
+    public static func render(
+        course: Course, runs: [ChapterRun], student: Bool, jobs: Int = 1
+    ) throws(BuildFailure) -> [(String, String)] {
         let instructor = runs.map(\.instructor)
         let outline = outline(course, notebooks: instructor)
-        var files: [(String, String)] = []
-        for (index, notebook) in instructor.enumerated() {
+        // Highlighting and encoding a chapter's page is most of a cached build's time.
+        let pages = ChapterScheduler.run(count: instructor.count, width: jobs) { index in
             let stem = runs[index].chapter.stem
-            files.append((stem + ".html", HTMLReport.renderChapter(
-                notebook, options: ReportOptions(), outline: outline, current: index)))
-            files.append((stem + ".ipynb", NotebookSnapshot.ipynb(notebook)))
+            return [
+                (stem + ".html", HTMLReport.renderChapter(
+                    instructor[index], options: ReportOptions(), outline: outline, current: index)),
+                (stem + ".ipynb", NotebookSnapshot.ipynb(instructor[index])),
+            ]
         }
+        var files = pages.flatMap { $0 }
         files.append(("index.html", HTMLReport.renderCourseIndex(outline, states: runs.map(\.state))))
         if student {
             var messages: [String] = []

@@ -17,7 +17,7 @@ import Testing
             if case .warning(let text) = event { warnings.withLock { $0.append(text) } }
         }
         let (course, runs) = try builder.run()
-        try SitePages.write(SitePages.render(course: course, runs: runs, student: student), to: fixture.path(output))
+        try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: fixture.path(output))
         return (runs, warnings.withLock { $0 })
     }
 
