@@ -8,6 +8,7 @@ enum Autoscale {
     static func xView(of axes: Axes) -> Interval {
         if let xlim = axes.xlim { return xlim }
         var range = DataRange()
+        var sticky: [Double] = []
         for series in axes.series {
             switch series {
             case let .line(s): range.add(pairs: s.x, s.y, takeFirst: true)
@@ -16,9 +17,22 @@ enum Autoscale {
                 for (left, width) in zip(s.lefts, s.widths) { range.add(left); range.add(left + width) }
             case let .reference(r):
                 if r.orientation == .vertical { range.add(r.value) }
+            case let .image(image):
+                // An image's extent is sticky: no margin beyond its outer cell edges.
+                range.add(-0.5)
+                range.add(Double(image.values.cols) - 0.5)
+                sticky += [-0.5, Double(image.values.cols) - 0.5]
+            case let .contour(c):
+                sticky += c.x.values.filter(\.isFinite).extremes(into: &range)
+            case let .fill(f):
+                for v in f.x { range.add(v) }
+            case let .errorBars(e):
+                for v in e.x { range.add(v) }
+            case .text:
+                break
             }
         }
-        return view(range, sticky: [])
+        return view(range, sticky: sticky)
     }
 
     /// The y view interval of an axes: its `ylim` or the autoscaled data range.
@@ -35,9 +49,23 @@ enum Autoscale {
                 sticky.append(0)
             case let .reference(r):
                 if r.orientation == .horizontal { range.add(r.value) }
+            case let .image(image):
+                range.add(-0.5)
+                range.add(Double(image.values.rows) - 0.5)
+                sticky += [-0.5, Double(image.values.rows) - 0.5]
+            case let .contour(c):
+                // matplotlib autoscales a contour set tightly to its grid.
+                sticky += c.y.values.filter(\.isFinite).extremes(into: &range)
+            case let .fill(f):
+                for v in f.lower + f.upper { range.add(v) }
+            case let .errorBars(e):
+                for i in e.y.indices { range.add(e.y[i] - e.yerr[i]); range.add(e.y[i] + e.yerr[i]) }
+            case .text:
+                break
             }
         }
-        return view(range, sticky: sticky)
+        let v = view(range, sticky: sticky)
+        return axes.yInverted ? Interval(lower: v.upper, upper: v.lower) : v
     }
 
     /// Widens a data range by the margins, or gives matplotlib's 0...1 for an empty axes.
@@ -52,6 +80,16 @@ enum Autoscale {
         if let bound = sticky.filter({ $0 <= x0 }).max(), lower < bound { lower = bound }
         if let bound = sticky.filter({ $0 >= x1 }).min(), upper > bound { upper = bound }
         return Interval(lower: lower, upper: upper)
+    }
+}
+
+extension [Double] {
+    /// Adds the smallest and largest values to `range` and returns them (nothing when empty).
+    func extremes(into range: inout DataRange) -> [Double] {
+        guard let low = self.min(), let high = self.max() else { return [] }
+        range.add(low)
+        range.add(high)
+        return [low, high]
     }
 }
 

@@ -21,24 +21,49 @@ struct AxesLayout: Equatable {
     var title: PlacedText?
     var xlabel: PlacedText?
     var ylabel: PlacedText?
+    /// Texts placed in data coordinates (`text`, `annotate`), in the order of their series.
+    var annotations: [PlacedText] = []
     /// The union of the frame and all texts: matplotlib's tight bounding box of the axes.
     var bounds: Rect
 
     /// Lays out `axes` inside `frame`.
     init(axes: Axes, frame: Rect, style: PlotStyle, measurer: TextMeasurer) {
-        self.frame = frame
         xView = Autoscale.xView(of: axes)
         yView = Autoscale.yView(of: axes)
-        bounds = frame
+        // An axes beside a colour bar leans towards it (matplotlib's `panchor` (1, 0.5)).
+        self.frame = axes.equalAspect
+            ? Self.fitAspect(frame, xSpan: abs(xView.span), ySpan: abs(yView.span), anchorX: axes.colorbar == nil ? 0.5 : 1)
+            : frame
+        bounds = self.frame
         layoutXAxis(axes, style: style, measurer: measurer)
         layoutYAxis(axes, style: style, measurer: measurer)
         layoutTitle(axes, style: style, measurer: measurer)
-        for text in [xOffsetText, yOffsetText, title, xlabel, ylabel].compactMap({ $0 }) {
+        for case let .text(t) in axes.series {
+            let box = TextBox(t.text, size: style.fontSize, measurer: measurer)
+            annotations.append(PlacedText(box, anchor: Point(x: x(t.x), y: y(t.y)), h: .left, v: .baseline))
+        }
+        for text in [xOffsetText, yOffsetText, title, xlabel, ylabel].compactMap({ $0 }) + annotations {
             bounds = bounds.union(text.bounds)
         }
         for tick in xTicks + yTicks {
             if let label = tick.label { bounds = bounds.union(label.bounds) }
         }
+    }
+
+    /// The largest box inside `frame` whose sides have the data's proportions (matplotlib's `apply_aspect`
+    /// with `adjustable="box"`), placed at `anchorX` across (0 left, 1 right) and centred vertically.
+    static func fitAspect(_ frame: Rect, xSpan: Double, ySpan: Double, anchorX: Double) -> Rect {
+        guard xSpan > 0, ySpan > 0, xSpan.isFinite, ySpan.isFinite else { return frame }
+        let ratio = ySpan / xSpan
+        var width = frame.width
+        var height = width * ratio
+        if height > frame.height {
+            height = frame.height
+            width = height / ratio
+        }
+        let x = frame.minX + anchorX * (frame.width - width)
+        let y = frame.minY + 0.5 * (frame.height - height)
+        return Rect(x: x, y: y, width: width, height: height)
     }
 
     /// Data x to pixel x.

@@ -6,9 +6,11 @@ enum FigureRenderer {
         let style = PlotStyle(pointScale: pointScale)
         let background = Rect(x: -layout.offsetX, y: -layout.offsetY, width: Double(layout.width), height: Double(layout.height))
         canvas.fill(.rect(background), color: .white)
-        for (axes, axesLayout, legend) in layout.axes {
+        for (axes, axesLayout, legend, colorbar) in layout.axes {
             renderAxes(axes, axesLayout, legend: legend, style: style, on: canvas)
+            if let colorbar { ColorbarPainter(layout: colorbar, style: style, canvas: canvas).draw() }
         }
+        if let suptitle = layout.suptitle { canvas.text(suptitle, color: .black) }
     }
 
     private static func renderAxes(_ axes: Axes, _ layout: AxesLayout, legend: LegendLayout?, style: PlotStyle, on canvas: Canvas) {
@@ -24,7 +26,7 @@ enum FigureRenderer {
         drawTicks(layout, style: style, on: canvas)
         drawSpines(layout.frame, style: style, on: canvas)
         let texts = [layout.xOffsetText, layout.yOffsetText, layout.xlabel, layout.ylabel, layout.title]
-        for text in texts.compactMap({ $0 }) { canvas.text(text, color: .black) }
+        for text in texts.compactMap({ $0 }) + layout.annotations { canvas.text(text, color: .black) }
         if let legend { LegendPainter(legend: legend, painter: painter).draw() }
     }
 
@@ -45,7 +47,7 @@ enum FigureRenderer {
         canvas.stroke(path, style: stroke)
     }
 
-    private static func drawTicks(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
+    static func drawTicks(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
         let stroke = StrokeStyle(color: .black, width: style.axisLineWidth)
         let f = layout.frame
         var path = Path()
@@ -68,7 +70,7 @@ enum FigureRenderer {
     }
 
     /// The four spines as one closed outline, so corners join cleanly.
-    private static func drawSpines(_ frame: Rect, style: PlotStyle, on canvas: Canvas) {
+    static func drawSpines(_ frame: Rect, style: PlotStyle, on canvas: Canvas) {
         let w = style.axisLineWidth
         let left = PixelSnap.snap(frame.minX, width: w)
         let right = PixelSnap.snap(frame.maxX, width: w)

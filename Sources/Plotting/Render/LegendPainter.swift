@@ -35,11 +35,15 @@ struct LegendPainter {
             painter.drawScatterMarkers(color: s.color, area: s.area, at: [center])
         case let .bars(s):
             canvas.fill(.rect(box), color: s.color)
+        case let .fill(f):
+            canvas.fill(.rect(box), color: f.color)
         case let .reference(r):
             var path = Path()
             path.move(to: Point(x: box.minX, y: middle))
             path.line(to: Point(x: box.maxX, y: middle))
             canvas.stroke(path, style: painter.lineStroke(color: r.color, width: r.width, style: r.style))
+        case .image, .contour, .errorBars, .text:
+            break  // never labelled
         }
     }
 }
