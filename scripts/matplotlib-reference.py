@@ -211,6 +211,38 @@ def annotations():
     save("annotations", data)
 
 
+def log_scale():
+    """semilogy and yscale("log"): decade ticks labelled 10^k, minor ticks, values <= 0 left out."""
+    x = np.linspace(0, 10, 50)
+    steps = np.arange(1.0, 9.0)
+    errors = np.array([3.0, 0.8, 0.2, 0.05, 0.02, 0.004, 0.0, 0.001])
+    data = {"x": floats(x), "growth": floats(np.exp(x)), "slow": floats(np.exp(x / 2)), "steps": floats(steps),
+            "errors": floats(errors)}
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    axes[0].semilogy(x, np.exp(x), label="exp(x)")
+    axes[0].semilogy(x, np.exp(x / 2), "--", label="exp(x/2)")
+    axes[0].legend()
+    axes[0].set_title("semilogy")
+    axes[1].plot(steps, errors, "o-")
+    axes[1].set_yscale("log")
+    axes[1].set_title("yscale log")
+    axes[1].grid(True)
+    fig.tight_layout()
+    views = [(1.0, 1e4, 200.0), (0.5, 3.0, 200.0), (1e-3, 1e12, 300.0), (0.02, 50.0, 120.0), (1e-9, 1e9, 100.0)]
+    cases = []
+    for low, high, height in views:
+        f = plt.figure(figsize=(3, height / 100))
+        ax = f.add_axes((0, 0, 1, 1))
+        ax.set_yscale("log")
+        ax.set_ylim(low, high)
+        cases.append({"low": low, "high": high, "lengthInPoints": height * 0.72,
+                      "major": floats(ax.yaxis.get_majorticklocs()), "minor": floats(ax.yaxis.get_minorticklocs())})
+        plt.close(f)
+    data["tickCases"] = cases
+    plt.figure(fig.number)
+    save("log_scale", data)
+
+
 def layout_goldens():
     """Contour levels and colormap samples straight from matplotlib, for the layout tests."""
     from matplotlib.contour import ContourSet  # noqa: F401  (the levels come from a real contour call)
@@ -235,4 +267,5 @@ if __name__ == "__main__":
     gallery()
     fields()
     annotations()
+    log_scale()
     layout_goldens()

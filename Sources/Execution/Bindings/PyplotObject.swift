@@ -23,7 +23,9 @@ final class PyplotObject: NativeObject {
             switch name {
             case "figure": try figure(Arguments(arguments, function: function, labels: ["figsize", "dpi"]))
             case "subplot": try subplot(Arguments(arguments, function: function))
-            case "plot": try plot(Arguments(arguments, function: function, labels: ["label", "linewidth", "color", "linestyle"]))
+            case "plot", "semilogy":
+                try plot(Arguments(arguments, function: function, labels: ["label", "linewidth", "color", "linestyle"]))
+                if name == "semilogy" { try pyplot.yscale("log") }
             case "subplots": return try subplots(Arguments(arguments, function: function, labels: ["figsize"]))
             case "scatter": try scatter(Arguments(arguments, function: function, labels: ["s", "color", "alpha", "label", "c", "cmap"]))
             case "hist": try hist(Arguments(arguments, function: function, labels: ["bins", "color", "alpha", "label"]))
@@ -36,7 +38,8 @@ final class PyplotObject: NativeObject {
             case "tightLayout":
                 try Arguments(arguments, function: function).expectPositional(0...0)
                 pyplot.tightLayout()
-            case "imshow", "contour", "contourf", "colorbar", "text", "annotate", "suptitle", "fillBetween", "errorbar":
+            case "imshow", "contour", "contourf", "colorbar", "text", "annotate", "suptitle", "fillBetween", "errorbar",
+                "yscale":
                 try chart(name, arguments)
             case "show":
                 try Arguments(arguments, function: function).expectPositional(0...0)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// matplotlib's autoscaling: the data range of all series, widened by 5% margins that stop at sticky
 /// edges (bars stand on y = 0 without a gap below).
 enum Autoscale {
@@ -38,7 +40,7 @@ enum Autoscale {
     /// The y view interval of an axes: its `ylim` or the autoscaled data range.
     static func yView(of axes: Axes) -> Interval {
         if let ylim = axes.ylim { return ylim }
-        var range = DataRange()
+        var range = DataRange(positiveOnly: axes.yLog)
         var sticky: [Double] = []
         for series in axes.series {
             switch series {
@@ -64,8 +66,22 @@ enum Autoscale {
                 break
             }
         }
-        let v = view(range, sticky: sticky)
+        let v = axes.yLog ? logView(range) : view(range, sticky: sticky)
         return axes.yInverted ? Interval(lower: v.upper, upper: v.lower) : v
+    }
+
+    /// The margins of a log axis, taken in log space; an empty axes gets matplotlib's 1...10 and a
+    /// single value the decade either side.
+    static func logView(_ range: DataRange) -> Interval {
+        guard let low = range.low, let high = range.high else { return Interval(lower: 1, upper: 10) }
+        var a = log10(low)
+        var b = log10(high)
+        if a == b {
+            a -= 1
+            b += 1
+        }
+        let delta = (b - a) * margin
+        return Interval(lower: pow(10, a - delta), upper: pow(10, b + delta))
     }
 
     /// Widens a data range by the margins, or gives matplotlib's 0...1 for an empty axes.
@@ -97,9 +113,11 @@ extension [Double] {
 struct DataRange {
     var low: Double?
     var high: Double?
+    /// Only positive values count (a log axis).
+    var positiveOnly = false
 
     mutating func add(_ v: Double) {
-        guard v.isFinite else { return }
+        guard v.isFinite, !positiveOnly || v > 0 else { return }
         low = min(low ?? v, v)
         high = max(high ?? v, v)
     }

@@ -19,6 +19,8 @@ struct Axes: Equatable {
     var categories: [String]?
     /// Equal data units on both axes, the axes box shrunk to fit (matplotlib's `set_aspect("equal")`, from `imshow`).
     var equalAspect = false
+    /// The y axis is logarithmic (`yscale("log")`, `semilogy`); values ≤ 0 are left out.
+    var yLog = false
     /// The y axis runs downwards (an image's origin at the top).
     var yInverted = false
     /// The last image, contour set or coloured scatter, which `colorbar()` shows.

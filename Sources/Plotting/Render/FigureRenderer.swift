@@ -64,8 +64,19 @@ enum FigureRenderer {
             path.line(to: Point(x: left - style.tickLength, y: y))
         }
         canvas.stroke(path, style: stroke)
-        for label in (layout.xTicks + layout.yTicks).compactMap(\.label) {
-            canvas.text(label, color: .black)
+        if !layout.yMinorTicks.isEmpty {
+            // matplotlib's minor ticks: 2 pt long, 0.6 pt wide.
+            let minor = StrokeStyle(color: .black, width: 0.6 * style.pointScale)
+            var minorPath = Path()
+            for position in layout.yMinorTicks where position.isFinite {
+                let y = PixelSnap.snap(position, width: minor.width)
+                minorPath.move(to: Point(x: left, y: y))
+                minorPath.line(to: Point(x: left - 2 * style.pointScale, y: y))
+            }
+            canvas.stroke(minorPath, style: minor)
+        }
+        for tick in layout.xTicks + layout.yTicks {
+            for text in [tick.label, tick.exponent].compactMap({ $0 }) { canvas.text(text, color: .black) }
         }
     }
 

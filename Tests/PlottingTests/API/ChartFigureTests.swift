@@ -6,13 +6,17 @@ import Testing
 ///
 /// Set `PLOTTING_WRITE_DOCS=1` to also write `docs/charts/<name>_nbrun.png` for side-by-side viewing.
 struct ChartFigureTests {
-    @Test(arguments: ["fields", "annotations"])
+    @Test(arguments: ["fields", "annotations", "log_scale"])
     func matchesMatplotlib(name: String) throws {
         // Glyph anti-aliasing alone gives about 10 (see SeedFigureTests); a misplaced colour bar, a wrong
         // colormap or shifted bands change whole regions and break this bound.
         let tolerance = 14.0
         let plt = Pyplot()
-        if name == "fields" { try ChartFigures.fields(plt) } else { try ChartFigures.annotations(plt) }
+        switch name {
+        case "fields": try ChartFigures.fields(plt)
+        case "annotations": try ChartFigures.annotations(plt)
+        default: try ChartFigures.logScale(plt)
+        }
         let rendered = try #require(try plt.show().first)
         if ProcessInfo.processInfo.environment["PLOTTING_WRITE_DOCS"] == "1" {
             try Data(rendered.png).write(to: Goldens.docsCharts.appendingPathComponent("\(name)_nbrun.png"))

@@ -68,6 +68,30 @@ enum ChartFigures {
         plt.tightLayout()
     }
 
+    struct LogData: Decodable {
+        var x, growth, slow, steps, errors: [Double]
+    }
+
+    /// `semilogy` with a legend; `yscale("log")` with a zero left out, and a grid.
+    static func logScale(_ plt: Pyplot) throws {
+        let d = try SeedFigures.load("log_scale", as: LogData.self)
+        let axes = try plt.subplots(1, 2, figsize: (10, 4))
+        try on(plt, axes[0]) {
+            try plt.plot(d.x, d.growth, label: "exp(x)")
+            try plt.plot(d.x, d.slow, format: "--", label: "exp(x/2)")
+            try plt.yscale("log")
+            try plt.legend()
+            plt.title("semilogy")
+        }
+        try on(plt, axes[1]) {
+            try plt.plot(d.steps, d.errors, format: "o-")
+            try plt.yscale("log")
+            plt.title("yscale log")
+            plt.grid(true)
+        }
+        plt.tightLayout()
+    }
+
     /// Runs `body` with `handle`'s axes current, as `axes[i].…` calls do.
     static func on(_ plt: Pyplot, _ handle: AxesHandle, _ body: () throws -> Void) throws {
         let selection = try plt.select(handle)
