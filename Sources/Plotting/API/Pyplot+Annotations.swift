@@ -57,7 +57,8 @@ extension Pyplot {
         let width = try Self.validWidth(linewidth, function: "errorbar")
         try withCurrentAxes { (axes: inout Axes) throws(PlotError) in
             let lineColor = explicitColor ?? axes.nextLineColor()
-            axes.series.append(.line(LineSeries(x: x, y: y, color: lineColor, width: width, style: .solid, marker: nil, label: label)))
+            axes.series.append(.line(LineSeries(
+                x: x, y: y, color: lineColor, width: width, style: .solid, marker: nil, label: label, hasErrorBars: true)))
             axes.series.append(.errorBars(ErrorBarSeries(x: x, y: y, yerr: errors, color: lineColor, width: width)))
         }
     }

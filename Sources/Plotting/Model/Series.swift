@@ -8,6 +8,8 @@ struct LineSeries: Equatable {
     var style: LineStyle
     var marker: Marker?
     var label: String?
+    /// The line of an `errorbar`: its legend handle gets a vertical bar too.
+    var hasErrorBars = false
 }
 
 /// Filled circles from `scatter`, each of area `area` square points.

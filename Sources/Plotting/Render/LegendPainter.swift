@@ -29,6 +29,15 @@ struct LegendPainter {
             if let marker = s.marker {
                 painter.drawMarkers(marker, color: s.color, at: [Point(x: (box.minX + box.maxX) / 2, y: middle)])
             }
+            if s.hasErrorBars {
+                // matplotlib's `HandlerErrorbar`: a bar of half a font size either side of the line.
+                let x = (box.minX + box.maxX) / 2
+                let reach = 0.5 * painter.style.fontSize
+                var bar = Path()
+                bar.move(to: Point(x: x, y: middle - reach))
+                bar.line(to: Point(x: x, y: middle + reach))
+                canvas.stroke(bar, style: StrokeStyle(color: s.color, width: s.width * painter.style.pointScale))
+            }
         case let .scatter(s):
             // matplotlib puts a single scatter handle at 3/8 of the handle height.
             let center = Point(x: (box.minX + box.maxX) / 2, y: box.maxY - 0.375 * box.height)

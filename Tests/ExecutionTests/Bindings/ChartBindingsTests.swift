@@ -79,8 +79,15 @@ import Testing
             plt.fillBetween(0..<4, [0, 1, 2, 3], [1, 2, 3, 5], alpha: 0.3)
             plt.errorbar([0, 1, 2], [1.0, 2.0, 1.5], yerr: 0.2)
             plt.tightLayout()
-            """)
+            """, """
+            let (_, axes) = plt.subplots(1, 2)
+            axes[0].semilogy([1, 2, 3], [1.0, 10.0, 100.0], "o-")
+            axes[1].plot([1.0, 2.0], [0.5, 500.0])
+            axes[1].yscale("log")
+            """, "plt.yscale(\"symlog\")")
         #expect(text(out[0]).split(separator: "\n").map { $0.hasPrefix("<image ") } == [true, true])
+        #expect(text(out[1]).hasPrefix("<image ") && !text(out[1]).contains("error"))
+        #expect(text(out[2]).contains("error: yscale: unknown scale 'symlog' (use 'linear' or 'log')\n"))
     }
 
     @Test func badChartCallsAreErrorsNamingTheCall() {
