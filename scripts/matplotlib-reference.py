@@ -153,7 +153,119 @@ def gallery():
     save("gallery", data)
 
 
+def fields():
+    """DSL.md §12's colour-mapped charts: coloured scatter, imshow, contourf and contour, each with a colour bar."""
+    rng = np.random.RandomState(1)
+    px, py = rng.randn(60), rng.randn(60)
+    pc = px * py
+    image = np.add.outer(np.arange(6.0), np.arange(8.0) ** 1.5) % 7
+    grid = np.linspace(-2, 2, 40)
+    xx, yy = np.meshgrid(grid, grid)
+    zz = np.exp(-(xx ** 2 + yy ** 2)) + 0.5 * np.exp(-((xx - 1) ** 2 + (yy + 1) ** 2) * 3)
+    data = {"px": floats(px), "py": floats(py), "pc": floats(pc), "image": floats(image),
+            "imageRows": image.shape[0], "imageCols": image.shape[1], "xx": floats(xx), "yy": floats(yy),
+            "zz": floats(zz), "gridSize": len(grid)}
+    fig, axes = plt.subplots(2, 2, figsize=(10, 8))
+    sc = axes[0, 0].scatter(px, py, c=pc, cmap="coolwarm")
+    fig.colorbar(sc, ax=axes[0, 0])
+    axes[0, 0].set_title("Scatter by value")
+    im = axes[0, 1].imshow(image, cmap="gray")
+    fig.colorbar(im, ax=axes[0, 1])
+    axes[0, 1].set_title("Image")
+    cf = axes[1, 0].contourf(xx, yy, zz, levels=12)
+    fig.colorbar(cf, ax=axes[1, 0])
+    axes[1, 0].set_title("Filled contours")
+    cs = axes[1, 1].contour(xx, yy, zz, levels=5, cmap="plasma")
+    fig.colorbar(cs, ax=axes[1, 1])
+    axes[1, 1].set_title("Contour lines")
+    fig.suptitle("Colour maps")
+    fig.tight_layout()
+    data["contourfLevels"] = floats(cf.levels)
+    data["contourLevels"] = floats(cs.levels)
+    save("fields", data)
+
+
+def annotations():
+    """fill_between, errorbar, text, annotate and a suptitle."""
+    x = np.linspace(0, 4, 30)
+    mean = np.sin(x) + 0.2 * x
+    spread = 0.2 + 0.1 * x
+    ex = np.arange(6.0)
+    ey = np.array([1.0, 1.8, 2.1, 3.4, 3.9, 5.2])
+    err = np.array([0.3, 0.2, 0.5, 0.4, 0.3, 0.6])
+    data = {"x": floats(x), "lower": floats(mean - spread), "upper": floats(mean + spread), "mean": floats(mean),
+            "ex": floats(ex), "ey": floats(ey), "err": floats(err)}
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    axes[0].fill_between(x, mean - spread, mean + spread, alpha=0.3, label="band")
+    axes[0].plot(x, mean, label="mean")
+    axes[0].text(0.5, -0.4, "a note")
+    axes[0].annotate("peak", xy=(1.6, 1.3), xytext=(2.2, 1.8))
+    axes[0].legend()
+    axes[0].set_title("fill_between")
+    axes[1].errorbar(ex, ey, yerr=err, label="measured")
+    axes[1].fill_between(ex, ey - err, ey + err, color="C1", alpha=0.2)
+    axes[1].set_title("errorbar")
+    axes[1].legend(loc="upper left")
+    fig.suptitle("Bands, error bars and notes")
+    fig.tight_layout()
+    save("annotations", data)
+
+
+def log_scale():
+    """semilogy and yscale("log"): decade ticks labelled 10^k, minor ticks, values <= 0 left out."""
+    x = np.linspace(0, 10, 50)
+    steps = np.arange(1.0, 9.0)
+    errors = np.array([3.0, 0.8, 0.2, 0.05, 0.02, 0.004, 0.0, 0.001])
+    data = {"x": floats(x), "growth": floats(np.exp(x)), "slow": floats(np.exp(x / 2)), "steps": floats(steps),
+            "errors": floats(errors)}
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    axes[0].semilogy(x, np.exp(x), label="exp(x)")
+    axes[0].semilogy(x, np.exp(x / 2), "--", label="exp(x/2)")
+    axes[0].legend()
+    axes[0].set_title("semilogy")
+    axes[1].plot(steps, errors, "o-")
+    axes[1].set_yscale("log")
+    axes[1].set_title("yscale log")
+    axes[1].grid(True)
+    fig.tight_layout()
+    views = [(1.0, 1e4, 200.0), (0.5, 3.0, 200.0), (1e-3, 1e12, 300.0), (0.02, 50.0, 120.0), (1e-9, 1e9, 100.0)]
+    cases = []
+    for low, high, height in views:
+        f = plt.figure(figsize=(3, height / 100))
+        ax = f.add_axes((0, 0, 1, 1))
+        ax.set_yscale("log")
+        ax.set_ylim(low, high)
+        cases.append({"low": low, "high": high, "lengthInPoints": height * 0.72,
+                      "major": floats(ax.yaxis.get_majorticklocs()), "minor": floats(ax.yaxis.get_minorticklocs())})
+        plt.close(f)
+    data["tickCases"] = cases
+    plt.figure(fig.number)
+    save("log_scale", data)
+
+
+def layout_goldens():
+    """Contour levels and colormap samples straight from matplotlib, for the layout tests."""
+    from matplotlib.contour import ContourSet  # noqa: F401  (the levels come from a real contour call)
+    cases = []
+    for n, lo, hi in [(12, 0.0, 1.0), (7, 0.0003, 1.2), (5, -3.5, 2.25), (10, 100.0, 100.5), (3, -1e-3, 4e-3),
+                      (20, -7.0, 13.0), (1, 2.0, 9.0)]:
+        z = np.array([[lo, hi], [hi, lo]])
+        cs = plt.contourf(z, levels=n)
+        lines = plt.contour(z, levels=n)
+        cases.append({"count": n, "zmin": lo, "zmax": hi, "filled": floats(cs.levels), "lines": floats(lines.levels)})
+        plt.close("all")
+    samples = [-0.5, 0.0, 0.001, 0.1, 0.25, 0.333, 0.5, 0.77, 0.999, 1.0, 1.5]
+    colormaps = {name: [[int(c) for c in matplotlib.colormaps[name](v, bytes=True)] for v in samples]
+                 for name in ["viridis", "plasma", "coolwarm", "gray", "tab10"]}
+    with open(os.path.join(GOLDENS, "contour_levels.json"), "w") as f:
+        json.dump({"cases": cases, "samples": samples, "colormaps": colormaps}, f, indent=1)
+
+
 if __name__ == "__main__":
     linear_regression()
     polynomial()
     gallery()
+    fields()
+    annotations()
+    log_scale()
+    layout_goldens()

@@ -7,6 +7,7 @@ import sys
 from timing import best_of
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -40,7 +41,23 @@ def seed_figure():
     return buffer.getvalue()
 
 
+def contourf_figure():
+    axis = np.linspace(-3, 3, 100)
+    xx, yy = np.meshgrid(axis, axis)
+    zz = np.sin(xx) * np.cos(yy) + 0.1 * xx * yy
+    plt.figure()
+    plt.contourf(xx, yy, zz, levels=12)
+    plt.colorbar()
+    plt.title("contourf 100x100")
+    buffer = io.BytesIO()
+    plt.savefig(buffer, format="png", bbox_inches="tight")
+    plt.close()
+    return buffer.getvalue()
+
+
 if __name__ == "__main__":
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     seed_figure()
-    print(json.dumps({"seed_figure": best_of(runs, seed_figure), "matplotlib": matplotlib.__version__}))
+    contourf_figure()
+    print(json.dumps({"seed_figure": best_of(runs, seed_figure), "contourf_figure": best_of(runs, contourf_figure),
+                      "matplotlib": matplotlib.__version__}))

@@ -4,7 +4,7 @@ import Plotting
 
 /// `plt` as the interpreter sees it (DSL.md §6): pyplot's functions, with shown figures going to the cell's outputs.
 final class PyplotObject: NativeObject {
-    private let pyplot: Pyplot
+    let pyplot: Pyplot
     private let collector: OutputCollector
 
     /// Binds `pyplot`; `show()` puts its PNG into `collector`.
@@ -23,8 +23,11 @@ final class PyplotObject: NativeObject {
             switch name {
             case "figure": try figure(Arguments(arguments, function: function, labels: ["figsize", "dpi"]))
             case "subplot": try subplot(Arguments(arguments, function: function))
-            case "plot": try plot(Arguments(arguments, function: function, labels: ["label", "linewidth", "color", "linestyle"]))
-            case "scatter": try scatter(Arguments(arguments, function: function, labels: ["s", "color", "alpha", "label"]))
+            case "plot", "semilogy":
+                try plot(Arguments(arguments, function: function, labels: ["label", "linewidth", "color", "linestyle"]))
+                if name == "semilogy" { try pyplot.yscale("log") }
+            case "subplots": return try subplots(Arguments(arguments, function: function, labels: ["figsize"]))
+            case "scatter": try scatter(Arguments(arguments, function: function, labels: ["s", "color", "alpha", "label", "c", "cmap"]))
             case "hist": try hist(Arguments(arguments, function: function, labels: ["bins", "color", "alpha", "label"]))
             case "bar": try bar(Arguments(arguments, function: function, labels: ["color", "alpha", "label"]))
             case "axhline", "axvline": try referenceLine(name, arguments)
@@ -35,6 +38,9 @@ final class PyplotObject: NativeObject {
             case "tightLayout":
                 try Arguments(arguments, function: function).expectPositional(0...0)
                 pyplot.tightLayout()
+            case "imshow", "contour", "contourf", "colorbar", "text", "annotate", "suptitle", "fillBetween", "errorbar",
+                "yscale":
+                try chart(name, arguments)
             case "show":
                 try Arguments(arguments, function: function).expectPositional(0...0)
                 try showFigures()
@@ -56,14 +62,7 @@ final class PyplotObject: NativeObject {
 
     private func figure(_ args: Arguments) throws {
         try args.expectPositional(0...0)
-        var size: (Double, Double)?
-        if let value = args.value("figsize") {
-            guard case .tuple(let tuple) = value, tuple.elements.count == 2 else {
-                throw NativeError("plt.figure: figsize must be a (width, height) tuple in inches")
-            }
-            size = (try ValueConversion.double(tuple.elements[0], args.function, "figsize"),
-                    try ValueConversion.double(tuple.elements[1], args.function, "figsize"))
-        }
+        let size = try figsize(args)
         let dpi = try args.value("dpi").map { v throws(NativeError) in try ValueConversion.double(v, args.function, "dpi") }
         try pyplot.figure(figsize: size, dpi: dpi)
     }
@@ -99,8 +98,28 @@ final class PyplotObject: NativeObject {
         }
     }
 
+    /// The `figsize:` argument as (width, height) in inches, if given.
+    func figsize(_ args: Arguments) throws -> (Double, Double)? {
+        guard let value = args.value("figsize") else { return nil }
+        guard case .tuple(let tuple) = value, tuple.elements.count == 2 else {
+            throw NativeError("\(args.function): figsize must be a (width, height) tuple in inches")
+        }
+        return (try ValueConversion.double(tuple.elements[0], args.function, "figsize"),
+                try ValueConversion.double(tuple.elements[1], args.function, "figsize"))
+    }
+
     private func scatter(_ args: Arguments) throws {
         try args.expectPositional(2...2)
+        if let c = args.value("c") {
+            guard args.value("color") == nil else { throw NativeError("plt.scatter: give either c: or color:, not both") }
+            try pyplot.scatter(ValueConversion.doubles(args.value(at: 0), args.function),
+                               ValueConversion.doubles(args.value(at: 1), args.function),
+                               c: ValueConversion.doubles(c, args.function), cmap: optionalString(args, "cmap"),
+                               s: optionalDouble(args, "s"), alpha: optionalDouble(args, "alpha"),
+                               label: optionalString(args, "label"))
+            return
+        }
+        guard args.value("cmap") == nil else { throw NativeError("plt.scatter: cmap: needs c: with a value per point") }
         try pyplot.scatter(ValueConversion.doubles(args.value(at: 0), args.function),
                            ValueConversion.doubles(args.value(at: 1), args.function),
                            s: optionalDouble(args, "s"), color: optionalString(args, "color"),
@@ -177,11 +196,11 @@ final class PyplotObject: NativeObject {
         if name == "xlim" { try pyplot.xlim(low, high) } else { try pyplot.ylim(low, high) }
     }
 
-    private func optionalString(_ args: Arguments, _ label: String) throws(NativeError) -> String? {
+    func optionalString(_ args: Arguments, _ label: String) throws(NativeError) -> String? {
         try args.value(label).map { v throws(NativeError) in try ValueConversion.string(v, args.function, label) }
     }
 
-    private func optionalDouble(_ args: Arguments, _ label: String) throws(NativeError) -> Double? {
+    func optionalDouble(_ args: Arguments, _ label: String) throws(NativeError) -> Double? {
         try args.value(label).map { v throws(NativeError) in try ValueConversion.double(v, args.function, label) }
     }
 }

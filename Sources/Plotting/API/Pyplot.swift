@@ -10,6 +10,8 @@ public final class Pyplot {
     var earlierFigures: [Figure] = []
     /// Index of the current axes in `openFigure.axes`.
     var currentAxes: Int?
+    /// The `Figure.id` the next `figure()` gets (implicitly opened figures keep 0).
+    private var nextFigureID = 1
 
     /// Starts with no figure open.
     public init() {}
@@ -21,6 +23,8 @@ public final class Pyplot {
     /// - Throws: `PlotError.invalidArgument` for non-positive, non-finite or huge sizes.
     public func figure(figsize: (Double, Double)? = nil, dpi: Double? = nil) throws(PlotError) {
         var figure = Figure()
+        figure.id = nextFigureID
+        nextFigureID += 1
         if let (width, height) = figsize {
             guard width.isFinite, height.isFinite, width > 0, height > 0 else {
                 throw .invalidArgument(function: "figure", message: "figsize must be two positive numbers, got (\(width), \(height))")

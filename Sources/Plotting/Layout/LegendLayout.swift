@@ -85,6 +85,12 @@ struct LegendObstacles {
                 polylines.append(r.orientation == .horizontal
                     ? [Point(x: f.minX, y: layout.y(r.value)), Point(x: f.maxX, y: layout.y(r.value))]
                     : [Point(x: layout.x(r.value), y: f.minY), Point(x: layout.x(r.value), y: f.maxY)])
+            case let .fill(fill):
+                // matplotlib counts a collection's path vertices.
+                points += zip(fill.x, fill.upper).map { Point(x: layout.x($0), y: layout.y($1)) }
+                points += zip(fill.x, fill.lower).map { Point(x: layout.x($0), y: layout.y($1)) }
+            case .image, .contour, .errorBars, .text:
+                break
             }
         }
     }

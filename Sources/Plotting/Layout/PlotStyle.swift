@@ -27,6 +27,8 @@ struct PlotStyle {
     static let defaultSubplotParams = SubplotParams(left: 0.125, right: 0.9, bottom: 0.11, top: 0.88, wspace: 0.2, hspace: 0.2)
     /// The default `pad` of `tight_layout`, in font sizes (1.08).
     static let tightPad = 1.08
+    /// `figure.suptitle` default `y`: the top of the suptitle at 98% of the figure height.
+    static let suptitleY = 0.98
     /// `savefig.pad_inches` of a tight bounding box crop.
     static let cropPadInches = 0.1
 }

@@ -27,11 +27,15 @@ enum TightLayout {
     /// New parameters computed from axes laid out with the current ones; nil when the labels cannot fit
     /// (matplotlib then warns and keeps the old layout) or the subplots use different grids.
     /// - Parameters:
-    ///   - placements: each axes' grid shape and position with its current layout.
+    ///   - placements: each axes' grid shape, its subplot cell and the tight box of everything drawn for it
+    ///     (its colour bar included).
     ///   - width, height: figure size in pixels.
     ///   - fontSize: `font.size` in pixels, the unit of the pad.
+    ///   - suptitleHeight: the suptitle's height in pixels (0 without one); matplotlib adds it and another pad
+    ///     to the top margin.
     static func params(
-        for placements: [(axes: Axes, layout: AxesLayout)], width: Double, height: Double, fontSize: Double
+        for placements: [(axes: Axes, frame: Rect, bounds: Rect)], width: Double, height: Double, fontSize: Double,
+        suptitleHeight: Double = 0
     ) -> SubplotParams? {
         guard let first = placements.first?.axes,
             placements.allSatisfy({ $0.axes.rows == first.rows && $0.axes.cols == first.cols })
@@ -40,9 +44,7 @@ enum TightLayout {
         let cols = first.cols
         var hspaces = Array(repeating: Array(repeating: 0.0, count: cols + 1), count: rows)
         var vspaces = Array(repeating: Array(repeating: 0.0, count: cols), count: rows + 1)
-        for (axes, layout) in placements {
-            let frame = layout.frame
-            let tight = layout.bounds
+        for (axes, frame, tight) in placements {
             hspaces[axes.row][axes.column] += (frame.minX - tight.minX) / width
             hspaces[axes.row][axes.column + 1] += (tight.maxX - frame.maxX) / width
             vspaces[axes.row][axes.column] += (frame.minY - tight.minY) / height
@@ -52,7 +54,8 @@ enum TightLayout {
         let padY = PlotStyle.tightPad * fontSize / height
         let left = max(hspaces.map { $0[0] }.max() ?? 0, 0) + padX
         let right = max(hspaces.map { $0[cols] }.max() ?? 0, 0) + padX
-        let top = max(vspaces[0].max() ?? 0, 0) + padY
+        var top = max(vspaces[0].max() ?? 0, 0) + padY
+        if suptitleHeight > 0 { top += suptitleHeight / height + padY }
         let bottom = max(vspaces[rows].max() ?? 0, 0) + padY
         guard left + right < 1, top + bottom < 1 else { return nil }
         var result = SubplotParams(left: left, right: 1 - right, bottom: bottom, top: 1 - top, wspace: 0, hspace: 0)

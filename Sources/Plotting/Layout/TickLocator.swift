@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Pure functions of the view interval and the axis length, so tests can pin the exact ticks matplotlib picks.
 enum TickLocator {
-    /// matplotlib's extended step staircase for steps [1, 2, 2.5, 5, 10].
-    private static let steps: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
+    /// `AutoLocator`'s steps.
+    static let autoSteps: [Double] = [1, 2, 2.5, 5, 10]
+    /// A plain `MaxNLocator`'s default steps (contour levels use these).
+    static let maxNSteps: [Double] = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
 
     /// How many intervals fit on an axis: matplotlib's `get_tick_space`, clipped to 1...9.
     /// - Parameters:
@@ -20,13 +22,20 @@ enum TickLocator {
     }
 
     /// The tick values for a view interval, including the one just outside each end (as matplotlib returns them).
-    static func ticks(from lower: Double, to upper: Double, bins: Int) -> [Double] {
+    /// - Parameters:
+    ///   - steps: the "nice" multiples of a power of ten allowed as tick spacing, from 1 to 10.
+    ///   - minTicks: how many ticks must fall inside the interval (`min_n_ticks`).
+    static func ticks(
+        from lower: Double, to upper: Double, bins: Int, steps: [Double] = autoSteps, minTicks: Int = 2
+    ) -> [Double] {
         let (vmin, vmax) = nonsingular(lower, upper)
         let (scale, offset) = scaleRange(vmin, vmax, bins: bins)
         let low = vmin - offset
         let high = vmax - offset
         let rawStep = (high - low) / Double(bins)
-        let scaled = steps.map { $0 * scale }
+        // matplotlib's `_staircase`: the steps a decade lower and one step of the next decade too.
+        let staircase = steps.dropLast().map { $0 * 0.1 } + steps + [10 * steps[1]]
+        let scaled = staircase.map { $0 * scale }
         let firstLarge = scaled.firstIndex { $0 >= rawStep } ?? scaled.count - 1
         var result: [Double] = []
         for step in scaled[...firstLarge].reversed() {
@@ -37,7 +46,7 @@ enum TickLocator {
             guard last >= first, last - first < 10_000, abs(first) < 1e9, abs(last) < 1e9 else { continue }
             result = (Int(first)...Int(last)).map { Double($0) * step + best }
             let visible = result.filter { $0 >= low && $0 <= high }.count
-            if visible >= 2 { break }
+            if visible >= minTicks { break }
         }
         return result.map { $0 + offset }
     }

@@ -17,6 +17,16 @@ struct Axes: Equatable {
     var ylim: Interval?
     /// Category names of a bar chart, used as x tick labels at 0, 1, 2, ...
     var categories: [String]?
+    /// Equal data units on both axes, the axes box shrunk to fit (matplotlib's `set_aspect("equal")`, from `imshow`).
+    var equalAspect = false
+    /// The y axis is logarithmic (`yscale("log")`, `semilogy`); values ≤ 0 are left out.
+    var yLog = false
+    /// The y axis runs downwards (an image's origin at the top).
+    var yInverted = false
+    /// The last image, contour set or coloured scatter, which `colorbar()` shows.
+    var lastMappable: Mappable?
+    /// The colour bar beside the axes, from `colorbar()`.
+    var colorbar: Mappable?
 
     /// Next colour of the line cycle (`plot`, `hist`); matplotlib keeps a separate one for patches.
     var lineCycle = 0
@@ -49,6 +59,10 @@ struct Axes: Equatable {
 
 /// A figure: its size and its subplots, ready to lay out and render.
 struct Figure: Equatable {
+    /// Tells figures apart, so an axes object can find its figure after `figure()` opened another.
+    var id = 0
+    /// The figure's centred title, from `suptitle`.
+    var suptitle: String?
     /// Size in inches (matplotlib's `figsize`).
     var width: Double = 6.4
     var height: Double = 4.8

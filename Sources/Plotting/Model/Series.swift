@@ -8,6 +8,8 @@ struct LineSeries: Equatable {
     var style: LineStyle
     var marker: Marker?
     var label: String?
+    /// The line of an `errorbar`: its legend handle gets a vertical bar too.
+    var hasErrorBars = false
 }
 
 /// Filled circles from `scatter`, each of area `area` square points.
@@ -16,6 +18,8 @@ struct ScatterSeries: Equatable {
     var y: [Double]
     /// Face and edge colour; its alpha is the scatter's `alpha`.
     var color: Color
+    /// One colour per point when coloured by value (`c:`, `cmap:`); `color` then is the legend's.
+    var colors: [Color]? = nil
     /// Marker area in pt² (matplotlib's `s`).
     var area: Double
     var label: String?
@@ -54,6 +58,11 @@ enum Series: Equatable {
     case scatter(ScatterSeries)
     case bars(BarSeries)
     case reference(ReferenceLine)
+    case image(ImageSeries)
+    case contour(ContourSeries)
+    case fill(FillSeries)
+    case errorBars(ErrorBarSeries)
+    case text(TextSeries)
 
     /// The legend label; matplotlib leaves out unlabeled artists and labels starting with `_`.
     var legendLabel: String? {
@@ -63,16 +72,22 @@ enum Series: Equatable {
         case let .scatter(s): label = s.label
         case let .bars(s): label = s.label
         case let .reference(r): label = r.label
+        case let .fill(f): label = f.label
+        case .image, .contour, .errorBars, .text: label = nil
         }
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return nil }
         return label
     }
 
-    /// matplotlib's z-order: patches and collections (1) under the grid (1.5), lines (2) above it.
+    /// matplotlib's z-order: images (0), patches and collections (1) under the grid (1.5), lines (2)
+    /// above it, texts (3) on top.
     var zOrder: Double {
         switch self {
-        case .scatter, .bars: return 1
-        case .line, .reference: return 2
+        case .image: return 0
+        case .scatter, .bars, .fill: return 1
+        case let .contour(c): return c.filled ? 1 : 2
+        case .line, .reference, .errorBars: return 2
+        case .text: return 3
         }
     }
 }

@@ -159,6 +159,12 @@ private final class CairoCanvas: Canvas {
         cairo_fill(cr)
     }
 
+    func fillAliased(_ path: Path, color: Color) {
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE)
+        fill(path, color: color)
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+    }
+
     func stroke(_ path: Path, style: StrokeStyle) {
         applyStroke(style)
         if style.dash.isEmpty, style.color.alpha == 1, path.elements.count > 256, let pieces = path.polylines {
@@ -261,6 +267,32 @@ private final class CairoCanvas: Canvas {
         cairo_new_path(cr)
     }
 
+    func image(_ rgba: [UInt8], width: Int, height: Int, in rect: Rect) {
+        guard width > 0, height > 0, rgba.count == width * height * 4, rect.width > 0, rect.height > 0 else { return }
+        // cairo wants native-endian premultiplied ARGB words.
+        var argb = [UInt32](repeating: 0, count: width * height)
+        for i in argb.indices {
+            let a = UInt32(rgba[4 * i + 3])
+            func premultiplied(_ c: UInt8) -> UInt32 { (UInt32(c) * a + 127) / 255 }
+            argb[i] = a << 24 | premultiplied(rgba[4 * i]) << 16 | premultiplied(rgba[4 * i + 1]) << 8 | premultiplied(rgba[4 * i + 2])
+        }
+        argb.withUnsafeMutableBytes { bytes in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                let source = cairo_image_surface_create_for_data(base, CAIRO_FORMAT_ARGB32, Int32(width), Int32(height), Int32(width * 4))
+            else { return }
+            defer { cairo_surface_destroy(source) }
+            cairo_save(cr)
+            cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height)
+            cairo_clip(cr)
+            cairo_translate(cr, rect.minX, rect.minY)
+            cairo_scale(cr, rect.width / Double(width), rect.height / Double(height))
+            cairo_set_source_surface(cr, source, 0, 0)
+            if let pattern = cairo_get_source(cr) { cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST) }
+            cairo_paint(cr)
+            cairo_restore(cr)
+        }
+    }
+
     func clip(to rect: Rect?) {
         cairo_reset_clip(cr)
         guard let rect else { return }
@@ -307,6 +339,7 @@ private final class CairoCanvas: Canvas {
         switch style.cap {
         case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
         case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
         }
         if style.dash.isEmpty {
             cairo_set_dash(cr, nil, 0, 0)

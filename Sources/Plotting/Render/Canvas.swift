@@ -1,6 +1,6 @@
 /// How the end of a stroked line looks (matplotlib's capstyles `butt` and `projecting`).
 enum LineCap: String {
-    case butt, square
+    case butt, square, round
 }
 
 /// How a stroke is drawn: colour, width in pixels, dash lengths in pixels (empty for solid), end caps.
@@ -17,6 +17,9 @@ struct StrokeStyle: Equatable {
 protocol Canvas: AnyObject {
     /// Fills a path (even where sub-paths overlap) with a colour.
     func fill(_ path: Path, color: Color)
+    /// Fills a path like `fill`, but without anti-aliasing: a pixel is painted when its centre is inside.
+    /// matplotlib draws filled contours and colour bar bands so, which keeps neighbouring bands seamless.
+    func fillAliased(_ path: Path, color: Color)
     /// Strokes a path with round joins.
     func stroke(_ path: Path, style: StrokeStyle)
     /// Draws one marker shape (given around the origin) at every centre: fill first, then its outline,
@@ -25,6 +28,9 @@ protocol Canvas: AnyObject {
     func markers(_ shape: Path, at centers: [Point], fill: Color?, stroke: StrokeStyle?)
     /// Draws a line of DejaVu Sans text at its placed origin.
     func text(_ text: PlacedText, color: Color)
+    /// Draws an image of straight RGBA pixels (row 0 at the top) stretched over `rect`, each pixel of the
+    /// canvas taking the image pixel under its centre (nearest neighbour, as matplotlib shows enlarged images).
+    func image(_ rgba: [UInt8], width: Int, height: Int, in rect: Rect)
     /// Restricts later drawing to a rectangle, or lifts the restriction when nil.
     func clip(to rect: Rect?)
 }

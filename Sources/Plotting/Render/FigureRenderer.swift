@@ -6,9 +6,11 @@ enum FigureRenderer {
         let style = PlotStyle(pointScale: pointScale)
         let background = Rect(x: -layout.offsetX, y: -layout.offsetY, width: Double(layout.width), height: Double(layout.height))
         canvas.fill(.rect(background), color: .white)
-        for (axes, axesLayout, legend) in layout.axes {
+        for (axes, axesLayout, legend, colorbar) in layout.axes {
             renderAxes(axes, axesLayout, legend: legend, style: style, on: canvas)
+            if let colorbar { ColorbarPainter(layout: colorbar, style: style, canvas: canvas).draw() }
         }
+        if let suptitle = layout.suptitle { canvas.text(suptitle, color: .black) }
     }
 
     private static func renderAxes(_ axes: Axes, _ layout: AxesLayout, legend: LegendLayout?, style: PlotStyle, on canvas: Canvas) {
@@ -24,7 +26,7 @@ enum FigureRenderer {
         drawTicks(layout, style: style, on: canvas)
         drawSpines(layout.frame, style: style, on: canvas)
         let texts = [layout.xOffsetText, layout.yOffsetText, layout.xlabel, layout.ylabel, layout.title]
-        for text in texts.compactMap({ $0 }) { canvas.text(text, color: .black) }
+        for text in texts.compactMap({ $0 }) + layout.annotations { canvas.text(text, color: .black) }
         if let legend { LegendPainter(legend: legend, painter: painter).draw() }
     }
 
@@ -45,7 +47,7 @@ enum FigureRenderer {
         canvas.stroke(path, style: stroke)
     }
 
-    private static func drawTicks(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
+    static func drawTicks(_ layout: AxesLayout, style: PlotStyle, on canvas: Canvas) {
         let stroke = StrokeStyle(color: .black, width: style.axisLineWidth)
         let f = layout.frame
         var path = Path()
@@ -62,13 +64,24 @@ enum FigureRenderer {
             path.line(to: Point(x: left - style.tickLength, y: y))
         }
         canvas.stroke(path, style: stroke)
-        for label in (layout.xTicks + layout.yTicks).compactMap(\.label) {
-            canvas.text(label, color: .black)
+        if !layout.yMinorTicks.isEmpty {
+            // matplotlib's minor ticks: 2 pt long, 0.6 pt wide.
+            let minor = StrokeStyle(color: .black, width: 0.6 * style.pointScale)
+            var minorPath = Path()
+            for position in layout.yMinorTicks where position.isFinite {
+                let y = PixelSnap.snap(position, width: minor.width)
+                minorPath.move(to: Point(x: left, y: y))
+                minorPath.line(to: Point(x: left - 2 * style.pointScale, y: y))
+            }
+            canvas.stroke(minorPath, style: minor)
+        }
+        for tick in layout.xTicks + layout.yTicks {
+            for text in [tick.label, tick.exponent].compactMap({ $0 }) { canvas.text(text, color: .black) }
         }
     }
 
     /// The four spines as one closed outline, so corners join cleanly.
-    private static func drawSpines(_ frame: Rect, style: PlotStyle, on canvas: Canvas) {
+    static func drawSpines(_ frame: Rect, style: PlotStyle, on canvas: Canvas) {
         let w = style.axisLineWidth
         let left = PixelSnap.snap(frame.minX, width: w)
         let right = PixelSnap.snap(frame.maxX, width: w)

@@ -29,17 +29,30 @@ struct LegendPainter {
             if let marker = s.marker {
                 painter.drawMarkers(marker, color: s.color, at: [Point(x: (box.minX + box.maxX) / 2, y: middle)])
             }
+            if s.hasErrorBars {
+                // matplotlib's `HandlerErrorbar`: a bar of half a font size either side of the line.
+                let x = (box.minX + box.maxX) / 2
+                let reach = 0.5 * painter.style.fontSize
+                var bar = Path()
+                bar.move(to: Point(x: x, y: middle - reach))
+                bar.line(to: Point(x: x, y: middle + reach))
+                canvas.stroke(bar, style: StrokeStyle(color: s.color, width: s.width * painter.style.pointScale))
+            }
         case let .scatter(s):
             // matplotlib puts a single scatter handle at 3/8 of the handle height.
             let center = Point(x: (box.minX + box.maxX) / 2, y: box.maxY - 0.375 * box.height)
             painter.drawScatterMarkers(color: s.color, area: s.area, at: [center])
         case let .bars(s):
             canvas.fill(.rect(box), color: s.color)
+        case let .fill(f):
+            canvas.fill(.rect(box), color: f.color)
         case let .reference(r):
             var path = Path()
             path.move(to: Point(x: box.minX, y: middle))
             path.line(to: Point(x: box.maxX, y: middle))
             canvas.stroke(path, style: painter.lineStroke(color: r.color, width: r.width, style: r.style))
+        case .image, .contour, .errorBars, .text:
+            break  // never labelled
         }
     }
 }

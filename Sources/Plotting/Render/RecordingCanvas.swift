@@ -16,6 +16,10 @@ final class RecordingCanvas: Canvas {
         lines.append("fill \(Self.format(color)) \(Self.format(path))")
     }
 
+    func fillAliased(_ path: Path, color: Color) {
+        lines.append("fill aliased \(Self.format(color)) \(Self.format(path))")
+    }
+
     func stroke(_ path: Path, style: StrokeStyle) {
         var line = "stroke \(Self.format(style.color)) w=\(Self.format(style.width))"
         if !style.dash.isEmpty { line += " dash=" + style.dash.map(Self.format).joined(separator: ",") }
@@ -38,6 +42,12 @@ final class RecordingCanvas: Canvas {
             lines.append(
                 "text \(Self.format(color)) size=\(Self.format(text.size)) at=\(Self.format(line.origin))\(rotation) \"\(line.text)\"")
         }
+    }
+
+    func image(_ rgba: [UInt8], width: Int, height: Int, in rect: Rect) {
+        // A checksum stands for the pixels, so a golden notices any changed colour without listing them all.
+        let sum = rgba.enumerated().reduce(0) { ($0 &* 31 &+ Int($1.element)) & 0xFFFFFF }
+        lines.append("image \(width)x\(height) in=\(Self.format(rect)) sum=\(sum)")
     }
 
     func clip(to rect: Rect?) {

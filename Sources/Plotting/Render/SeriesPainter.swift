@@ -11,6 +11,11 @@ struct SeriesPainter {
         case let .scatter(s): drawScatter(s)
         case let .bars(s): drawBars(s)
         case let .reference(r): drawReference(r)
+        case let .image(image): drawImage(image)
+        case let .contour(c): drawContour(c)
+        case let .fill(f): drawFill(f)
+        case let .errorBars(e): drawErrorBars(e)
+        case .text: break  // placed by the layout, drawn by `FigureRenderer` above everything else
         }
     }
 
@@ -50,8 +55,17 @@ struct SeriesPainter {
     }
 
     private func drawScatter(_ s: ScatterSeries) {
-        let centers = zip(s.x, s.y).map { Point(x: layout.x($0), y: layout.y($1)) }.filter { $0.x.isFinite && $0.y.isFinite }
-        drawScatterMarkers(color: s.color, area: s.area, at: centers)
+        guard let colors = s.colors else {
+            let centers = zip(s.x, s.y).map { Point(x: layout.x($0), y: layout.y($1)) }.filter { $0.x.isFinite && $0.y.isFinite }
+            drawScatterMarkers(color: s.color, area: s.area, at: centers)
+            return
+        }
+        // Points coloured by value are drawn one by one in data order, so later points cover earlier ones.
+        for i in s.x.indices {
+            let p = Point(x: layout.x(s.x[i]), y: layout.y(s.y[i]))
+            guard p.x.isFinite, p.y.isFinite else { continue }
+            drawScatterMarkers(color: colors[i], area: s.area, at: [p])
+        }
     }
 
     /// Draws scatter discs of `area` pt² with a 1 pt edge (`patch.linewidth`) of the face colour

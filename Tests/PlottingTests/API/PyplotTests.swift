@@ -49,6 +49,7 @@ struct PyplotTests {
             case let .scatter(p): return p.color
             case let .bars(b): return b.color
             case let .reference(r): return r.color
+            default: return .black
             }
         }
         #expect(colors == [0, 1, 0, 1, 0].map(Color.cycle))

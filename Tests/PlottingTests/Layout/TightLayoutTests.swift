@@ -28,7 +28,7 @@ struct TightLayoutTests {
         let layout = try Self.layout(name)
         let expected = try #require(Self.matplotlibFrames[name])
         #expect(layout.axes.count == expected.count)
-        for ((_, axes, _), want) in zip(layout.axes, expected) {
+        for ((_, axes, _, _), want) in zip(layout.axes, expected) {
             let f = axes.frame
             // Within a pixel: our title box is a third of a pixel shorter than FreeType's hinted one.
             for (got, exp) in [(f.minX, want.0), (f.minY, want.1), (f.maxX, want.2), (f.maxY, want.3)] {
@@ -68,7 +68,8 @@ struct TightLayoutTests {
                 row: axes.row, column: axes.column, rows: 2, cols: 2, width: 640, height: 480)
             return (axes, AxesLayout(axes: axes, frame: frame, style: style, measurer: ApproximateTextMeasurer()))
         }
-        let params = try #require(TightLayout.params(for: placed, width: 640, height: 480, fontSize: style.fontSize))
+        let boxes = placed.map { ($0.axes, $0.layout.frame, $0.layout.bounds) }
+        let params = try #require(TightLayout.params(for: boxes, width: 640, height: 480, fontSize: style.fontSize))
         let pad = PlotStyle.tightPad * style.fontSize
         let leftOverhang = placed[0].layout.frame.minX - placed[0].layout.bounds.minX
         #expect(abs(params.left * 640 - (leftOverhang + pad)) < 1e-9)
@@ -87,6 +88,7 @@ struct TightLayoutTests {
                 row: axes.row, column: axes.column, rows: axes.rows, cols: axes.cols, width: 640, height: 480)
             return (axes, AxesLayout(axes: axes, frame: frame, style: style, measurer: ApproximateTextMeasurer()))
         }
-        #expect(TightLayout.params(for: placed, width: 640, height: 480, fontSize: style.fontSize) == nil)
+        let boxes = placed.map { ($0.axes, $0.layout.frame, $0.layout.bounds) }
+        #expect(TightLayout.params(for: boxes, width: 640, height: 480, fontSize: style.fontSize) == nil)
     }
 }

@@ -43,6 +43,34 @@ struct RecordingCanvasTests {
         plt.tightLayout()
     }
 
+    /// Small versions of DSL.md §12's charts: an image and filled contours with colour bars, contour
+    /// lines, a coloured scatter, a band, error bars, texts and a suptitle.
+    static func colourMaps(_ plt: Pyplot) throws {
+        let axes = try plt.subplots(2, 2, figsize: (7, 5))
+        let z = try Grid(rows: 3, cols: 4, values: [0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 6])
+        try ChartFigures.on(plt, axes[0]) {
+            try plt.imshow(z, cmap: "gray_r")
+            try plt.colorbar()
+        }
+        try ChartFigures.on(plt, axes[1]) {
+            try plt.contour(x: nil, y: nil, z: z, count: 4, filled: true, alpha: 0.5)
+            try plt.contour(x: nil, y: nil, z: z, levels: [1.5, 3.5], filled: false, cmap: "coolwarm")
+            try plt.colorbar()
+        }
+        try ChartFigures.on(plt, axes[2]) {
+            try plt.scatter([0, 1, 2], [2, 0, 1], c: [3, 1, 2], cmap: "tab10")
+            try plt.text(0.5, 1.5, "text")
+            try plt.annotate("note", xy: (1, 0), xytext: (1.2, 0.4))
+        }
+        try ChartFigures.on(plt, axes[3]) {
+            try plt.fillBetween([0, 1, 2], [0, 1, 0], [1, 2, 2], alpha: 0.4, label: "band")
+            try plt.errorbar([0, 1, 2], [0.5, 1.5, 1], yerr: [0.2, 0.1, 0.3], label: "points")
+            try plt.legend()
+        }
+        plt.suptitle("Colour maps")
+        plt.tightLayout()
+    }
+
     static func dump(_ build: (Pyplot) throws -> Void) throws -> String {
         let plt = Pyplot()
         try build(plt)
@@ -53,12 +81,13 @@ struct RecordingCanvasTests {
         return canvas.dump
     }
 
-    @Test(arguments: ["basic_line", "subplots_legend", "bars_histogram"])
+    @Test(arguments: ["basic_line", "subplots_legend", "bars_histogram", "colour_maps"])
     func matchesGolden(name: String) throws {
         let actual: String
         switch name {
         case "basic_line": actual = try Self.dump(Self.basicLine)
         case "subplots_legend": actual = try Self.dump(Self.subplotsWithLegend)
+        case "colour_maps": actual = try Self.dump(Self.colourMaps)
         default: actual = try Self.dump(Self.barsAndHistogram)
         }
         let file = "\(name).txt"
