@@ -5,6 +5,8 @@ enum PathStep {
     case index(Code)
     case defaulted(Code, Code)
     case tupleElement(Int)
+    /// A stored property of a struct, by its index in declaration order.
+    case field(Int)
     case unwrap
     /// `x?.append(1)`: continue only when the optional has a value.
     case unwrapIfPresent
@@ -15,6 +17,7 @@ enum ResolvedStep {
     case index(Value)
     case defaulted(Value, Value)
     case tupleElement(Int)
+    case field(Int)
     case unwrap
     case unwrapIfPresent
 }
@@ -155,6 +158,7 @@ extension Lowerer {
                 case .index(let k): return .index(try k(f))
                 case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
                 case .tupleElement(let i): return .tupleElement(i)
+                case .field(let i): return .field(i)
                 case .unwrap: return .unwrap
                 case .unwrapIfPresent: return .unwrapIfPresent
                 }
@@ -169,6 +173,10 @@ extension Lowerer {
 
     /// Resolves an assignment target.
     func lvalue(_ e: ExprSyntax) throws -> LValue {
+        if let ref = e.as(DeclReferenceExprSyntax.self), let (_, type) = scope.lookupMember(ref.baseName.text) {
+            let (_, binding, target) = try implicitSelf(ref)
+            return try fieldLValue(target, type, ref.baseName.text, selfIsMutable: binding.mutable, ref)
+        }
         if let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", e) }
@@ -201,8 +209,16 @@ extension Lowerer {
             return base
         }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
-            var base = try lvalue(baseExpr)
             let name = m.declName.baseName.text
+            if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (depth, b) = scope.lookup(ref.baseName.text),
+                case .nominal(let type) = b.type, !b.mutable {
+                let target = LValue(depth: depth, slot: b.slot, path: [], type: b.type, name: ref.baseName.text)
+                return try fieldLValue(target, type, name, selfIsMutable: false, m.declName, receiverName: ref.baseName.text)
+            }
+            var base = try lvalue(baseExpr)
+            if case .nominal(let type) = base.type {
+                return try fieldLValue(base, type, name, selfIsMutable: true, m.declName)
+            }
             if case .tuple(let types, let labels) = base.type {
                 let index = Int(name) ?? labels?.firstIndex(of: name) ?? -1
                 guard types.indices.contains(index) else {
@@ -227,6 +243,28 @@ extension Lowerer {
             return base
         }
         throw fail("cannot assign to this expression", e)
+    }
+}
+
+extension Lowerer {
+    /// The stored property `name` of the struct at `base`, as an assignable location (Swift's
+    /// messages when the property or the value holding it is a constant).
+    func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
+                     _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
+        guard let index = type.fieldIndex[name] else {
+            if type.computed[name] != nil { throw unsupported("assigning to a computed property", node) }
+            throw fail("value of type '\(type.name)' has no member '\(name)'", node)
+        }
+        let property = type.storedProperties[index]
+        guard property.mutable else { throw fail("cannot assign to property: '\(name)' is a 'let' constant", node) }
+        guard selfIsMutable else {
+            let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"
+            throw fail("cannot assign to property: \(what)", node)
+        }
+        var target = base
+        target.path.append(.field(index))
+        target.type = property.type
+        return target
     }
 }
 
@@ -267,6 +305,14 @@ func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body:
         value = .void
         defer { value = .tuple(t) }
         try modifyPath(&t.elements[i], rest, body)
+    case .field(let i):
+        guard case .structure(var s) = value, i < s.fields.count else {
+            throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+        }
+        // Moved out, so the fields stay uniquely referenced and change in place.
+        value = .void
+        defer { value = .structure(s) }
+        try modifyPath(&s.fields[i], rest, body)
     case .unwrap, .unwrapIfPresent:
         guard case .some(var inner) = value else {
             if case .none = value {

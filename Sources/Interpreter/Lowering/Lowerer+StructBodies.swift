@@ -1,0 +1,88 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Lowers the bodies of a struct's methods, initializers and computed properties, once every
+    /// name of the cell is declared (as for top-level functions). The compiled bodies are stored in
+    /// the type's `Method`s; nothing is left to do at run time.
+    func lowerStructBodies(_ declared: DeclaredStruct) throws {
+        let type = declared.type
+        var nextInitializer = 0
+        for member in declared.decl.memberBlock.members {
+            if let f = member.decl.as(FunctionDeclSyntax.self) {
+                guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
+                guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }
+                try lowerMethod(method, of: type, body.statements, f.signature.parameterClause, closing: body.rightBrace)
+            } else if let i = member.decl.as(InitializerDeclSyntax.self) {
+                guard let body = i.body else { throw fail("initializer requires a body", i) }
+                let method = type.initializers[nextInitializer]
+                nextInitializer += 1
+                try lowerMethod(method, of: type, body.statements, i.signature.parameterClause, closing: body.rightBrace,
+                                isInitializer: true)
+            } else if let v = member.decl.as(VariableDeclSyntax.self) {
+                for binding in v.bindings {
+                    guard let accessors = binding.accessorBlock,
+                        let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                        let getter = type.computed[name] else { continue }
+                    try lowerMethod(getter, of: type, getterStatements(accessors), nil, closing: accessors.rightBrace)
+                }
+            }
+        }
+    }
+
+    /// The statements of a computed property's getter (`{ a * b }` or `{ get { a * b } }`).
+    func getterStatements(_ accessors: AccessorBlockSyntax) throws -> CodeBlockItemListSyntax {
+        switch accessors.accessors {
+        case .getter(let statements): return statements
+        case .accessors(let list):
+            guard let body = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) })?.body else {
+                throw fail("computed property needs a getter", accessors)
+            }
+            return body.statements
+        }
+    }
+
+    /// Lowers one member body into `method.function`: `self` in slot 0 (unless static), then the
+    /// parameters. An initializer's body starts from a value whose fields hold their defaults and
+    /// yields `self`.
+    func lowerMethod(_ method: Method, of type: NominalType, _ statements: CodeBlockItemListSyntax,
+                     _ parameters: FunctionParameterClauseSyntax?, closing: some SyntaxProtocol,
+                     isInitializer: Bool = false) throws {
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        let signature = method.signature
+        inner.returnType = isInitializer ? .void : signature.result
+        scope = inner
+        defer { scope = outer }
+        if method.hasSelf {
+            inner.declare("self", type: .nominal(type), mutable: method.isMutating)
+            inner.selfType = type
+        } else {
+            inner.staticType = type
+        }
+        let params = parameters.map { Array($0.parameters) } ?? []
+        for (i, p) in params.enumerated() {
+            inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: false)
+        }
+        signature.defaults.codes = try params.enumerated().map { i, p in
+            try p.defaultValue.map { d in
+                try coerce(lower(d.value, expected: signature.types[i]), to: signature.types[i], d.value).code
+            }
+        }
+        let lowered: Typed
+        if isInitializer {
+            let body = try lowerBlock(statements)
+            lowered = Typed(.nominal(type)) { f in
+                _ = try body(f)
+                return f.slots[0]
+            }
+        } else {
+            lowered = try lowerBody(statements, declared: signature.result)
+            if signature.result != .void, !isSingleExpression(statements), !definitelyReturns(statements) {
+                throw fail("missing return in instance method expected to return '\(signature.result.name)'", closing)
+            }
+        }
+        let compiled = interpretedBody(lowered, scope: inner, statements)
+        method.function = Function(name: method.name, parameterCount: params.count + (method.hasSelf ? 1 : 0),
+                                   body: .interpreted(compiled, captured: globalFrame))
+    }
+}

@@ -1,0 +1,224 @@
+import SwiftSyntax
+
+/// A `struct` declared by a cell, between the passes that lower it.
+struct DeclaredStruct {
+    let decl: StructDeclSyntax
+    let type: NominalType
+}
+
+extension Lowerer {
+    /// Declares the `struct`s among a block's items: first every name (so members may mention any of
+    /// them), then their members' signatures, then the static properties' initial values. Returns
+    /// the structs, whose member bodies `lowerStructBodies` lowers, and the statements that store
+    /// the static properties.
+    func declareStructs(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool) throws -> ([DeclaredStruct], [StmtBox]) {
+        var declared: [DeclaredStruct] = []
+        for item in items {
+            guard case .decl(let decl) = item.item, let s = decl.as(StructDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
+            declared.append(DeclaredStruct(decl: s, type: try declareStructName(s)))
+        }
+        var statics: [(VariableDeclSyntax, NominalType)] = []
+        for d in declared {
+            for member in d.decl.memberBlock.members {
+                if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
+                    statics.append((v, d.type))
+                } else {
+                    try declareMember(member.decl, in: d.type)
+                }
+            }
+            if d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
+        }
+        let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
+        return (declared, stores)
+    }
+
+    /// Declares a struct's name as a type in the current (top-level) scope.
+    func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
+        if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
+        if let inheritance = s.inheritanceClause { throw unsupported("a protocol conformance", inheritance) }
+        _ = try memberModifiers(s.modifiers, allowed: [])
+        try checkAttributes(s.attributes)
+        try checkRedeclaration(s.name.text, isFunction: false, s.name)
+        let type = NominalType(name: s.name.text, kind: .structure)
+        scope.declare(s.name.text, type: .metatype(type), mutable: false)
+        return type
+    }
+
+    /// Declares one member (not a static property: those wait until every signature is known).
+    func declareMember(_ decl: DeclSyntax, in type: NominalType) throws {
+        if let v = decl.as(VariableDeclSyntax.self) { return try declareProperties(v, in: type) }
+        if let f = decl.as(FunctionDeclSyntax.self) { return try declareMethod(f, in: type) }
+        if let i = decl.as(InitializerDeclSyntax.self) { return try declareInitializer(i, in: type) }
+        throw unsupported("\(declarationName(decl)) inside a struct", decl)
+    }
+
+    /// Stored and computed instance properties.
+    func declareProperties(_ v: VariableDeclSyntax, in type: NominalType) throws {
+        _ = try memberModifiers(v.modifiers, allowed: [])
+        try checkAttributes(v.attributes)
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            let name = id.identifier.text
+            try checkMemberRedeclaration(name, in: type, id)
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            if let accessors = binding.accessorBlock {
+                guard let annotated else { throw fail("computed property must have an explicit type", id) }
+                try declareComputed(name, annotated, accessors, in: type)
+                continue
+            }
+            let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
+            guard let propertyType = annotated ?? value?.type else {
+                throw fail("type annotation missing in pattern", id)
+            }
+            type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable,
+                                         defaultValue: value.map { CodeBox(run: $0.code) }))
+        }
+    }
+
+    /// A stored property's default value: lowered in a scope of its own, whose code reads only
+    /// globals, so it runs in any initializer's frame.
+    func lowerDefault(_ e: ExprSyntax, _ annotated: StaticType?) throws -> Typed {
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        scope = inner
+        defer { scope = outer }
+        let lowered = try lower(e, expected: annotated)
+        guard inner.slotCount == 0 else { throw unsupported("this default value", e) }
+        return try annotated.map { try coerce(lowered, to: $0, e) } ?? lowered
+    }
+
+    /// A get-only computed property: a method without parameters, called when the property is read.
+    func declareComputed(_ name: String, _ result: StaticType, _ accessors: AccessorBlockSyntax,
+                         in type: NominalType) throws {
+        if case .accessors(let list) = accessors.accessors {
+            for accessor in list where accessor.accessorSpecifier.tokenKind != .keyword(.get) {
+                throw unsupported("'\(accessor.accessorSpecifier.text)' in a computed property", accessor.accessorSpecifier)
+            }
+        }
+        let signature = Signature(labels: [], types: [], hasDefault: [], defaults: DefaultValues(), result: result)
+        type.computed[name] = Method(name: name, signature: signature, isMutating: false, hasSelf: true)
+    }
+
+    /// `static let`/`static var`: slots of the session's global frame, initialised where the
+    /// struct is declared.
+    func declareStaticProperties(_ v: VariableDeclSyntax, in type: NominalType) throws -> StmtCode {
+        _ = try memberModifiers(v.modifiers, allowed: ["static"])
+        try checkAttributes(v.attributes)
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        var stores: [StmtBox] = []
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            if let accessors = binding.accessorBlock { throw unsupported("a static computed property", accessors) }
+            let name = id.identifier.text
+            try checkMemberRedeclaration(name, in: type, id)
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            guard let initializer = binding.initializer else { throw fail("'static var' declaration requires an initializer expression", id) }
+            let lowered = try lower(initializer.value, expected: annotated)
+            let value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
+            // A name no notebook can spell, so only `Type.name` reaches the slot.
+            let slot = scope.declare("\(type.name).\(name)", type: value.type, mutable: mutable).slot
+            type.staticProperties[name] = (slot, value.type, mutable)
+            let code = value.code
+            stores.append(StmtBox { f in
+                f.slots[slot] = try code(f)
+                return .normal
+            })
+        }
+        return sequence(stores)
+    }
+
+    /// An instance or static method's signature.
+    func declareMethod(_ f: FunctionDeclSyntax, in type: NominalType) throws {
+        if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
+        if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator implementation", f.name) }
+        let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
+        try checkAttributes(f.attributes)
+        let name = f.name.text
+        try checkMemberRedeclaration(name, in: type, f.name)
+        let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        let isStatic = modifiers.contains("static")
+        let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
+        if isStatic { type.staticMethods[name] = method } else { type.methods[name] = method }
+    }
+
+    /// An `init` the author wrote (which, as in Swift, replaces the memberwise initializer).
+    func declareInitializer(_ i: InitializerDeclSyntax, in type: NominalType) throws {
+        if let mark = i.optionalMark { throw unsupported("a failable initializer", mark) }
+        if let generics = i.genericParameterClause { throw unsupported("a generic initializer", generics) }
+        if let effects = i.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        _ = try memberModifiers(i.modifiers, allowed: [])
+        try checkAttributes(i.attributes)
+        var signature = try signature(i.signature.parameterClause, result: nil)
+        signature.result = .nominal(type)
+        type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true))
+    }
+
+    /// Swift's memberwise initializer: one parameter per stored property in order, except `let`s
+    /// with a default; a `var` with a default may be left out.
+    func memberwiseInitializer(_ type: NominalType) -> Method {
+        let properties = type.storedProperties
+        let parameters = properties.filter { $0.mutable || $0.defaultValue == nil }
+        let signature = Signature(labels: parameters.map(\.name), types: parameters.map(\.type),
+                                  hasDefault: parameters.map { $0.defaultValue != nil }, defaults: DefaultValues(),
+                                  result: .nominal(type))
+        signature.defaults.codes = parameters.map { $0.defaultValue?.run }
+        let method = Method(name: "init", signature: signature, isMutating: false, hasSelf: false)
+        // Each field comes from its parameter's slot, or (a `let` with a default) from the default.
+        var next = 0
+        let sources: [(slot: Int, value: CodeBox?)] = properties.map { p in
+            guard p.mutable || p.defaultValue == nil else { return (-1, p.defaultValue) }
+            next += 1
+            return (next - 1, nil)
+        }
+        let code: Code = { f in
+            var fields: [Value] = []
+            fields.reserveCapacity(sources.count)
+            for source in sources {
+                fields.append(try source.value?.run(f) ?? f.slots[source.slot])
+            }
+            return .structure(StructValue(type: type, fields: fields))
+        }
+        let body = InterpretedBody(frameSize: parameters.count, code: code, int: nil, double: nil,
+                                   mayCaptureFrame: false, needsClearing: true)
+        method.function = Function(name: type.name, parameterCount: parameters.count,
+                                   body: .interpreted(body, captured: globalFrame))
+        return method
+    }
+
+    /// Rejects a second member of the same name, as Swift does (methods cannot be overloaded here).
+    func checkMemberRedeclaration(_ name: String, in type: NominalType, _ node: some SyntaxProtocol) throws {
+        if type.hasInstanceMember(name) || type.staticProperties[name] != nil || type.staticMethods[name] != nil {
+            throw fail("invalid redeclaration of '\(name)'", node)
+        }
+    }
+
+    /// The modifiers of a type or member: those in `allowed`, and access modifiers (which change
+    /// nothing in a notebook).
+    func memberModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws -> Set<String> {
+        var found: Set<String> = []
+        for modifier in modifiers {
+            let name = modifier.name.text
+            if ["private", "fileprivate", "internal", "public"].contains(name) { continue }
+            guard allowed.contains(name) else { throw unsupported("modifier '\(name)'", modifier) }
+            found.insert(name)
+        }
+        return found
+    }
+
+    /// Swift for TensorFlow's attributes are accepted and change nothing; others are unsupported.
+    func checkAttributes(_ attributes: AttributeListSyntax) throws {
+        for attribute in attributes {
+            guard case .attribute(let a) = attribute,
+                ["differentiable", "noDerivative", "inlinable"].contains(a.attributeName.trimmedDescription) else {
+                throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute)
+            }
+        }
+    }
+}
