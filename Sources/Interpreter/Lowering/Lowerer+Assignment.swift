@@ -78,6 +78,10 @@ extension Lowerer {
             }
         }
         let binary = String(op.dropLast())
+        if case .nominal(let type) = target.type {
+            // Swift derives no `+=` from `+`; `static func +=` takes an `inout` operand.
+            throw fail("binary operator '\(op)' cannot be applied to two '\(type.name)' operands", e.operator)
+        }
         let rhs = try lower(e.rightOperand, expected: target.type.isNumeric ? target.type : nil)
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code

@@ -36,6 +36,10 @@ extension Lowerer {
             }
         default: break
         }
+        if rt.declaredOperators.contains(op), let implementation = try operatorImplementation(op, e.leftOperand, e.rightOperand) {
+            let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
+            return try invoke(implementation, receiver: nil, operands, e.operator)
+        }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }

@@ -137,13 +137,20 @@ extension Lowerer {
     func declareMethod(_ f: FunctionDeclSyntax, in type: NominalType) throws {
         if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
         if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
-        if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator implementation", f.name) }
         let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
         try checkAttributes(f.attributes)
         let name = f.name.text
         try checkMemberRedeclaration(name, in: type, f.name)
-        let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         let isStatic = modifiers.contains("static")
+        if case .binaryOperator = f.name.tokenKind {
+            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) else {
+                throw unsupported("this operator implementation", f.name)
+            }
+            // Operands are never labelled.
+            signature.labels = [nil, nil]
+            rt.declaredOperators.insert(name)
+        }
         let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
         if isStatic { type.staticMethods[name] = method } else { type.methods[name] = method }
     }
