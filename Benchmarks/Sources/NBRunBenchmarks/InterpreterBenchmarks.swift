@@ -27,6 +27,7 @@ enum InterpreterBenchmarks {
         ("stride loops: 1,000,000 Doubles + 1,000,000 Ints", "stride_loop"),
         ("heap sort of 40,000 Ints in place", "heap_sort"),
         ("LCS dynamic-programming table, 300x300", "lcs_table"),
+        ("n-body, 5 bodies, 5,000 steps: struct Vec3 (CPython: classes)", "nbody"),
     ]
 
     /// The folder of the Swift programs, found from this file's path (the suite runs from the
