@@ -7,6 +7,8 @@ enum PathStep {
     case tupleElement(Int)
     /// A stored property of a struct, by its index in declaration order.
     case field(Int)
+    /// A computed property with a setter: read through its getter, written back through its setter.
+    case accessor(AccessorPair)
     case unwrap
     /// `x?.append(1)`: continue only when the optional has a value.
     case unwrapIfPresent
@@ -18,8 +20,15 @@ enum ResolvedStep {
     case defaulted(Value, Value)
     case tupleElement(Int)
     case field(Int)
+    case accessor(AccessorPair)
     case unwrap
     case unwrapIfPresent
+}
+
+/// The getter and setter of a computed property, as run-time operations on the value holding it.
+struct AccessorPair {
+    let get: (Value) throws -> Value
+    let set: (inout Value, Value) throws -> Void
 }
 
 /// An assignable location: a variable slot and a path into its value.
@@ -163,6 +172,7 @@ extension Lowerer {
                 case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
                 case .tupleElement(let i): return .tupleElement(i)
                 case .field(let i): return .field(i)
+                case .accessor(let pair): return .accessor(pair)
                 case .unwrap: return .unwrap
                 case .unwrapIfPresent: return .unwrapIfPresent
                 }
@@ -256,8 +266,18 @@ extension Lowerer {
     func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
                      _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
         guard let index = type.fieldIndex[name] else {
-            if type.computed[name] != nil { throw unsupported("assigning to a computed property", node) }
-            throw fail("value of type '\(type.name)' has no member '\(name)'", node)
+            guard let getter = type.computed[name] else { throw fail("value of type '\(type.name)' has no member '\(name)'", node) }
+            guard let setter = type.setters[name] else {
+                throw fail("cannot assign to property: '\(name)' is a get-only property", node)
+            }
+            guard selfIsMutable else {
+                let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"
+                throw fail("cannot assign to property: \(what)", node)
+            }
+            var target = base
+            target.path.append(.accessor(accessors(getter, setter)))
+            target.type = getter.signature.result
+            return target
         }
         let property = type.storedProperties[index]
         guard property.mutable else { throw fail("cannot assign to property: '\(name)' is a 'let' constant", node) }
@@ -317,6 +337,10 @@ func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body:
         value = .void
         defer { value = .structure(s) }
         try modifyPath(&s.fields[i], rest, body)
+    case .accessor(let pair):
+        var property = try pair.get(value)
+        try modifyPath(&property, rest, body)
+        try pair.set(&value, property)
     case .unwrap, .unwrapIfPresent:
         guard case .some(var inner) = value else {
             if case .none = value {

@@ -11,22 +11,33 @@ extension Lowerer {
             if let f = member.decl.as(FunctionDeclSyntax.self) {
                 guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
                 guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }
-                try lowerMethod(method, of: type, body.statements, f.signature.parameterClause, closing: body.rightBrace)
+                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
             } else if let i = member.decl.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { throw fail("initializer requires a body", i) }
                 let method = type.initializers[nextInitializer]
                 nextInitializer += 1
-                try lowerMethod(method, of: type, body.statements, i.signature.parameterClause, closing: body.rightBrace,
+                try lowerMethod(method, of: type, body.statements, parameters(i.signature.parameterClause), closing: body.rightBrace,
                                 isInitializer: true)
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
                     guard let accessors = binding.accessorBlock,
                         let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                         let getter = type.computed[name] else { continue }
-                    try lowerMethod(getter, of: type, getterStatements(accessors), nil, closing: accessors.rightBrace)
+                    try lowerMethod(getter, of: type, getterStatements(accessors), [], closing: accessors.rightBrace)
+                    if let setter = type.setters[name], case .accessors(let list) = accessors.accessors,
+                        let accessor = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
+                        guard let body = accessor.body else { throw fail("setter needs a body", accessor) }
+                        let parameter = accessor.parameters?.name.text ?? "newValue"
+                        try lowerMethod(setter, of: type, body.statements, [(parameter, nil)], closing: body.rightBrace)
+                    }
                 }
             }
         }
+    }
+
+    /// A parameter list's names as the body sees them, with their default values.
+    func parameters(_ clause: FunctionParameterClauseSyntax) -> [(name: String, defaultValue: ExprSyntax?)] {
+        clause.parameters.map { p in ((p.secondName ?? p.firstName).text, p.defaultValue?.value) }
     }
 
     /// The statements of a computed property's getter (`{ a * b }` or `{ get { a * b } }`).
@@ -45,7 +56,7 @@ extension Lowerer {
     /// parameters. An initializer's body starts from a value whose fields hold their defaults and
     /// yields `self`.
     func lowerMethod(_ method: Method, of type: NominalType, _ statements: CodeBlockItemListSyntax,
-                     _ parameters: FunctionParameterClauseSyntax?, closing: some SyntaxProtocol,
+                     _ params: [(name: String, defaultValue: ExprSyntax?)], closing: some SyntaxProtocol,
                      isInitializer: Bool = false) throws {
         let outer = scope
         let inner = FunctionScope(parent: outer)
@@ -59,13 +70,12 @@ extension Lowerer {
         } else {
             inner.staticType = type
         }
-        let params = parameters.map { Array($0.parameters) } ?? []
         for (i, p) in params.enumerated() {
-            inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: false)
+            inner.declare(p.name, type: signature.types[i], mutable: false)
         }
         signature.defaults.codes = try params.enumerated().map { i, p in
             try p.defaultValue.map { d in
-                try coerce(lower(d.value, expected: signature.types[i]), to: signature.types[i], d.value).code
+                try coerce(lower(d, expected: signature.types[i]), to: signature.types[i], d).code
             }
         }
         let lowered: Typed

@@ -188,3 +188,35 @@ extension RuntimeFailure {
     /// A value of another kind where the static type said a declared struct (a lowering bug).
     static var expectedStruct: RuntimeFailure { RuntimeFailure("expected a struct value") }
 }
+
+extension Lowerer {
+    /// A computed property's getter and setter as operations on the value holding the property.
+    func accessors(_ getter: Method, _ setter: Method) -> AccessorPair {
+        let rt = self.rt
+        return AccessorPair(
+            get: { receiver in
+                guard let fn = getter.function else { throw RuntimeFailure("'\(getter.name)' is used before its declaration") }
+                let frame = fn.takeFrame()
+                frame.slots[0] = receiver
+                let value = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                return value
+            },
+            set: { receiver, newValue in
+                guard let fn = setter.function else { throw RuntimeFailure("'\(setter.name)' is used before its declaration") }
+                let frame = fn.takeFrame()
+                // Moved in and out, as for a mutating method.
+                frame.slots[0] = receiver
+                receiver = .void
+                frame.slots[1] = newValue
+                do {
+                    defer {
+                        receiver = frame.slots[0]
+                        frame.slots[0] = .void
+                    }
+                    _ = try rt.enter { try fn.code(frame) }
+                }
+                fn.recycle(frame)
+            })
+    }
+}

@@ -95,8 +95,16 @@ extension Lowerer {
     func declareComputed(_ name: String, _ result: StaticType, _ accessors: AccessorBlockSyntax,
                          in type: NominalType) throws {
         if case .accessors(let list) = accessors.accessors {
-            for accessor in list where accessor.accessorSpecifier.tokenKind != .keyword(.get) {
-                throw unsupported("'\(accessor.accessorSpecifier.text)' in a computed property", accessor.accessorSpecifier)
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): continue
+                case .keyword(.set):
+                    let setter = Signature(labels: [nil], types: [result], hasDefault: [false], defaults: DefaultValues(),
+                                           result: .void)
+                    type.setters[name] = Method(name: name, signature: setter, isMutating: true, hasSelf: true)
+                default:
+                    throw unsupported("'\(accessor.accessorSpecifier.text)' in a computed property", accessor.accessorSpecifier)
+                }
             }
         }
         let signature = Signature(labels: [], types: [], hasDefault: [], defaults: DefaultValues(), result: result)

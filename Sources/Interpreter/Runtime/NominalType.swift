@@ -28,6 +28,8 @@ public final class NominalType {
     /// Instance methods (and computed-property getters, under `computed`), by name.
     var methods: [String: Method] = [:]
     var computed: [String: Method] = [:]
+    /// The setters of computed properties that have one (`set { … }`), by property name.
+    var setters: [String: Method] = [:]
     /// Static methods, and static stored properties as slots of the session's global frame.
     var staticMethods: [String: Method] = [:]
     var staticProperties: [String: (slot: Int, type: StaticType, mutable: Bool)] = [:]
