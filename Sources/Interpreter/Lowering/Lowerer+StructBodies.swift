@@ -61,7 +61,8 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         let signature = method.signature
-        inner.returnType = isInitializer ? .void : signature.result
+        // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
+        inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
         scope = inner
         defer { scope = outer }
         if method.hasSelf {
@@ -81,9 +82,16 @@ extension Lowerer {
         let lowered: Typed
         if isInitializer {
             let body = try lowerBlock(statements)
-            lowered = Typed(.nominal(type)) { f in
-                _ = try body(f)
-                return f.slots[0]
+            if method.isFailable {
+                lowered = Typed(.optional(.nominal(type))) { f in
+                    if try body(f) == .returned, case .none = f.returnValue { return .none }
+                    return .some(f.slots[0])
+                }
+            } else {
+                lowered = Typed(.nominal(type)) { f in
+                    _ = try body(f)
+                    return f.slots[0]
+                }
             }
         } else {
             lowered = try lowerBody(statements, declared: signature.result)

@@ -165,14 +165,17 @@ extension Lowerer {
 
     /// An `init` the author wrote (which, as in Swift, replaces the memberwise initializer).
     func declareInitializer(_ i: InitializerDeclSyntax, in type: NominalType) throws {
-        if let mark = i.optionalMark { throw unsupported("a failable initializer", mark) }
+        if let mark = i.optionalMark, mark.tokenKind != .postfixQuestionMark {
+            throw unsupported("an implicitly unwrapped failable initializer", mark)
+        }
         if let generics = i.genericParameterClause { throw unsupported("a generic initializer", generics) }
         if let effects = i.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
         _ = try memberModifiers(i.modifiers, allowed: [])
         try checkAttributes(i.attributes)
         var signature = try signature(i.signature.parameterClause, result: nil)
         signature.result = .nominal(type)
-        type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true))
+        type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true,
+                                        isFailable: i.optionalMark != nil))
     }
 
     /// Swift's memberwise initializer: one parameter per stored property in order, except `let`s
