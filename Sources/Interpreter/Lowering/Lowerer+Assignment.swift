@@ -165,23 +165,22 @@ extension Lowerer {
                 try at(position) { try update(&root, value) }
             }
         }
+        let count = steps.count
         return { f, value in
-            let resolved = try steps.map { step -> ResolvedStep in
-                switch step {
-                case .index(let k): return .index(try k(f))
-                case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
-                case .tupleElement(let i): return .tupleElement(i)
-                case .field(let i): return .field(i)
-                case .accessor(let pair): return .accessor(pair)
-                case .unwrap: return .unwrap
-                case .unwrapIfPresent: return .unwrapIfPresent
+            // The evaluated steps live on the stack: a store such as `xs[i] = v` allocates nothing.
+            try withUnsafeTemporaryAllocation(of: ResolvedStep.self, capacity: count) { resolved in
+                var initialized = 0
+                defer { resolved.baseAddress?.deinitialize(count: initialized) }
+                for step in steps {
+                    (resolved.baseAddress! + initialized).initialize(to: try step.resolve(f))
+                    initialized += 1
                 }
+                let storage = locate(f)
+                var root = storage.pointee
+                storage.pointee = .void  // keep the storage uniquely referenced while it is changed
+                defer { storage.pointee = root }
+                try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
             }
-            let storage = locate(f)
-            var root = storage.pointee
-            storage.pointee = .void  // keep the storage uniquely referenced while it is changed
-            defer { storage.pointee = root }
-            try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
         }
     }
 
@@ -292,11 +291,28 @@ extension Lowerer {
     }
 }
 
+extension PathStep {
+    /// The step with its key evaluated in frame `f`.
+    @inline(__always)
+    func resolve(_ f: Frame) throws -> ResolvedStep {
+        switch self {
+        case .index(let k): return .index(try k(f))
+        case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
+        case .tupleElement(let i): return .tupleElement(i)
+        case .field(let i): return .field(i)
+        case .accessor(let pair): return .accessor(pair)
+        case .unwrap: return .unwrap
+        case .unwrapIfPresent: return .unwrapIfPresent
+        }
+    }
+}
+
 /// Applies `body` to the storage reached from `value` along `steps`, trapping like Swift on bad indices.
 ///
 /// Each container is moved out of `value` (see `Value.withArray`) before it is changed, so it stays
 /// uniquely referenced and Swift's copy-on-write changes it in place.
-func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body: (inout Value) throws -> Void) throws {
+func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<ResolvedStep>>,
+                _ body: (inout Value) throws -> Void) throws {
     guard let step = steps.first else { return try body(&value) }
     let rest = steps.dropFirst()
     switch step {
