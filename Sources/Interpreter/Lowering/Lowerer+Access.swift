@@ -104,6 +104,10 @@ extension Lowerer {
     /// `xs[i]`, `xs[1..<3]`, `d[k]` (an optional), `d[k, default: v]`, `t[i, j]` on natives.
     func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(s.calledExpression)
+        if case .nominal(let type) = base.type {
+            guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
+            return try invoke(getter, receiver: base.code, s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }, s)
+        }
         let args = Array(s.arguments)
         let position = pos(s)
         let code = base.code

@@ -7,8 +7,9 @@ enum PathStep {
     case tupleElement(Int)
     /// A stored property of a struct, by its index in declaration order.
     case field(Int)
-    /// A computed property with a setter: read through its getter, written back through its setter.
-    case accessor(AccessorPair)
+    /// A computed property or a subscript with a setter: read through its getter, written back
+    /// through its setter; the codes are the subscript's arguments (none for a property).
+    case accessor(AccessorPair, [CodeBox])
     case unwrap
     /// `x?.append(1)`: continue only when the optional has a value.
     case unwrapIfPresent
@@ -20,15 +21,16 @@ enum ResolvedStep {
     case defaulted(Value, Value)
     case tupleElement(Int)
     case field(Int)
-    case accessor(AccessorPair)
+    case accessor(AccessorPair, [Value])
     case unwrap
     case unwrapIfPresent
 }
 
-/// The getter and setter of a computed property, as run-time operations on the value holding it.
+/// The getter and setter of a computed property or subscript, as run-time operations on the value
+/// holding it (with the subscript's arguments).
 struct AccessorPair {
-    let get: (Value) throws -> Value
-    let set: (inout Value, Value) throws -> Void
+    let get: (Value, [Value]) throws -> Value
+    let set: (inout Value, [Value], Value) throws -> Void
 }
 
 /// An assignable location: a variable slot and a path into its value.
@@ -200,6 +202,7 @@ extension Lowerer {
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             var base = try lvalue(s.calledExpression)
+            if case .nominal(let type) = base.type { return try subscriptLValue(base, type, s) }
             let args = Array(s.arguments)
             switch base.type {
             case .array, .unknown:
@@ -274,7 +277,7 @@ extension Lowerer {
                 throw fail("cannot assign to property: \(what)", node)
             }
             var target = base
-            target.path.append(.accessor(accessors(getter, setter)))
+            target.path.append(.accessor(accessors(getter, setter), []))
             target.type = getter.signature.result
             return target
         }
@@ -300,7 +303,7 @@ extension PathStep {
         case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
         case .tupleElement(let i): return .tupleElement(i)
         case .field(let i): return .field(i)
-        case .accessor(let pair): return .accessor(pair)
+        case .accessor(let pair, let arguments): return .accessor(pair, try arguments.map { try $0.run(f) })
         case .unwrap: return .unwrap
         case .unwrapIfPresent: return .unwrapIfPresent
         }
@@ -353,10 +356,10 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
         value = .void
         defer { value = .structure(s) }
         try modifyPath(&s.fields[i], rest, body)
-    case .accessor(let pair):
-        var property = try pair.get(value)
+    case .accessor(let pair, let arguments):
+        var property = try pair.get(value, arguments)
         try modifyPath(&property, rest, body)
-        try pair.set(&value, property)
+        try pair.set(&value, arguments, property)
     case .unwrap, .unwrapIfPresent:
         guard case .some(var inner) = value else {
             if case .none = value {

@@ -18,6 +18,16 @@ extension Lowerer {
                 nextInitializer += 1
                 try lowerMethod(method, of: type, body.statements, parameters(i.signature.parameterClause), closing: body.rightBrace,
                                 isInitializer: true)
+            } else if let s = member.decl.as(SubscriptDeclSyntax.self), let getter = type.subscriptGetter,
+                let accessors = s.accessorBlock {
+                let params = parameters(s.parameterClause)
+                try lowerMethod(getter, of: type, getterStatements(accessors), params, closing: accessors.rightBrace)
+                if let setter = type.subscriptSetter, case .accessors(let list) = accessors.accessors,
+                    let accessor = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
+                    guard let body = accessor.body else { throw fail("setter needs a body", accessor) }
+                    let newValue = accessor.parameters?.name.text ?? "newValue"
+                    try lowerMethod(setter, of: type, body.statements, params + [(newValue, nil)], closing: body.rightBrace)
+                }
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
                     guard let accessors = binding.accessorBlock,

@@ -190,25 +190,27 @@ extension RuntimeFailure {
 }
 
 extension Lowerer {
-    /// A computed property's getter and setter as operations on the value holding the property.
+    /// A getter and setter as operations on the value holding the property or subscript.
     func accessors(_ getter: Method, _ setter: Method) -> AccessorPair {
         let rt = self.rt
         return AccessorPair(
-            get: { receiver in
+            get: { receiver, arguments in
                 guard let fn = getter.function else { throw RuntimeFailure("'\(getter.name)' is used before its declaration") }
                 let frame = fn.takeFrame()
                 frame.slots[0] = receiver
+                for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
                 let value = try rt.enter { try fn.code(frame) }
                 fn.recycle(frame)
                 return value
             },
-            set: { receiver, newValue in
+            set: { receiver, arguments, newValue in
                 guard let fn = setter.function else { throw RuntimeFailure("'\(setter.name)' is used before its declaration") }
                 let frame = fn.takeFrame()
                 // Moved in and out, as for a mutating method.
                 frame.slots[0] = receiver
                 receiver = .void
-                frame.slots[1] = newValue
+                for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
+                frame.slots[1 + arguments.count] = newValue
                 do {
                     defer {
                         receiver = frame.slots[0]
@@ -218,5 +220,22 @@ extension Lowerer {
                 }
                 fn.recycle(frame)
             })
+    }
+}
+
+extension Lowerer {
+    /// `value[args]` as an assignable location, through the struct's subscript setter.
+    func subscriptLValue(_ base: LValue, _ type: NominalType, _ s: SubscriptCallExprSyntax) throws -> LValue {
+        guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
+        guard let setter = type.subscriptSetter else {
+            throw fail("cannot assign through subscript: subscript is get-only", s)
+        }
+        let args = s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
+        let matched = try matchArguments(getter.signature, args, s)
+        guard matched.allSatisfy({ $0 != nil }) else { throw unsupported("a subscript argument left to its default", s) }
+        var target = base
+        target.path.append(.accessor(accessors(getter, setter), matched.map { CodeBox(run: $0!.code) }))
+        target.type = getter.signature.result
+        return target
     }
 }

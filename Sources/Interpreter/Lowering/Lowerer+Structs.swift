@@ -50,6 +50,7 @@ extension Lowerer {
         if let v = decl.as(VariableDeclSyntax.self) { return try declareProperties(v, in: type) }
         if let f = decl.as(FunctionDeclSyntax.self) { return try declareMethod(f, in: type) }
         if let i = decl.as(InitializerDeclSyntax.self) { return try declareInitializer(i, in: type) }
+        if let s = decl.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, in: type) }
         throw unsupported("\(declarationName(decl)) inside a struct", decl)
     }
 
@@ -161,6 +162,31 @@ extension Lowerer {
         }
         let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
         if isStatic { type.staticMethods[name] = method } else { type.methods[name] = method }
+    }
+
+    /// `subscript(i: Int) -> T { get set }`: a getter taking the arguments, and a setter taking them
+    /// and the new value. As in Swift, a subscript's parameters have no argument labels unless
+    /// the declaration gives one (`subscript(row r: Int)`).
+    func declareSubscript(_ s: SubscriptDeclSyntax, in type: NominalType) throws {
+        if let generics = s.genericParameterClause { throw unsupported("a generic subscript", generics) }
+        if type.subscriptGetter != nil { throw unsupported("a second subscript", s.subscriptKeyword) }
+        if let modifier = s.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
+        try checkAttributes(s.attributes)
+        var getter = try signature(s.parameterClause, result: s.returnClause)
+        getter.labels = s.parameterClause.parameters.map { $0.secondName == nil || $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+        type.subscriptGetter = Method(name: "subscript", signature: getter, isMutating: false, hasSelf: true)
+        guard case .accessors(let list)? = s.accessorBlock?.accessors else { return }
+        for accessor in list {
+            switch accessor.accessorSpecifier.tokenKind {
+            case .keyword(.get): continue
+            case .keyword(.set):
+                let setter = Signature(labels: getter.labels + [nil], types: getter.types + [getter.result],
+                                       hasDefault: getter.hasDefault + [false], defaults: DefaultValues(), result: .void)
+                type.subscriptSetter = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
+            default:
+                throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor.accessorSpecifier)
+            }
+        }
     }
 
     /// An `init` the author wrote (which, as in Swift, replaces the memberwise initializer).

@@ -30,6 +30,9 @@ public final class NominalType {
     var computed: [String: Method] = [:]
     /// The setters of computed properties that have one (`set { … }`), by property name.
     var setters: [String: Method] = [:]
+    /// `subscript(…)`: its getter, and its setter when it has one (the new value is the last argument).
+    var subscriptGetter: Method?
+    var subscriptSetter: Method?
     /// Static methods, and static stored properties as slots of the session's global frame.
     var staticMethods: [String: Method] = [:]
     var staticProperties: [String: (slot: Int, type: StaticType, mutable: Bool)] = [:]
