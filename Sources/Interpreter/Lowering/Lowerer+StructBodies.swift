@@ -6,6 +6,11 @@ extension Lowerer {
     /// the type's `Method`s; nothing is left to do at run time.
     func lowerStructBodies(_ declared: DeclaredStruct) throws {
         let type = declared.type
+        defer { installDescription(type) }
+        if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
+            type.fieldIndex["description"] == nil {
+            throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.decl.name)
+        }
         var nextInitializer = 0
         for member in declared.decl.memberBlock.members {
             if let f = member.decl.as(FunctionDeclSyntax.self) {
@@ -41,6 +46,27 @@ extension Lowerer {
                         try lowerMethod(setter, of: type, body.statements, [(parameter, nil)], closing: body.rightBrace)
                     }
                 }
+            }
+        }
+    }
+
+    /// Makes `print` and `\(…)` show a `CustomStringConvertible` type's `description`.
+    func installDescription(_ type: NominalType) {
+        guard type.conformances.contains("CustomStringConvertible") else { return }
+        if let index = type.fieldIndex["description"] {
+            type.describe = { value in
+                guard case .structure(let s) = value else { throw RuntimeFailure.expectedStruct }
+                return s.fields[index]
+            }
+        } else if let getter = type.computed["description"] {
+            let rt = self.rt
+            type.describe = { value in
+                guard let fn = getter.function else { throw RuntimeFailure("'description' is used before its declaration") }
+                let frame = fn.takeFrame()
+                frame.slots[0] = value
+                let text = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                return text
             }
         }
     }

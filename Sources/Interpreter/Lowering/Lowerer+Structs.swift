@@ -33,14 +33,23 @@ extension Lowerer {
         return (declared, stores)
     }
 
+    /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`).
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible"]
+
     /// Declares a struct's name as a type in the current (top-level) scope.
     func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
         if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
-        if let inheritance = s.inheritanceClause { throw unsupported("a protocol conformance", inheritance) }
         _ = try memberModifiers(s.modifiers, allowed: [])
         try checkAttributes(s.attributes)
         try checkRedeclaration(s.name.text, isFunction: false, s.name)
         let type = NominalType(name: s.name.text, kind: .structure)
+        for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            guard Lowerer.supportedConformances.contains(name) else {
+                throw unsupported("conformance to '\(name)'", inherited.type)
+            }
+            type.conformances.insert(name)
+        }
         scope.declare(s.name.text, type: .metatype(type), mutable: false)
         return type
     }

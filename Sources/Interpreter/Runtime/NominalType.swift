@@ -36,6 +36,10 @@ public final class NominalType {
     /// Static methods, and static stored properties as slots of the session's global frame.
     var staticMethods: [String: Method] = [:]
     var staticProperties: [String: (slot: Int, type: StaticType, mutable: Bool)] = [:]
+    /// The protocols the declaration conforms to (`Equatable`, `CustomStringConvertible`).
+    var conformances: Set<String> = []
+    /// For a `CustomStringConvertible` type: its `description`, which `print` and `\(…)` show.
+    var describe: ((Value) throws -> Value)?
     /// The initializers the author wrote; when there are none, the memberwise initializer.
     var initializers: [Method] = []
 

@@ -3,7 +3,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
-        case .structure(let s): return s.fieldsDescription
+        case .structure(let s): return s.customDescription ?? s.fieldsDescription
         default: return debugDescription
         }
     }
@@ -38,12 +38,22 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
-            return "\(InterpreterSession.moduleName)." + s.fieldsDescription
+            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
         }
     }
 }
 
 extension StructValue {
+    /// A `CustomStringConvertible` value's `description` (an error inside it shows as its message).
+    var customDescription: String? {
+        guard let describe = type.describe else { return nil }
+        do {
+            return try describe(.structure(self)).description
+        } catch {
+            return "<\(error)>"
+        }
+    }
+
     /// Swift's default text of a struct: its type name and every stored property, labelled, in
     /// declaration order (`Point(x: 1.0, y: 2.0)`).
     var fieldsDescription: String {
