@@ -19,6 +19,18 @@ extension Lowerer {
             }
             return try invoke(method, receiver: nil, args, e)
         }
+        if name == "init", let ref = baseExpr.as(DeclReferenceExprSyntax.self), ref.baseName.tokenKind == .keyword(.self),
+            let (depth, binding) = scope.lookup("self"), case .nominal(let type) = binding.type {
+            // `self.init(...)` in an initializer: another initializer makes the whole value.
+            guard binding.mutable else { throw fail("'self.init' can only be called inside an initializer", m) }
+            let value = try initializerCall(type, args, e).code
+            let locate = slotLocator(depth, binding.slot).run
+            return Typed(.void) { f in
+                let made = try value(f)
+                locate(f).pointee = made
+                return .void
+            }
+        }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
         let receiver = try lower(baseExpr)
         if case .nominal(let type) = receiver.type {

@@ -9,10 +9,10 @@ extension Lowerer {
         defer { installDescription(type) }
         if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
             type.fieldIndex["description"] == nil {
-            throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.decl.name)
+            throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.name)
         }
-        var nextInitializer = 0
-        for member in declared.decl.memberBlock.members {
+        var nextInitializer = declared.firstInitializer
+        for member in declared.members {
             if let f = member.decl.as(FunctionDeclSyntax.self) {
                 guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
                 guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }

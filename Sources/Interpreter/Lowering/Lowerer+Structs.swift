@@ -1,9 +1,13 @@
 import SwiftSyntax
 
-/// A `struct` declared by a cell, between the passes that lower it.
+/// A `struct` or an `extension` of one declared by a cell, between the passes that lower it.
 struct DeclaredStruct {
-    let decl: StructDeclSyntax
+    let members: MemberBlockItemListSyntax
     let type: NominalType
+    /// Where the declaration names the type (for diagnostics about the whole type).
+    let name: TokenSyntax
+    /// The index in `type.initializers` of this declaration's first `init`.
+    var firstInitializer = 0
 }
 
 extension Lowerer {
@@ -16,18 +20,31 @@ extension Lowerer {
         for item in items {
             guard case .decl(let decl) = item.item, let s = decl.as(StructDeclSyntax.self) else { continue }
             guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
-            declared.append(DeclaredStruct(decl: s, type: try declareStructName(s)))
+            declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name))
+        }
+        let structCount = declared.count
+        for item in items {
+            guard case .decl(let decl) = item.item, let e = decl.as(ExtensionDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("an extension inside a function or block", e.extensionKeyword) }
+            declared.append(try extendedType(e))
         }
         var statics: [(VariableDeclSyntax, NominalType)] = []
-        for d in declared {
-            for member in d.decl.memberBlock.members {
+        for i in declared.indices {
+            let d = declared[i]
+            declared[i].firstInitializer = d.type.initializers.count
+            for member in d.members {
                 if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
                     statics.append((v, d.type))
                 } else {
+                    if i >= structCount, let v = member.decl.as(VariableDeclSyntax.self),
+                        let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
+                        throw fail("extensions must not contain stored properties", stored.pattern)
+                    }
                     try declareMember(member.decl, in: d.type)
                 }
             }
-            if d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
+            // As in Swift, only an `init` in the declaration itself replaces the memberwise one.
+            if i < structCount, d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
         }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         return (declared, stores)
@@ -35,6 +52,31 @@ extension Lowerer {
 
     /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`).
     static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible"]
+
+    /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the
+    /// conformances it declares.
+    func extendedType(_ e: ExtensionDeclSyntax) throws -> DeclaredStruct {
+        if let clause = e.genericWhereClause { throw unsupported("an extension with a 'where' clause", clause) }
+        _ = try memberModifiers(e.modifiers, allowed: [])
+        try checkAttributes(e.attributes)
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else {
+            throw unsupported("an extension of '\(e.extendedType.trimmedDescription)'", e.extendedType)
+        }
+        guard let type = scope.lookup(id.name.text)?.binding.type.declaredType else {
+            if (try? resolveType(e.extendedType)) != nil {
+                throw unsupported("an extension of the built-in type '\(id.name.text)'", e.extendedType)
+            }
+            throw fail("cannot find type '\(id.name.text)' in scope", e.extendedType)
+        }
+        for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            guard Lowerer.supportedConformances.contains(name) else {
+                throw unsupported("conformance to '\(name)'", inherited.type)
+            }
+            type.conformances.insert(name)
+        }
+        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+    }
 
     /// Declares a struct's name as a type in the current (top-level) scope.
     func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
