@@ -154,6 +154,8 @@ extension Lowerer {
                     let setter = Signature(labels: [nil], types: [result], hasDefault: [false], defaults: DefaultValues(),
                                            result: .void)
                     type.setters[name] = Method(name: name, signature: setter, isMutating: true, hasSelf: true)
+                case .keyword(.willSet), .keyword(.didSet):
+                    throw unsupported("a property observer ('\(accessor.accessorSpecifier.text)')", accessor.accessorSpecifier)
                 default:
                     throw unsupported("'\(accessor.accessorSpecifier.text)' in a computed property", accessor.accessorSpecifier)
                 }
