@@ -50,7 +50,7 @@ for path in scripts:
         with open(main, "w") as f:
             f.write(source)
         exe = os.path.join(tmp, "prog")
-        build = subprocess.run([os.environ["SWIFTC"], "-Onone", main, "-o", exe], capture_output=True, text=True)
+        build = subprocess.run([os.environ["SWIFTC"], "-Onone", "-module-name", "main", main, "-o", exe], capture_output=True, text=True)
         if build.returncode != 0:
             print(f"FAIL   {path}: swiftc rejected it:\n{build.stderr}")
             failures += 1

@@ -1,35 +1,33 @@
-"""CPython peers of the interpreter benchmarks: the same programs, timed in-process (best of N)."""
+"""CPython peers of the interpreter benchmarks: the programs in Peers/interpreter/, each the same
+algorithm as Sources/InterpreterPrograms/<name>.swift, timed in-process (best of N).
+
+Prints one JSON object: each program's best time in seconds, the Python version, and under
+"outputs" the text each program printed, which the suite compares with nbrun's output."""
+import contextlib
+import importlib
+import io
 import json
+import pathlib
 import sys
 from timing import best_of
 
-
-def numeric_loop():
-    s = 0.0
-    for i in range(3_000_000):
-        s += (i % 7) * 0.5
-    return s
+here = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(here / "interpreter"))
 
 
-def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
-
-
-def array_building():
-    xs = []
-    for i in range(200_000):
-        xs.append(i * 2)
-    ys = list(map(lambda x: x + 1, xs))
-    return len(ys)
-
-
+def run_captured(main):
+    """Runs `main()` with its printing captured; returns the printed text."""
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        main()
+    return buffer.getvalue()
 
 
 if __name__ == "__main__":
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    print(json.dumps({
-        "numeric_loop": best_of(runs, numeric_loop),
-        "fib27": best_of(runs, lambda: fib(27)),
-        "array_building": best_of(runs, array_building),
-        "python": sys.version.split()[0],
-    }))
+    report = {"python": sys.version.split()[0], "outputs": {}}
+    for path in sorted((here / "interpreter").glob("*.py")):
+        main = importlib.import_module(path.stem).main
+        report["outputs"][path.stem] = run_captured(main)
+        report[path.stem] = best_of(runs, lambda: run_captured(main))
+    print(json.dumps(report))

@@ -27,18 +27,23 @@ enum NBRunBenchmarks {
         ]
         var best: [Measurement] = []
         var versions: [String: String] = [:]
-        for _ in 0..<max(rounds, 1) {
+        for round in 0..<max(rounds, 1) {
             var peers: [String: Double] = [:]
+            var outputs: [String: String] = [:]
             for command in peerCommands {
                 let report = try PeerRun.run(command, runs: runs)
                 peers.merge(report.times) { $1 }
+                outputs.merge(report.outputs) { $1 }
                 versions.merge(report.versions) { $1 }
             }
-            var round: [Measurement] = []
-            for (name, run) in groups where only == nil || only == name {
-                round += try run(runs, peers)
+            if round == 0, only == nil || only == "interpreter" {
+                try InterpreterBenchmarks.check(peerOutputs: outputs)
             }
-            best = best.isEmpty ? round : zip(best, round).map { $0.keepingBest($1) }
+            var measured: [Measurement] = []
+            for (name, run) in groups where only == nil || only == name {
+                measured += try run(runs, peers)
+            }
+            best = best.isEmpty ? measured : zip(best, measured).map { $0.keepingBest($1) }
         }
         print(Measurement.header)
         for measurement in best { print(measurement.row) }

@@ -1,10 +1,12 @@
 import Foundation
 
 /// One run of a peer script: a shell command printing a JSON object whose numbers are times in
-/// seconds (keyed by benchmark) and whose strings are versions (`"python": "3.11.7"`).
+/// seconds (keyed by benchmark), whose strings are versions (`"python": "3.11.7"`) and whose
+/// `"outputs"` object, when present, holds the text each benchmark printed.
 struct PeerRun {
     var times: [String: Double] = [:]
     var versions: [String: String] = [:]
+    var outputs: [String: String] = [:]
 
     /// Runs `command RUNS` with `/bin/sh` and reads its JSON output.
     static func run(_ command: String, runs: Int) throws -> PeerRun {
@@ -26,6 +28,8 @@ struct PeerRun {
                 result.versions[key] = version
             } else if let seconds = value as? Double {
                 result.times[key] = seconds
+            } else if key == "outputs", let outputs = value as? [String: String] {
+                result.outputs = outputs
             }
         }
         return result

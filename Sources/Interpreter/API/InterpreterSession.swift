@@ -45,6 +45,9 @@ public final class InterpreterSession {
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
     private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 14
+    /// The module a notebook's own types belong to, as Swift shows it inside collections
+    /// (`[main.Point(x: 1.0, y: 2.0)]`): a script compiled with `swiftc main.swift` is module `main`.
+    public static let moduleName = "main"
     /// The thread that runs the cells, with a 512 MiB stack: deep recursion reaches our depth limit
     /// long before the machine stack runs out.
     private let evaluation = EvaluationThread(stackSize: 512 << 20)
@@ -155,6 +158,7 @@ extension Value {
         case .bool: return .bool
         case .string: return .string
         case .native(let n): return .native(n.typeName)
+        case .structure(let s): return .nominal(s.type)
         default: return .unknown
         }
     }

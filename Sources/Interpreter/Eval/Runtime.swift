@@ -26,6 +26,10 @@ final class Runtime {
     /// for bodies that nest deeper expressions per level.
     let maxDepth = 50_000
 
+    /// The operators some declared type implements (`static func +`), so that only expressions
+    /// using one of them look for an implementation.
+    var declaredOperators: Set<String> = []
+
     var nativeFunctions: [String: NativeFunction] = [:]
     var nativeTypes: [String: NativeType] = [:]
     var binaryOperator: NativeBinaryOperator?

@@ -13,6 +13,10 @@ extension Lowerer {
             }
             return .constant(.implicitMember(name), .unknown)
         }
+        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
+            case .metatype(let type) = b.type {
+            return try staticMember(type, name, m.declName)
+        }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil {
             let typeName = ref.baseName.text
             if let v = staticNumber(typeName, name) {
@@ -29,6 +33,7 @@ extension Lowerer {
             }
         }
         let base = try lower(baseExpr)
+        if case .nominal(let type) = base.type { return try instanceMember(base, type, name, m.declName) }
         let code = base.code
         let position = pos(m.declName)
         if case .tuple(let types, let labels) = base.type {
@@ -47,6 +52,9 @@ extension Lowerer {
             return try at(position) {
                 switch v {
                 case .native(let object): return try object.property(name, context: rt.nativeContext)
+                case .structure(let s):
+                    guard let i = s.type.fieldIndex[name] else { throw Properties.noMember(v, name) }
+                    return s.fields[i]
                 case .tuple(let t):
                     if let i = Int(name) ?? t.labels?.firstIndex(of: name), i < t.elements.count { return t.elements[i] }
                     throw Properties.noMember(v, name)
@@ -96,6 +104,10 @@ extension Lowerer {
     /// `xs[i]`, `xs[1..<3]`, `d[k]` (an optional), `d[k, default: v]`, `t[i, j]` on natives.
     func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(s.calledExpression)
+        if case .nominal(let type) = base.type {
+            guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
+            return try invoke(getter, receiver: base.code, s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }, s)
+        }
         let args = Array(s.arguments)
         let position = pos(s)
         let code = base.code

@@ -5,6 +5,11 @@ enum PathStep {
     case index(Code)
     case defaulted(Code, Code)
     case tupleElement(Int)
+    /// A stored property of a struct, by its index in declaration order.
+    case field(Int)
+    /// A computed property or a subscript with a setter: read through its getter, written back
+    /// through its setter; the codes are the subscript's arguments (none for a property).
+    case accessor(AccessorPair, [CodeBox])
     case unwrap
     /// `x?.append(1)`: continue only when the optional has a value.
     case unwrapIfPresent
@@ -15,8 +20,17 @@ enum ResolvedStep {
     case index(Value)
     case defaulted(Value, Value)
     case tupleElement(Int)
+    case field(Int)
+    case accessor(AccessorPair, [Value])
     case unwrap
     case unwrapIfPresent
+}
+
+/// The getter and setter of a computed property or subscript, as run-time operations on the value
+/// holding it (with the subscript's arguments).
+struct AccessorPair {
+    let get: (Value, [Value]) throws -> Value
+    let set: (inout Value, [Value], Value) throws -> Void
 }
 
 /// An assignable location: a variable slot and a path into its value.
@@ -75,6 +89,10 @@ extension Lowerer {
             }
         }
         let binary = String(op.dropLast())
+        if case .nominal(let type) = target.type {
+            // Swift derives no `+=` from `+`; `static func +=` takes an `inout` operand.
+            throw fail("binary operator '\(op)' cannot be applied to two '\(type.name)' operands", e.operator)
+        }
         let rhs = try lower(e.rightOperand, expected: target.type.isNumeric ? target.type : nil)
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
@@ -149,26 +167,31 @@ extension Lowerer {
                 try at(position) { try update(&root, value) }
             }
         }
+        let count = steps.count
         return { f, value in
-            let resolved = try steps.map { step -> ResolvedStep in
-                switch step {
-                case .index(let k): return .index(try k(f))
-                case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
-                case .tupleElement(let i): return .tupleElement(i)
-                case .unwrap: return .unwrap
-                case .unwrapIfPresent: return .unwrapIfPresent
+            // The evaluated steps live on the stack: a store such as `xs[i] = v` allocates nothing.
+            try withUnsafeTemporaryAllocation(of: ResolvedStep.self, capacity: count) { resolved in
+                var initialized = 0
+                defer { resolved.baseAddress?.deinitialize(count: initialized) }
+                for step in steps {
+                    (resolved.baseAddress! + initialized).initialize(to: try step.resolve(f))
+                    initialized += 1
                 }
+                let storage = locate(f)
+                var root = storage.pointee
+                storage.pointee = .void  // keep the storage uniquely referenced while it is changed
+                defer { storage.pointee = root }
+                try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
             }
-            let storage = locate(f)
-            var root = storage.pointee
-            storage.pointee = .void  // keep the storage uniquely referenced while it is changed
-            defer { storage.pointee = root }
-            try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
         }
     }
 
     /// Resolves an assignment target.
     func lvalue(_ e: ExprSyntax) throws -> LValue {
+        if let ref = e.as(DeclReferenceExprSyntax.self), let (_, type) = scope.lookupMember(ref.baseName.text) {
+            let (_, binding, target) = try implicitSelf(ref)
+            return try fieldLValue(target, type, ref.baseName.text, selfIsMutable: binding.mutable, ref)
+        }
         if let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", e) }
@@ -179,6 +202,7 @@ extension Lowerer {
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             var base = try lvalue(s.calledExpression)
+            if case .nominal(let type) = base.type { return try subscriptLValue(base, type, s) }
             let args = Array(s.arguments)
             switch base.type {
             case .array, .unknown:
@@ -201,8 +225,16 @@ extension Lowerer {
             return base
         }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
-            var base = try lvalue(baseExpr)
             let name = m.declName.baseName.text
+            if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (depth, b) = scope.lookup(ref.baseName.text),
+                case .nominal(let type) = b.type, !b.mutable {
+                let target = LValue(depth: depth, slot: b.slot, path: [], type: b.type, name: ref.baseName.text)
+                return try fieldLValue(target, type, name, selfIsMutable: false, m.declName, receiverName: ref.baseName.text)
+            }
+            var base = try lvalue(baseExpr)
+            if case .nominal(let type) = base.type {
+                return try fieldLValue(base, type, name, selfIsMutable: true, m.declName)
+            }
             if case .tuple(let types, let labels) = base.type {
                 let index = Int(name) ?? labels?.firstIndex(of: name) ?? -1
                 guard types.indices.contains(index) else {
@@ -230,11 +262,60 @@ extension Lowerer {
     }
 }
 
+extension Lowerer {
+    /// The stored property `name` of the struct at `base`, as an assignable location (Swift's
+    /// messages when the property or the value holding it is a constant).
+    func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
+                     _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
+        guard let index = type.fieldIndex[name] else {
+            guard let getter = type.computed[name] else { throw fail("value of type '\(type.name)' has no member '\(name)'", node) }
+            guard let setter = type.setters[name] else {
+                throw fail("cannot assign to property: '\(name)' is a get-only property", node)
+            }
+            guard selfIsMutable else {
+                let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"
+                throw fail("cannot assign to property: \(what)", node)
+            }
+            var target = base
+            target.path.append(.accessor(accessors(getter, setter), []))
+            target.type = getter.signature.result
+            return target
+        }
+        let property = type.storedProperties[index]
+        guard property.mutable else { throw fail("cannot assign to property: '\(name)' is a 'let' constant", node) }
+        guard selfIsMutable else {
+            let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"
+            throw fail("cannot assign to property: \(what)", node)
+        }
+        var target = base
+        target.path.append(.field(index))
+        target.type = property.type
+        return target
+    }
+}
+
+extension PathStep {
+    /// The step with its key evaluated in frame `f`.
+    @inline(__always)
+    func resolve(_ f: Frame) throws -> ResolvedStep {
+        switch self {
+        case .index(let k): return .index(try k(f))
+        case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
+        case .tupleElement(let i): return .tupleElement(i)
+        case .field(let i): return .field(i)
+        case .accessor(let pair, let arguments): return .accessor(pair, try arguments.map { try $0.run(f) })
+        case .unwrap: return .unwrap
+        case .unwrapIfPresent: return .unwrapIfPresent
+        }
+    }
+}
+
 /// Applies `body` to the storage reached from `value` along `steps`, trapping like Swift on bad indices.
 ///
 /// Each container is moved out of `value` (see `Value.withArray`) before it is changed, so it stays
 /// uniquely referenced and Swift's copy-on-write changes it in place.
-func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body: (inout Value) throws -> Void) throws {
+func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<ResolvedStep>>,
+                _ body: (inout Value) throws -> Void) throws {
     guard let step = steps.first else { return try body(&value) }
     let rest = steps.dropFirst()
     switch step {
@@ -267,6 +348,18 @@ func modifyPath(_ value: inout Value, _ steps: ArraySlice<ResolvedStep>, _ body:
         value = .void
         defer { value = .tuple(t) }
         try modifyPath(&t.elements[i], rest, body)
+    case .field(let i):
+        guard case .structure(var s) = value, i < s.fields.count else {
+            throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+        }
+        // Moved out, so the fields stay uniquely referenced and change in place.
+        value = .void
+        defer { value = .structure(s) }
+        try modifyPath(&s.fields[i], rest, body)
+    case .accessor(let pair, let arguments):
+        var property = try pair.get(value, arguments)
+        try modifyPath(&property, rest, body)
+        try pair.set(&value, arguments, property)
     case .unwrap, .unwrapIfPresent:
         guard case .some(var inner) = value else {
             if case .none = value {

@@ -21,7 +21,15 @@ extension Lowerer {
         let callee = e.calledExpression
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
+            if let (_, type) = scope.lookupMember(name) {
+                return try structMethodCall(nil, type, name, args, e, nameNode: ref)
+            }
+            if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
             if let (depth, binding) = scope.lookup(name) {
+                if case .metatype(let type) = binding.type { return try initializerCall(type, args, e) }
+                if case .nominal(let type) = binding.type, type.methods["callAsFunction"] != nil {
+                    return try structMethodCall(callee, type, "callAsFunction", args, e, nameNode: ref)
+                }
                 if let signature = binding.signature {
                     return try staticCall(name, depth: depth, slot: binding.slot, signature, args, e)
                 }
@@ -62,30 +70,9 @@ extension Lowerer {
     /// straight into the callee's frame.
     func staticCall(_ name: String, depth: Int, slot: Int, _ sig: Signature, _ args: [CallArgument],
                     _ e: FunctionCallExprSyntax) throws -> Typed {
-        // Boxed: a closure taken out of an Optional would be wrapped in a reabstraction thunk.
-        var argCodes: [CodeBox?] = Array(repeating: nil, count: sig.labels.count)
-        var firstArgument: Typed?
-        var next = 0
-        for (i, label) in sig.labels.enumerated() {
-            if next < args.count, args[next].label == label {
-                let a = args[next]
-                let lowered = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr)
-                argCodes[i] = CodeBox(run: lowered.code)
-                if i == 0 { firstArgument = lowered }
-                next += 1
-            } else if sig.hasDefault[i] {
-                continue
-            } else if next < args.count {
-                let a = args[next]
-                if a.label == nil { throw fail("missing argument label '\(label ?? "_"):' in call", a.expr) }
-                if label == nil { throw fail("extraneous argument label '\(a.label ?? ""):' in call", a.expr) }
-                throw fail("incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(label ?? "_"):')", a.expr)
-            } else {
-                let what = label.map { "'\($0)'" } ?? "#\(i + 1)"
-                throw fail("missing argument for parameter \(what) in call", e)
-            }
-        }
-        if next < args.count { throw fail("extra argument in call", args[next].expr) }
+        let matched = try matchArguments(sig, args, e)
+        let argCodes = matched.map { $0.map { CodeBox(run: $0.code) } }
+        let firstArgument = matched.first ?? nil
         let position = pos(e)
         let defaults = sig.defaults
         let rt = self.rt
@@ -113,6 +100,32 @@ extension Lowerer {
             fn.recycle(frame)
             return result
         }
+    }
+
+    /// Matches a call's arguments to a signature's parameters: labels checked as Swift checks them,
+    /// each argument lowered and converted to its parameter's type; nil where a default applies.
+    func matchArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> [Typed?] {
+        var matched: [Typed?] = Array(repeating: nil, count: sig.labels.count)
+        var next = 0
+        for (i, label) in sig.labels.enumerated() {
+            if next < args.count, args[next].label == label {
+                let a = args[next]
+                matched[i] = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr)
+                next += 1
+            } else if sig.hasDefault[i] {
+                continue
+            } else if next < args.count {
+                let a = args[next]
+                if a.label == nil { throw fail("missing argument label '\(label ?? "_"):' in call", a.expr) }
+                if label == nil { throw fail("extraneous argument label '\(a.label ?? ""):' in call", a.expr) }
+                throw fail("incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(label ?? "_"):')", a.expr)
+            } else {
+                let what = label.map { "'\($0)'" } ?? "#\(i + 1)"
+                throw fail("missing argument for parameter \(what) in call", e)
+            }
+        }
+        if next < args.count { throw fail("extra argument in call", args[next].expr) }
+        return matched
     }
 
     /// Calls a function value computed at run time (closures in variables, returned closures).

@@ -90,6 +90,9 @@ extension Lowerer {
             case ("Optional", 1): return .optional(args[0])
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
             case ("Any", 0): return .unknown
+            case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
+            case (let name, 0) where scope.lookup(name)?.binding.type.declaredType != nil:
+                return .nominal(scope.lookup(name)!.binding.type.declaredType!)
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
             default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
             }

@@ -48,6 +48,9 @@ extension Lowerer {
     /// A variable, function, `$0`, or an operator used as a function value (`+`, `>`).
     func reference(_ e: DeclReferenceExprSyntax) throws -> Typed {
         let name = e.baseName.text
+        if let (_, type) = scope.lookupMember(name) {
+            return try instanceMember(try implicitSelf(e).typed, type, name, e)
+        }
         if let (depth, binding) = scope.lookup(name) {
             let value = read(depth: depth, slot: binding.slot, type: binding.type)
             guard binding.mayBeUninitialized else { return value }

@@ -8,20 +8,25 @@ extension Lowerer {
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
+        let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        try checkRedeclaration(f.name.text, isFunction: true, f.name)
+        return scope.declare(
+            f.name.text, type: .function(signature.types, signature.result), mutable: false, signature: signature)
+    }
+
+    /// The signature of a parameter list and result (of a `func`, a method or an `init`).
+    func signature(_ parameters: FunctionParameterClauseSyntax, result: ReturnClauseSyntax?) throws -> Signature {
         var labels: [String?] = []
         var types: [StaticType] = []
         var hasDefault: [Bool] = []
-        for p in f.signature.parameterClause.parameters {
+        for p in parameters.parameters {
             if let ellipsis = p.ellipsis { throw unsupported("a variadic parameter", ellipsis) }
             labels.append(p.firstName.tokenKind == .wildcard ? nil : p.firstName.text)
             types.append(try resolveType(p.type))
             hasDefault.append(p.defaultValue != nil)
         }
-        let result = try f.signature.returnClause.map { try resolveType($0.type) } ?? .void
-        let signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: result)
-        try checkRedeclaration(f.name.text, isFunction: true, f.name)
-        return scope.declare(
-            f.name.text, type: .function(types, result), mutable: false, signature: signature)
+        let resultType = try result.map { try resolveType($0.type) } ?? .void
+        return Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: resultType)
     }
 
     /// Lowers a `func` body; returns the statement that stores the function value into its slot.

@@ -12,8 +12,30 @@ extension Lowerer {
             }
             return try nativeCall(method, args, e, type: .unknown)
         }
+        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
+            case .metatype(let type) = b.type {
+            guard let method = type.staticMethods[name] else {
+                throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
+            }
+            return try invoke(method, receiver: nil, args, e)
+        }
+        if name == "init", let ref = baseExpr.as(DeclReferenceExprSyntax.self), ref.baseName.tokenKind == .keyword(.self),
+            let (depth, binding) = scope.lookup("self"), case .nominal(let type) = binding.type {
+            // `self.init(...)` in an initializer: another initializer makes the whole value.
+            guard binding.mutable else { throw fail("'self.init' can only be called inside an initializer", m) }
+            let value = try initializerCall(type, args, e).code
+            let locate = slotLocator(depth, binding.slot).run
+            return Typed(.void) { f in
+                let made = try value(f)
+                locate(f).pointee = made
+                return .void
+            }
+        }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
         let receiver = try lower(baseExpr)
+        if case .nominal(let type) = receiver.type {
+            return try structMethodCall(baseExpr, type, name, args, e, nameNode: m.declName)
+        }
         let element = receiver.type.elementType
         let lowered = try args.enumerated().map { i, a in
             try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))
@@ -92,7 +114,10 @@ extension Lowerer {
         guard let baseExpr = m.base, Properties.mutatingNames.contains(name),
             let impl = Properties.mutating(name, labels: args.map(\.label)) else { return nil }
         let receiverType = try lower(baseExpr).type
-        if case .native = receiverType { return nil }
+        switch receiverType {
+        case .native, .nominal, .metatype: return nil
+        default: break
+        }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
             throw fail("cannot use mutating member on immutable value: '\(ref.baseName.text)' is a 'let' constant", baseExpr)
         }

@@ -36,10 +36,34 @@ extension Lowerer {
             }
         default: break
         }
+        if rt.declaredOperators.contains(op), let implementation = try operatorImplementation(op, e.leftOperand, e.rightOperand) {
+            let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
+            return try invoke(implementation, receiver: nil, operands, e.operator)
+        }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }
         let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : numericContext)
+        if case .nominal(let t) = l.type, op == "!=", r.type == l.type, t.conformances.contains("Equatable"),
+            let equal = t.staticMethods["=="] {
+            // `!=` of an `Equatable` type is the negation of its own `==`.
+            let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
+            let code = try invoke(equal, receiver: nil, operands, e.operator).code
+            return Typed(.bool) { f in
+                guard case .bool(let b) = try code(f) else { throw RuntimeFailure("'==' must return a Bool") }
+                return .bool(!b)
+            }
+        }
+        if case .nominal(let t) = l.type {
+            // Only `==`/`!=` of an `Equatable` type are synthesised; the rest need `static func`.
+            guard op == "==" || op == "!=", t.conformances.contains("Equatable"), r.type == l.type else {
+                if l.type == r.type, op == "==" || op == "!=" {
+                    throw fail("referencing operator function '\(op)' on 'Equatable' requires that '\(t.name)' conform to 'Equatable'", e.operator)
+                }
+                if l.type == r.type { throw fail("binary operator '\(op)' cannot be applied to two '\(t.name)' operands", e.operator) }
+                throw fail("binary operator '\(op)' cannot be applied to operands of type '\(l.type.name)' and '\(r.type.name)'", e.operator)
+            }
+        }
         let type = try resultType(op, l.type, r.type, e.operator)
         let lc = l.code, rc = r.code
         let rt = self.rt

@@ -86,6 +86,7 @@ final class Lowerer {
     /// before their declaration (and recursively), then everything is lowered in order. At top level
     /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
     func lowerItems(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool = false) throws -> StmtCode {
+        let (structs, staticStores) = try declareStructs(items, topLevel: topLevel)
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
             if case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) {
@@ -100,12 +101,16 @@ final class Lowerer {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
                 if !topLevel { prelude.append(StmtBox(run: try lowerFunctionBody(f, binding))) }
+            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) {
+                continue
             } else {
                 codes.append(StmtBox(run: try lowerItem(item.item)))
             }
         }
         if topLevel {
             prelude = try functionDecls.map { StmtBox(run: try lowerFunctionBody($0.0, $0.1)) }
+            for s in structs { try lowerStructBodies(s) }
+            prelude = staticStores + prelude
         }
         return sequence(prelude + codes)
     }

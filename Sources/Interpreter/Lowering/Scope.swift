@@ -97,6 +97,11 @@ final class FunctionScope {
     var blocks: [[String: Binding]] = [[:]]
     /// The declared result type of the function whose body this is (nil at top level).
     var returnType: StaticType?
+    /// For the body of a method or initializer: the type whose `self` is in slot 0, so bare member
+    /// names resolve to `self.name`.
+    var selfType: NominalType?
+    /// For the body of a static method: its type, whose static members bare names reach.
+    var staticType: NominalType?
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0
@@ -141,8 +146,48 @@ final class FunctionScope {
             for block in s.blocks.reversed() {
                 if let b = block[name] { return (s.parent == nil && depth > 0 ? Lowerer.globalDepth : depth, b) }
             }
+            if let property = s.staticType?.staticProperties[name] {
+                return (Lowerer.globalDepth, Binding(slot: property.slot, type: property.type, mutable: property.mutable))
+            }
             scope = s.parent
             depth += 1
+        }
+        return nil
+    }
+
+    /// The type of `self` in the innermost enclosing method (what `Self` means there).
+    var enclosingSelfType: NominalType? {
+        var scope: FunctionScope? = self
+        while let s = scope {
+            if let t = s.selfType { return t }
+            scope = s.parent
+        }
+        return nil
+    }
+
+    /// Finds `name` as a member of an enclosing method's `self`, as Swift resolves a bare name:
+    /// locals of the method (and of closures inside it) first, then the members of `self`, then
+    /// globals. Returns how many frames out the method's frame is, and `self`'s type.
+    func lookupMember(_ name: String) -> (depth: Int, type: NominalType)? {
+        var scope: FunctionScope? = self
+        var depth = 0
+        while let s = scope {
+            if s.blocks.contains(where: { $0[name] != nil }) { return nil }
+            if let type = s.selfType, type.hasInstanceMember(name) { return (depth, type) }
+            scope = s.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Finds `name` as a static method of an enclosing static method's type (`make(1)` inside
+    /// `static func`), unless a local of that name comes first.
+    func lookupStaticMethod(_ name: String) -> Method? {
+        var scope: FunctionScope? = self
+        while let s = scope {
+            if s.blocks.contains(where: { $0[name] != nil }) { return nil }
+            if let method = s.staticType?.staticMethods[name] { return method }
+            scope = s.parent
         }
         return nil
     }

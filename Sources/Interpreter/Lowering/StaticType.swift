@@ -17,11 +17,21 @@ indirect enum StaticType: Equatable {
     case nilLiteral
     /// Not known statically; checked when the value is used.
     case unknown
+    /// A value of a type declared in the notebook (`Point`).
+    case nominal(NominalType)
+    /// A declared type's name used as a value: `Point(x: 1, y: 2)`, `Point.origin`.
+    case metatype(NominalType)
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
 
     /// Whether values of this type hold no references (Int, Double, Float, Bool).
     var isScalar: Bool { isNumeric || self == .bool }
+
+    /// The declared type a type name stands for (`Point` used as a type).
+    var declaredType: NominalType? {
+        if case .metatype(let t) = self { return t }
+        return nil
+    }
 
     var isNative: Bool {
         if case .native = self { return true }
@@ -75,6 +85,8 @@ indirect enum StaticType: Equatable {
         case .native(let n): return n
         case .nilLiteral: return "nil"
         case .unknown: return "Any"
+        case .nominal(let t): return t.name
+        case .metatype(let t): return "\(t.name).Type"
         }
     }
 

@@ -127,6 +127,11 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         }
         return true
     case (.range(let x), .range(let y)): return x.lower == y.lower && x.upper == y.upper
+    case (.structure(let x), .structure(let y)):
+        // Synthesised `Equatable`: the same type and equal stored properties.
+        guard x.type === y.type else { return false }
+        for (p, q) in zip(x.fields, y.fields) where try !valuesEqual(p, q) { return false }
+        return true
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
     case (.native(let x), .native(let y)): return x === y
     default:

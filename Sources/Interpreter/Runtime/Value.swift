@@ -34,6 +34,8 @@ public enum Value {
     case implicitMember(String)
     /// An integer range `lower..<upper` (`closed` means it was written `lower...upper - 1`).
     case range(IntRange)
+    /// A value of a `struct` declared in the notebook.
+    case structure(StructValue)
 }
 
 /// The contents of a tuple value.
@@ -97,6 +99,7 @@ extension Value {
         case .native(let n): return n.typeName
         case .implicitMember: return "implicit member"
         case .range: return "Range<Int>"
+        case .structure(let s): return s.type.name
         }
     }
 

@@ -3,6 +3,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
+        case .structure(let s): return s.customDescription ?? s.fieldsDescription
         default: return debugDescription
         }
     }
@@ -35,6 +36,28 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .implicitMember(let name): return name
         case .range(let r):
             return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
+        case .structure(let s):
+            // Inside a collection or another value Swift names the type with its module.
+            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
         }
+    }
+}
+
+extension StructValue {
+    /// A `CustomStringConvertible` value's `description` (an error inside it shows as its message).
+    var customDescription: String? {
+        guard let describe = type.describe else { return nil }
+        do {
+            return try describe(.structure(self)).description
+        } catch {
+            return "<\(error)>"
+        }
+    }
+
+    /// Swift's default text of a struct: its type name and every stored property, labelled, in
+    /// declaration order (`Point(x: 1.0, y: 2.0)`).
+    var fieldsDescription: String {
+        let parts = zip(type.storedProperties, fields).map { "\($0.name): \($1.debugDescription)" }
+        return type.name + "(" + parts.joined(separator: ", ") + ")"
     }
 }

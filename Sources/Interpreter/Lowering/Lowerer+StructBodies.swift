@@ -1,0 +1,142 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Lowers the bodies of a struct's methods, initializers and computed properties, once every
+    /// name of the cell is declared (as for top-level functions). The compiled bodies are stored in
+    /// the type's `Method`s; nothing is left to do at run time.
+    func lowerStructBodies(_ declared: DeclaredStruct) throws {
+        let type = declared.type
+        defer { installDescription(type) }
+        if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
+            type.fieldIndex["description"] == nil {
+            throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.name)
+        }
+        var nextInitializer = declared.firstInitializer
+        for member in declared.members {
+            if let f = member.decl.as(FunctionDeclSyntax.self) {
+                guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
+                guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }
+                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+            } else if let i = member.decl.as(InitializerDeclSyntax.self) {
+                guard let body = i.body else { throw fail("initializer requires a body", i) }
+                let method = type.initializers[nextInitializer]
+                nextInitializer += 1
+                try lowerMethod(method, of: type, body.statements, parameters(i.signature.parameterClause), closing: body.rightBrace,
+                                isInitializer: true)
+            } else if let s = member.decl.as(SubscriptDeclSyntax.self), let getter = type.subscriptGetter,
+                let accessors = s.accessorBlock {
+                let params = parameters(s.parameterClause)
+                try lowerMethod(getter, of: type, getterStatements(accessors), params, closing: accessors.rightBrace)
+                if let setter = type.subscriptSetter, case .accessors(let list) = accessors.accessors,
+                    let accessor = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
+                    guard let body = accessor.body else { throw fail("setter needs a body", accessor) }
+                    let newValue = accessor.parameters?.name.text ?? "newValue"
+                    try lowerMethod(setter, of: type, body.statements, params + [(newValue, nil)], closing: body.rightBrace)
+                }
+            } else if let v = member.decl.as(VariableDeclSyntax.self) {
+                for binding in v.bindings {
+                    guard let accessors = binding.accessorBlock,
+                        let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                        let getter = type.computed[name] else { continue }
+                    try lowerMethod(getter, of: type, getterStatements(accessors), [], closing: accessors.rightBrace)
+                    if let setter = type.setters[name], case .accessors(let list) = accessors.accessors,
+                        let accessor = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
+                        guard let body = accessor.body else { throw fail("setter needs a body", accessor) }
+                        let parameter = accessor.parameters?.name.text ?? "newValue"
+                        try lowerMethod(setter, of: type, body.statements, [(parameter, nil)], closing: body.rightBrace)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Makes `print` and `\(…)` show a `CustomStringConvertible` type's `description`.
+    func installDescription(_ type: NominalType) {
+        guard type.conformances.contains("CustomStringConvertible") else { return }
+        if let index = type.fieldIndex["description"] {
+            type.describe = { value in
+                guard case .structure(let s) = value else { throw RuntimeFailure.expectedStruct }
+                return s.fields[index]
+            }
+        } else if let getter = type.computed["description"] {
+            let rt = self.rt
+            type.describe = { value in
+                guard let fn = getter.function else { throw RuntimeFailure("'description' is used before its declaration") }
+                let frame = fn.takeFrame()
+                frame.slots[0] = value
+                let text = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                return text
+            }
+        }
+    }
+
+    /// A parameter list's names as the body sees them, with their default values.
+    func parameters(_ clause: FunctionParameterClauseSyntax) -> [(name: String, defaultValue: ExprSyntax?)] {
+        clause.parameters.map { p in ((p.secondName ?? p.firstName).text, p.defaultValue?.value) }
+    }
+
+    /// The statements of a computed property's getter (`{ a * b }` or `{ get { a * b } }`).
+    func getterStatements(_ accessors: AccessorBlockSyntax) throws -> CodeBlockItemListSyntax {
+        switch accessors.accessors {
+        case .getter(let statements): return statements
+        case .accessors(let list):
+            guard let body = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) })?.body else {
+                throw fail("computed property needs a getter", accessors)
+            }
+            return body.statements
+        }
+    }
+
+    /// Lowers one member body into `method.function`: `self` in slot 0 (unless static), then the
+    /// parameters. An initializer's body starts from a value whose fields hold their defaults and
+    /// yields `self`.
+    func lowerMethod(_ method: Method, of type: NominalType, _ statements: CodeBlockItemListSyntax,
+                     _ params: [(name: String, defaultValue: ExprSyntax?)], closing: some SyntaxProtocol,
+                     isInitializer: Bool = false) throws {
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        let signature = method.signature
+        // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
+        inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
+        scope = inner
+        defer { scope = outer }
+        if method.hasSelf {
+            inner.declare("self", type: .nominal(type), mutable: method.isMutating)
+            inner.selfType = type
+        } else {
+            inner.staticType = type
+        }
+        for (i, p) in params.enumerated() {
+            inner.declare(p.name, type: signature.types[i], mutable: false)
+        }
+        signature.defaults.codes = try params.enumerated().map { i, p in
+            try p.defaultValue.map { d in
+                try coerce(lower(d, expected: signature.types[i]), to: signature.types[i], d).code
+            }
+        }
+        let lowered: Typed
+        if isInitializer {
+            let body = try lowerBlock(statements)
+            if method.isFailable {
+                lowered = Typed(.optional(.nominal(type))) { f in
+                    if try body(f) == .returned, case .none = f.returnValue { return .none }
+                    return .some(f.slots[0])
+                }
+            } else {
+                lowered = Typed(.nominal(type)) { f in
+                    _ = try body(f)
+                    return f.slots[0]
+                }
+            }
+        } else {
+            lowered = try lowerBody(statements, declared: signature.result)
+            if signature.result != .void, !isSingleExpression(statements), !definitelyReturns(statements) {
+                throw fail("missing return in instance method expected to return '\(signature.result.name)'", closing)
+            }
+        }
+        let compiled = interpretedBody(lowered, scope: inner, statements)
+        method.function = Function(name: method.name, parameterCount: params.count + (method.hasSelf ? 1 : 0),
+                                   body: .interpreted(compiled, captured: globalFrame))
+    }
+}

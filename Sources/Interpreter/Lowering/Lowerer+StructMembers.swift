@@ -1,0 +1,241 @@
+import SwiftSyntax
+
+/// What a mutating call hands to the in-place update of its receiver (see `invokeMutating`).
+final class PendingCall {
+    var function: Function?
+    var frame: Frame?
+    var result: Value = .void
+}
+
+extension Lowerer {
+    /// `value.name` on a struct value: a stored property read in place, or a computed property's getter.
+    func instanceMember(_ base: Typed, _ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if let index = type.fieldIndex[name] {
+            return fieldRead(base.code, index, type.storedProperties[index].type, node)
+        }
+        if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
+        if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        throw fail("value of type '\(type.name)' has no member '\(name)'", node)
+    }
+
+    /// Reads field `index` of the struct `base` yields; Int and Double fields also unboxed.
+    func fieldRead(_ base: @escaping Code, _ index: Int, _ type: StaticType, _ node: some SyntaxProtocol) -> Typed {
+        var typed = Typed(type) { f in
+            guard case .structure(let s) = try base(f) else { throw RuntimeFailure.expectedStruct }
+            return s.fields[index]
+        }
+        switch type {
+        case .int:
+            typed.int = IntCode { f in
+                guard case .structure(let s) = try base(f), case .int(let x) = s.fields[index] else {
+                    throw RuntimeFailure.expectedStruct
+                }
+                return x
+            }
+        case .double:
+            typed.double = DoubleCode { f in
+                guard case .structure(let s) = try base(f), case .double(let x) = s.fields[index] else {
+                    throw RuntimeFailure.expectedStruct
+                }
+                return x
+            }
+        default: break
+        }
+        return typed
+    }
+
+    /// `Type.name`: a static property.
+    func staticMember(_ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
+        guard let property = type.staticProperties[name] else {
+            throw fail("type '\(type.name)' has no member '\(name)'", node)
+        }
+        return read(depth: Lowerer.globalDepth, slot: property.slot, type: property.type)
+    }
+
+    /// `Type(...)`: the initializer whose parameter labels fit the call (Swift picks by labels).
+    func initializerCall(_ type: NominalType, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        var firstError: Error?
+        for initializer in type.initializers {
+            do {
+                let template = initialFields(type)
+                let receiver: Code? = initializer.hasSelf ? { f in .structure(StructValue(type: type, fields: try template(f))) } : nil
+                return try invoke(initializer, receiver: receiver, args, e)
+            } catch let error as SemanticError {
+                firstError = firstError ?? error
+            }
+        }
+        throw firstError ?? fail("'\(type.name)' cannot be constructed", e)
+    }
+
+    /// The fields an initializer starts from: each property's default, or `()` until assigned.
+    func initialFields(_ type: NominalType) -> (Frame) throws -> [Value] {
+        let defaults = type.storedProperties.map(\.defaultValue)
+        return { f in try defaults.map { try $0?.run(f) ?? .void } }
+    }
+
+    /// Calls a method, initializer or getter: the receiver (if any) into slot 0 of the callee's
+    /// frame, the arguments after it, defaults filled in for those left out.
+    func invoke(_ method: Method, receiver: Code?, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        let matched = try matchArguments(method.signature, args, e)
+        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
+        let missing = matched.map { $0 == nil }
+        let anyMissing = missing.contains(true)
+        let defaults = method.signature.defaults
+        let offset = receiver == nil ? 0 : 1
+        let count = codes.count
+        let position = pos(e)
+        let rt = self.rt
+        let name = method.name
+        let result = method.isFailable ? .optional(method.signature.result) : method.signature.result
+        return Typed(result) { f in
+            guard let fn = method.function else {
+                throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+            }
+            let frame = fn.takeFrame()
+            if let receiver { frame.slots[0] = try receiver(f) }
+            for i in 0..<count { frame.slots[offset + i] = try codes[i].run(f) }
+            if anyMissing {
+                for i in 0..<count where missing[i] {
+                    if let d = defaults.codes[safe: i] ?? nil { frame.slots[offset + i] = try d(frame) }
+                }
+            }
+            let value = try at(position) { try rt.enter { try fn.code(frame) } }
+            fn.recycle(frame)
+            return value
+        }
+    }
+
+    /// Calls a `mutating` method on an assignable receiver: the arguments are evaluated, then the
+    /// receiver is moved into the callee's slot 0 (so its fields stay uniquely referenced and change
+    /// in place) and moved back when the call ends, as Swift's `inout` copies in and out.
+    func invokeMutating(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        let matched = try matchArguments(method.signature, args, e)
+        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
+        let missing = matched.map { $0 == nil }
+        let defaults = method.signature.defaults
+        let count = codes.count
+        let position = pos(e)
+        let rt = self.rt
+        let name = method.name
+        let pending = PendingCall()
+        let update = store(target, position) { receiver, _ in
+            // Taken out at once: a call made by the body may use the same `pending` again.
+            guard let fn = pending.function, let frame = pending.frame else { return }
+            pending.frame = nil
+            frame.slots[0] = receiver
+            receiver = .void
+            defer {
+                receiver = frame.slots[0]
+                frame.slots[0] = .void
+            }
+            let value = try rt.enter { try fn.code(frame) }
+            pending.result = value
+        }
+        return Typed(method.signature.result) { f in
+            guard let fn = method.function else {
+                throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+            }
+            let frame = fn.takeFrame()
+            for i in 0..<count { frame.slots[1 + i] = try codes[i].run(f) }
+            for i in 0..<count where missing[i] {
+                if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
+            }
+            pending.function = fn
+            pending.frame = frame
+            try update(f, .void)
+            fn.recycle(frame)
+            let value = pending.result
+            pending.result = .void
+            return value
+        }
+    }
+
+    /// `receiver.name(args)` where the receiver's static type is a declared struct; `receiver` nil
+    /// means the bare `name(args)` inside a method (the receiver is `self`).
+    func structMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
+                          _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
+        guard let method = type.methods[name] else {
+            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
+            throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
+        }
+        guard let receiver else {
+            let (value, binding, target) = try implicitSelf(nameNode)
+            guard method.isMutating else { return try invoke(method, receiver: value.code, args, e) }
+            guard binding.mutable else {
+                throw fail("cannot use mutating member on immutable value: 'self' is immutable", nameNode)
+            }
+            return try invokeMutating(method, target: target, args, e)
+        }
+        guard method.isMutating else { return try invoke(method, receiver: try lower(receiver).code, args, e) }
+        if let ref = receiver.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
+            let what = ref.baseName.text == "self" ? "'self' is immutable" : "'\(ref.baseName.text)' is a 'let' constant"
+            throw fail("cannot use mutating member on immutable value: \(what)", nameNode)
+        }
+        return try invokeMutating(method, target: try lvalue(receiver), args, e)
+    }
+
+    /// The enclosing method's `self`, read (for a bare member name such as `x` or `area`).
+    func implicitSelf(_ node: some SyntaxProtocol) throws -> (typed: Typed, binding: Binding, lvalue: LValue) {
+        guard let (depth, binding) = scope.lookup("self"), case .nominal = binding.type else {
+            throw fail("cannot find 'self' in scope", node)
+        }
+        return (read(depth: depth, slot: binding.slot, type: binding.type), binding,
+                LValue(depth: depth, slot: binding.slot, path: [], type: binding.type, name: "self"))
+    }
+}
+
+extension RuntimeFailure {
+    /// A value of another kind where the static type said a declared struct (a lowering bug).
+    static var expectedStruct: RuntimeFailure { RuntimeFailure("expected a struct value") }
+}
+
+extension Lowerer {
+    /// A getter and setter as operations on the value holding the property or subscript.
+    func accessors(_ getter: Method, _ setter: Method) -> AccessorPair {
+        let rt = self.rt
+        return AccessorPair(
+            get: { receiver, arguments in
+                guard let fn = getter.function else { throw RuntimeFailure("'\(getter.name)' is used before its declaration") }
+                let frame = fn.takeFrame()
+                frame.slots[0] = receiver
+                for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
+                let value = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                return value
+            },
+            set: { receiver, arguments, newValue in
+                guard let fn = setter.function else { throw RuntimeFailure("'\(setter.name)' is used before its declaration") }
+                let frame = fn.takeFrame()
+                // Moved in and out, as for a mutating method.
+                frame.slots[0] = receiver
+                receiver = .void
+                for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
+                frame.slots[1 + arguments.count] = newValue
+                do {
+                    defer {
+                        receiver = frame.slots[0]
+                        frame.slots[0] = .void
+                    }
+                    _ = try rt.enter { try fn.code(frame) }
+                }
+                fn.recycle(frame)
+            })
+    }
+}
+
+extension Lowerer {
+    /// `value[args]` as an assignable location, through the struct's subscript setter.
+    func subscriptLValue(_ base: LValue, _ type: NominalType, _ s: SubscriptCallExprSyntax) throws -> LValue {
+        guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
+        guard let setter = type.subscriptSetter else {
+            throw fail("cannot assign through subscript: subscript is get-only", s)
+        }
+        let args = s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
+        let matched = try matchArguments(getter.signature, args, s)
+        guard matched.allSatisfy({ $0 != nil }) else { throw unsupported("a subscript argument left to its default", s) }
+        var target = base
+        target.path.append(.accessor(accessors(getter, setter), matched.map { CodeBox(run: $0!.code) }))
+        target.type = getter.signature.result
+        return target
+    }
+}

@@ -1,0 +1,321 @@
+import SwiftSyntax
+
+/// A `struct` or an `extension` of one declared by a cell, between the passes that lower it.
+struct DeclaredStruct {
+    let members: MemberBlockItemListSyntax
+    let type: NominalType
+    /// Where the declaration names the type (for diagnostics about the whole type).
+    let name: TokenSyntax
+    /// The index in `type.initializers` of this declaration's first `init`.
+    var firstInitializer = 0
+}
+
+extension Lowerer {
+    /// Declares the `struct`s among a block's items: first every name (so members may mention any of
+    /// them), then their members' signatures, then the static properties' initial values. Returns
+    /// the structs, whose member bodies `lowerStructBodies` lowers, and the statements that store
+    /// the static properties.
+    func declareStructs(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool) throws -> ([DeclaredStruct], [StmtBox]) {
+        var declared: [DeclaredStruct] = []
+        for item in items {
+            guard case .decl(let decl) = item.item, let s = decl.as(StructDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
+            declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name))
+        }
+        let structCount = declared.count
+        for item in items {
+            guard case .decl(let decl) = item.item, let e = decl.as(ExtensionDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("an extension inside a function or block", e.extensionKeyword) }
+            declared.append(try extendedType(e))
+        }
+        var statics: [(VariableDeclSyntax, NominalType)] = []
+        for i in declared.indices {
+            let d = declared[i]
+            declared[i].firstInitializer = d.type.initializers.count
+            for member in d.members {
+                if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
+                    statics.append((v, d.type))
+                } else {
+                    if i >= structCount, let v = member.decl.as(VariableDeclSyntax.self),
+                        let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
+                        throw fail("extensions must not contain stored properties", stored.pattern)
+                    }
+                    try declareMember(member.decl, in: d.type)
+                }
+            }
+            // As in Swift, only an `init` in the declaration itself replaces the memberwise one.
+            if i < structCount, d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
+        }
+        let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
+        return (declared, stores)
+    }
+
+    /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`).
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible"]
+
+    /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the
+    /// conformances it declares.
+    func extendedType(_ e: ExtensionDeclSyntax) throws -> DeclaredStruct {
+        if let clause = e.genericWhereClause { throw unsupported("an extension with a 'where' clause", clause) }
+        _ = try memberModifiers(e.modifiers, allowed: [])
+        try checkAttributes(e.attributes)
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else {
+            throw unsupported("an extension of '\(e.extendedType.trimmedDescription)'", e.extendedType)
+        }
+        guard let type = scope.lookup(id.name.text)?.binding.type.declaredType else {
+            if (try? resolveType(e.extendedType)) != nil {
+                throw unsupported("an extension of the built-in type '\(id.name.text)'", e.extendedType)
+            }
+            throw fail("cannot find type '\(id.name.text)' in scope", e.extendedType)
+        }
+        for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            guard Lowerer.supportedConformances.contains(name) else {
+                throw unsupported("conformance to '\(name)'", inherited.type)
+            }
+            type.conformances.insert(name)
+        }
+        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+    }
+
+    /// Declares a struct's name as a type in the current (top-level) scope.
+    func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
+        if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
+        _ = try memberModifiers(s.modifiers, allowed: [])
+        try checkAttributes(s.attributes)
+        try checkRedeclaration(s.name.text, isFunction: false, s.name)
+        let type = NominalType(name: s.name.text, kind: .structure)
+        for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            guard Lowerer.supportedConformances.contains(name) else {
+                throw unsupported("conformance to '\(name)'", inherited.type)
+            }
+            type.conformances.insert(name)
+        }
+        scope.declare(s.name.text, type: .metatype(type), mutable: false)
+        return type
+    }
+
+    /// Declares one member (not a static property: those wait until every signature is known).
+    func declareMember(_ decl: DeclSyntax, in type: NominalType) throws {
+        if let v = decl.as(VariableDeclSyntax.self) { return try declareProperties(v, in: type) }
+        if let f = decl.as(FunctionDeclSyntax.self) { return try declareMethod(f, in: type) }
+        if let i = decl.as(InitializerDeclSyntax.self) { return try declareInitializer(i, in: type) }
+        if let s = decl.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, in: type) }
+        throw unsupported("\(declarationName(decl)) inside a struct", decl)
+    }
+
+    /// Stored and computed instance properties.
+    func declareProperties(_ v: VariableDeclSyntax, in type: NominalType) throws {
+        _ = try memberModifiers(v.modifiers, allowed: [])
+        try checkAttributes(v.attributes)
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            let name = id.identifier.text
+            try checkMemberRedeclaration(name, in: type, id)
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            if let accessors = binding.accessorBlock {
+                guard let annotated else { throw fail("computed property must have an explicit type", id) }
+                try declareComputed(name, annotated, accessors, in: type)
+                continue
+            }
+            let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
+            guard let propertyType = annotated ?? value?.type else {
+                throw fail("type annotation missing in pattern", id)
+            }
+            type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable,
+                                         defaultValue: value.map { CodeBox(run: $0.code) }))
+        }
+    }
+
+    /// A stored property's default value: lowered in a scope of its own, whose code reads only
+    /// globals, so it runs in any initializer's frame.
+    func lowerDefault(_ e: ExprSyntax, _ annotated: StaticType?) throws -> Typed {
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        scope = inner
+        defer { scope = outer }
+        let lowered = try lower(e, expected: annotated)
+        guard inner.slotCount == 0 else { throw unsupported("this default value", e) }
+        return try annotated.map { try coerce(lowered, to: $0, e) } ?? lowered
+    }
+
+    /// A get-only computed property: a method without parameters, called when the property is read.
+    func declareComputed(_ name: String, _ result: StaticType, _ accessors: AccessorBlockSyntax,
+                         in type: NominalType) throws {
+        if case .accessors(let list) = accessors.accessors {
+            for accessor in list {
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get): continue
+                case .keyword(.set):
+                    let setter = Signature(labels: [nil], types: [result], hasDefault: [false], defaults: DefaultValues(),
+                                           result: .void)
+                    type.setters[name] = Method(name: name, signature: setter, isMutating: true, hasSelf: true)
+                case .keyword(.willSet), .keyword(.didSet):
+                    throw unsupported("a property observer ('\(accessor.accessorSpecifier.text)')", accessor.accessorSpecifier)
+                default:
+                    throw unsupported("'\(accessor.accessorSpecifier.text)' in a computed property", accessor.accessorSpecifier)
+                }
+            }
+        }
+        let signature = Signature(labels: [], types: [], hasDefault: [], defaults: DefaultValues(), result: result)
+        type.computed[name] = Method(name: name, signature: signature, isMutating: false, hasSelf: true)
+    }
+
+    /// `static let`/`static var`: slots of the session's global frame, initialised where the
+    /// struct is declared.
+    func declareStaticProperties(_ v: VariableDeclSyntax, in type: NominalType) throws -> StmtCode {
+        _ = try memberModifiers(v.modifiers, allowed: ["static"])
+        try checkAttributes(v.attributes)
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        var stores: [StmtBox] = []
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            if let accessors = binding.accessorBlock { throw unsupported("a static computed property", accessors) }
+            let name = id.identifier.text
+            try checkMemberRedeclaration(name, in: type, id)
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            guard let initializer = binding.initializer else { throw fail("'static var' declaration requires an initializer expression", id) }
+            let lowered = try lower(initializer.value, expected: annotated)
+            let value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
+            // A name no notebook can spell, so only `Type.name` reaches the slot.
+            let slot = scope.declare("\(type.name).\(name)", type: value.type, mutable: mutable).slot
+            type.staticProperties[name] = (slot, value.type, mutable)
+            let code = value.code
+            stores.append(StmtBox { f in
+                f.slots[slot] = try code(f)
+                return .normal
+            })
+        }
+        return sequence(stores)
+    }
+
+    /// An instance or static method's signature.
+    func declareMethod(_ f: FunctionDeclSyntax, in type: NominalType) throws {
+        if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
+        if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
+        try checkAttributes(f.attributes)
+        let name = f.name.text
+        try checkMemberRedeclaration(name, in: type, f.name)
+        var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        let isStatic = modifiers.contains("static")
+        if case .binaryOperator = f.name.tokenKind {
+            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) else {
+                throw unsupported("this operator implementation", f.name)
+            }
+            // Operands are never labelled.
+            signature.labels = [nil, nil]
+            rt.declaredOperators.insert(name)
+        }
+        let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
+        if isStatic { type.staticMethods[name] = method } else { type.methods[name] = method }
+    }
+
+    /// `subscript(i: Int) -> T { get set }`: a getter taking the arguments, and a setter taking them
+    /// and the new value. As in Swift, a subscript's parameters have no argument labels unless
+    /// the declaration gives one (`subscript(row r: Int)`).
+    func declareSubscript(_ s: SubscriptDeclSyntax, in type: NominalType) throws {
+        if let generics = s.genericParameterClause { throw unsupported("a generic subscript", generics) }
+        if type.subscriptGetter != nil { throw unsupported("a second subscript", s.subscriptKeyword) }
+        if let modifier = s.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
+        try checkAttributes(s.attributes)
+        var getter = try signature(s.parameterClause, result: s.returnClause)
+        getter.labels = s.parameterClause.parameters.map { $0.secondName == nil || $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+        type.subscriptGetter = Method(name: "subscript", signature: getter, isMutating: false, hasSelf: true)
+        guard case .accessors(let list)? = s.accessorBlock?.accessors else { return }
+        for accessor in list {
+            switch accessor.accessorSpecifier.tokenKind {
+            case .keyword(.get): continue
+            case .keyword(.set):
+                let setter = Signature(labels: getter.labels + [nil], types: getter.types + [getter.result],
+                                       hasDefault: getter.hasDefault + [false], defaults: DefaultValues(), result: .void)
+                type.subscriptSetter = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
+            default:
+                throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor.accessorSpecifier)
+            }
+        }
+    }
+
+    /// An `init` the author wrote (which, as in Swift, replaces the memberwise initializer).
+    func declareInitializer(_ i: InitializerDeclSyntax, in type: NominalType) throws {
+        if let mark = i.optionalMark, mark.tokenKind != .postfixQuestionMark {
+            throw unsupported("an implicitly unwrapped failable initializer", mark)
+        }
+        if let generics = i.genericParameterClause { throw unsupported("a generic initializer", generics) }
+        if let effects = i.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        _ = try memberModifiers(i.modifiers, allowed: [])
+        try checkAttributes(i.attributes)
+        var signature = try signature(i.signature.parameterClause, result: nil)
+        signature.result = .nominal(type)
+        type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true,
+                                        isFailable: i.optionalMark != nil))
+    }
+
+    /// Swift's memberwise initializer: one parameter per stored property in order, except `let`s
+    /// with a default; a `var` with a default may be left out.
+    func memberwiseInitializer(_ type: NominalType) -> Method {
+        let properties = type.storedProperties
+        let parameters = properties.filter { $0.mutable || $0.defaultValue == nil }
+        let signature = Signature(labels: parameters.map(\.name), types: parameters.map(\.type),
+                                  hasDefault: parameters.map { $0.defaultValue != nil }, defaults: DefaultValues(),
+                                  result: .nominal(type))
+        signature.defaults.codes = parameters.map { $0.defaultValue?.run }
+        let method = Method(name: "init", signature: signature, isMutating: false, hasSelf: false)
+        // Each field comes from its parameter's slot, or (a `let` with a default) from the default.
+        var next = 0
+        let sources: [(slot: Int, value: CodeBox?)] = properties.map { p in
+            guard p.mutable || p.defaultValue == nil else { return (-1, p.defaultValue) }
+            next += 1
+            return (next - 1, nil)
+        }
+        let code: Code = { f in
+            var fields: [Value] = []
+            fields.reserveCapacity(sources.count)
+            for source in sources {
+                fields.append(try source.value?.run(f) ?? f.slots[source.slot])
+            }
+            return .structure(StructValue(type: type, fields: fields))
+        }
+        let body = InterpretedBody(frameSize: parameters.count, code: code, int: nil, double: nil,
+                                   mayCaptureFrame: false, needsClearing: true)
+        method.function = Function(name: type.name, parameterCount: parameters.count,
+                                   body: .interpreted(body, captured: globalFrame))
+        return method
+    }
+
+    /// Rejects a second member of the same name, as Swift does (methods cannot be overloaded here).
+    func checkMemberRedeclaration(_ name: String, in type: NominalType, _ node: some SyntaxProtocol) throws {
+        if type.hasInstanceMember(name) || type.staticProperties[name] != nil || type.staticMethods[name] != nil {
+            throw fail("invalid redeclaration of '\(name)'", node)
+        }
+    }
+
+    /// The modifiers of a type or member: those in `allowed`, and access modifiers (which change
+    /// nothing in a notebook).
+    func memberModifiers(_ modifiers: DeclModifierListSyntax, allowed: Set<String>) throws -> Set<String> {
+        var found: Set<String> = []
+        for modifier in modifiers {
+            let name = modifier.name.text
+            if ["private", "fileprivate", "internal", "public"].contains(name) { continue }
+            guard allowed.contains(name) else { throw unsupported("modifier '\(name)'", modifier) }
+            found.insert(name)
+        }
+        return found
+    }
+
+    /// Swift for TensorFlow's attributes are accepted and change nothing; others are unsupported.
+    func checkAttributes(_ attributes: AttributeListSyntax) throws {
+        for attribute in attributes {
+            guard case .attribute(let a) = attribute,
+                ["differentiable", "noDerivative", "inlinable"].contains(a.attributeName.trimmedDescription) else {
+                throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute)
+            }
+        }
+    }
+}

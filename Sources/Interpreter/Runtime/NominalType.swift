@@ -1,0 +1,89 @@
+/// A type the author declared in a notebook (`struct` for now): its stored properties and members.
+///
+/// Made once when the declaration is lowered and shared by every value of the type; compiled code
+/// holds it directly, so a member is never looked up by name while a cell runs. Types compare by
+/// identity: a type re-declared in a later cell is a new type under the same name.
+public final class NominalType {
+    /// The kinds of declared types.
+    enum Kind {
+        case structure
+    }
+
+    /// One stored property, in declaration order.
+    struct StoredProperty {
+        let name: String
+        let type: StaticType
+        let mutable: Bool
+        /// The declaration's default value (`var n = 0`), evaluated when a value is created.
+        let defaultValue: CodeBox?
+    }
+
+    /// The type's name as the author wrote it.
+    public let name: String
+    let kind: Kind
+    /// The stored properties in declaration order (a value's fields use the same order).
+    private(set) var storedProperties: [StoredProperty] = []
+    /// The index of each stored property by name.
+    private(set) var fieldIndex: [String: Int] = [:]
+    /// Instance methods (and computed-property getters, under `computed`), by name.
+    var methods: [String: Method] = [:]
+    var computed: [String: Method] = [:]
+    /// The setters of computed properties that have one (`set { … }`), by property name.
+    var setters: [String: Method] = [:]
+    /// `subscript(…)`: its getter, and its setter when it has one (the new value is the last argument).
+    var subscriptGetter: Method?
+    var subscriptSetter: Method?
+    /// Static methods, and static stored properties as slots of the session's global frame.
+    var staticMethods: [String: Method] = [:]
+    var staticProperties: [String: (slot: Int, type: StaticType, mutable: Bool)] = [:]
+    /// The protocols the declaration conforms to (`Equatable`, `CustomStringConvertible`).
+    var conformances: Set<String> = []
+    /// For a `CustomStringConvertible` type: its `description`, which `print` and `\(…)` show.
+    var describe: ((Value) throws -> Value)?
+    /// The initializers the author wrote; when there are none, the memberwise initializer.
+    var initializers: [Method] = []
+
+    init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    /// Adds a stored property after the existing ones.
+    func addStoredProperty(_ property: StoredProperty) {
+        fieldIndex[property.name] = storedProperties.count
+        storedProperties.append(property)
+    }
+
+    /// Whether `name` is an instance member (stored, computed or a method).
+    func hasInstanceMember(_ name: String) -> Bool {
+        fieldIndex[name] != nil || computed[name] != nil || methods[name] != nil
+    }
+}
+
+extension NominalType: Equatable {
+    public static func == (a: NominalType, b: NominalType) -> Bool { a === b }
+}
+
+/// A method, initializer or computed-property getter of a declared type: its signature and its
+/// compiled body, which takes `self` in slot 0 (static methods: no `self`) and the arguments after.
+final class Method {
+    let name: String
+    let signature: Signature
+    /// Whether the body may change `self` (`mutating`, and initializers), which the caller then
+    /// writes back (copy-in, copy-out: Swift's `inout`).
+    let isMutating: Bool
+    /// Whether slot 0 holds `self`.
+    let hasSelf: Bool
+    /// For `init?`: the result is an optional.
+    let isFailable: Bool
+    /// Set once the body is lowered (calls may be lowered first: members are declared up front).
+    var function: Function?
+
+    init(name: String, signature: Signature, isMutating: Bool, hasSelf: Bool, isFailable: Bool = false) {
+        self.name = name
+        self.signature = signature
+        self.isMutating = isMutating
+        self.hasSelf = hasSelf
+        self.isFailable = isFailable
+    }
+}
