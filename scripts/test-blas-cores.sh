@@ -11,5 +11,5 @@ nbrun="$(swift build --show-bin-path)/nbrun"
 for core in Haswell SkylakeX Zen; do
     echo "== OPENBLAS_CORETYPE=$core"
     OPENBLAS_CORETYPE=$core swift test --skip-build --filter 'AutodiffTests' 2>&1 | tail -n 3
-    OPENBLAS_CORETYPE=$core "$nbrun" --check Notebooks/
+    OPENBLAS_CORETYPE=$core "$nbrun" --check Notebooks/ 2>&1 | tail -n 1
 done
