@@ -4,6 +4,8 @@
 set -euo pipefail
 
 packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config chromium)
+# The tests' Python environment (scripts/test-venv.sh: nbformat validation).
+packages+=(python3-venv)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -2,7 +2,13 @@
 # Regenerates (or, with --check, verifies) the `// expect:` lines of the interpreter conformance
 # scripts from what the real Swift compiler prints.
 #
-# Usage: scripts/regenerate-conformance-goldens.sh [--check] [SCRIPT.swift ...]
+# Usage: scripts/regenerate-conformance-goldens.sh [--check] [--changed] [SCRIPT.swift ...]
+#
+# The goldens' manifest, Tests/InterpreterTests/Conformance/swiftc-manifest.json, records the
+# swiftc version they were taken with and each script's SHA-256 as it was when its expectations
+# were last written or checked. Regenerating updates it. `--changed` (for CI) compiles only the
+# scripts whose content is not in the manifest, or all of them when swiftc's version differs;
+# the others are exactly what swiftc was shown.
 #
 # For every script under Tests/InterpreterTests/Conformance (or the ones named), it compiles the
 # script with swiftc (SWIFTC, default /opt/swift/usr/bin/swiftc), runs it, and rewrites the k-th
@@ -20,12 +26,31 @@ cd "$(dirname "$0")/.."
 SWIFTC="${SWIFTC:-/opt/swift/usr/bin/swiftc}"
 export SWIFTC
 exec python3 - "$@" <<'PY'
-import os, re, subprocess, sys, tempfile, pathlib
+import hashlib, json, os, re, subprocess, sys, tempfile, pathlib
 
 check = "--check" in sys.argv[1:]
-names = [a for a in sys.argv[1:] if a != "--check"]
+only_changed = "--changed" in sys.argv[1:]
+names = [a for a in sys.argv[1:] if a not in ("--check", "--changed")]
 root = pathlib.Path("Tests/InterpreterTests/Conformance")
 scripts = [pathlib.Path(n) for n in names] or sorted(root.rglob("*.swift"))
+manifest_path = root / "swiftc-manifest.json"
+manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"swiftc": "", "scripts": {}}
+swiftc_version = subprocess.run([os.environ["SWIFTC"], "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+def key(path):
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+
+if only_changed:
+    if manifest["swiftc"] != swiftc_version:
+        print(f"manifest made with '{manifest['swiftc']}', this is '{swiftc_version}': checking every script")
+    else:
+        unchanged = [p for p in scripts if manifest["scripts"].get(key(p)) == digest(p)]
+        print(f"{len(unchanged)} scripts unchanged since swiftc checked them (swiftc-manifest.json)")
+        scripts = [p for p in scripts if p not in unchanged]
+passed = []
 prelude = """
 precedencegroup ExponentiationPrecedence { associativity: right higherThan: MultiplicationPrecedence }
 infix operator ** : ExponentiationPrecedence
@@ -41,6 +66,7 @@ for path in scripts:
     if ("// expect error:" in text or "// expect timeout" in text or "// nbrun-deviation:" in text
             or re.search(r"^\s*// cell\s*$", text, re.M)):
         print(f"skip   {path}")
+        passed.append(path)
         continue
     source = text
     if "**" in text:
@@ -94,9 +120,20 @@ for path in scripts:
             continue
         path.write_text("\n".join(new_lines))
         changed += 1
+        passed.append(path)
         print(f"update {path}")
     else:
+        passed.append(path)
         print(f"ok     {path}")
+if not check:
+    # A new compiler invalidates every earlier entry; otherwise only the scripts run here change.
+    entries = manifest["scripts"] if manifest["swiftc"] == swiftc_version else {}
+    entries.update({key(p): digest(p) for p in passed})
+    present = {key(p) for p in root.rglob("*.swift")}
+    manifest = {"swiftc": swiftc_version, "scripts": {k: v for k, v in sorted(entries.items()) if k in present}}
+    tmp = manifest_path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(manifest, indent=1) + "\n")
+    tmp.replace(manifest_path)
 print(f"{len(scripts)} scripts, {changed} updated, {failures} failed")
 sys.exit(1 if failures else 0)
 PY

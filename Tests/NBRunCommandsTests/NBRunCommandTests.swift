@@ -39,10 +39,14 @@ import Testing
         #expect(ipynb.contains("Index out of range"))
         #expect(!ipynb.contains("never runs\\n"))
         let html = try NBRunProcess.read("Output/cell_options.html", in: folder)
-        #expect(html.contains("code hidden, output shown"))
-        #expect(!html.contains("print(&quot;code hidden"))
-        #expect(!html.contains("print(\"code hidden"))
-        #expect(html.contains("print"))
+        // Each cell's own section (its anchor is its fence line), so other cells cannot satisfy these.
+        let hideCode = try #require(Self.section(of: 12, in: html))
+        #expect(hideCode.contains("code hidden, output shown"))
+        #expect(!hideCode.contains("class=\"code\""), "hide-code shows no code")
+        #expect(hideCode.contains("class=\"outputs\""))
+        let hideOutput = try #require(Self.section(of: 16, in: html))
+        #expect(hideOutput.contains("class=\"code\"") && hideOutput.contains("output hidden"), "hide-output shows its code")
+        #expect(!hideOutput.contains("class=\"outputs\""), "hide-output shows no output")
         #expect(html.contains("cell_options.md:22"), "the timeout error is located at the loop")
     }
 
@@ -140,5 +144,13 @@ import Testing
         let before = try Data(contentsOf: path)
         _ = try NBRunProcess.run(["Fixtures/failing_cell.md"], in: folder)
         #expect(try Data(contentsOf: path) == before)
+    }
+
+    /// The report's `<section>` of the cell whose fence is on `line`, nil when there is none.
+    static func section(of line: Int, in html: String) -> Substring? {
+        guard let start = html.range(of: "id=\"L\(line)\">"),
+            let end = html[start.upperBound...].range(of: "</section>")
+        else { return nil }
+        return html[start.lowerBound..<end.upperBound]
     }
 }

@@ -14,6 +14,12 @@ enum Comparison {
 }
 
 /// Picks the typed kernel for a dtype once per call; the loops inside are monomorphic.
+///
+/// Bit stability: every element is computed by the same formula wherever it sits and however long
+/// the tensor is. The formulas are Swift closures over one element or pair, which Swift evaluates
+/// one IEEE operation at a time (it never fuses `a * b + c` into a multiply-add, vectorised or
+/// not); the one C kernel (float32 `exp`) takes the same steps as its Swift formula. A new op
+/// written as one more closure here inherits this; `ElementwiseBitStabilityTests` lists every op.
 enum Elementwise {
     static func binary(_ fn: BinaryFunction, _ a: Tensor, _ b: Tensor, op: String) throws(TensorError) -> Tensor {
         guard a.dtype == b.dtype else { throw .dtypeMismatch(op, a.dtype, b.dtype) }
@@ -89,7 +95,7 @@ enum Elementwise {
     static func unary(_ fn: UnaryFunction, _ x: Tensor, op: String) throws(TensorError) -> Tensor {
         let storage: TensorStorage
         switch x.storage {
-        case .float32(let v): storage = .float32(fn == .exp ? mapped(v, VectorExp.apply) : floating(fn, v))
+        case .float32(let v): storage = .float32(fn == .exp ? mapped(v) { VectorExp.apply($0, $1) } : floating(fn, v))
         case .float64(let v): storage = .float64(floating(fn, v))
         case .int32(let v): storage = .int32(try integer(fn, v, op: op))
         case .bool: throw .unsupportedDType(op, .bool)

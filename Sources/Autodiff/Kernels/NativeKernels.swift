@@ -12,7 +12,7 @@ import Synchronization
 enum NativeKernels {
     /// Set up once, on first use (a `static let` initialiser runs exactly once, thread-safely).
     private static let configured: Bool = {
-        selectKernelsForUnknownCPU()
+        pinKernelFamily()
         return true
     }()
 
@@ -40,26 +40,33 @@ enum NativeKernels {
         }
     }
 
-    /// Names the kernels when OpenBLAS did not recognise the CPU model.
+    /// OpenBLAS's kernel family on every CPU with AVX2 and FMA, whatever OpenBLAS picked for it.
+    static let pinnedCore = "Haswell"
+
+    /// The kernel family OpenBLAS is using (after `pinKernelFamily` on first use).
+    static var coreName: String {
+        _ = configured
+        return openblas_get_corename().map { String(cString: $0) } ?? ""
+    }
+
+    /// Makes float32 products give the same bits on every x86-64 CPU with AVX2.
     ///
-    /// Debian's OpenBLAS 0.3.21 does not know recent Xeon models and falls back to its SSE3
-    /// "Prescott" kernels, four times slower than its AVX-512 ones. When that happened and the CPU
-    /// (and OS) support the vector extensions, OpenBLAS's own `OPENBLAS_CORETYPE` override is
-    /// applied by re-running its kernel selection; a user's own `OPENBLAS_CORETYPE` is left alone.
-    private static func selectKernelsForUnknownCPU() {
-        guard getenv("OPENBLAS_CORETYPE") == nil, let current = openblas_get_corename(),
-            String(cString: current) == "Prescott"
+    /// OpenBLAS picks its kernels per CPU model, and its families add up a product in different
+    /// orders: `sgemm` under SkylakeX (AVX-512) and under Haswell (AVX2, also used for AMD Zen)
+    /// differ in the last bits for every shape tried, from 16x16x16 up (`dgemm` happened to agree).
+    /// So on any CPU with AVX2 and FMA the Haswell kernels are selected, through OpenBLAS's own
+    /// `OPENBLAS_CORETYPE` override and a re-run of its kernel selection, even when the user set
+    /// that variable: nbrun's numbers must not depend on the machine. The price is speed on
+    /// AVX-512 machines (a 1024x1024 float32 product takes about 1.4 times as long). CPUs without
+    /// AVX2 keep OpenBLAS's choice. The variable is restored afterwards.
+    private static func pinKernelFamily() {
+        guard vectorLevel >= 1, let current = openblas_get_corename(), String(cString: current) != pinnedCore
         else { return }
-        let core: String
-        switch nbrun_cpu_vector_level() {
-        case 2: core = "SkylakeX"
-        case 1: core = "Haswell"
-        default: return
-        }
-        setenv("OPENBLAS_CORETYPE", core, 1)
+        let userChoice = getenv("OPENBLAS_CORETYPE").map { String(cString: $0) }
+        setenv("OPENBLAS_CORETYPE", pinnedCore, 1)
         gotoblas_dynamic_quit()
         gotoblas_dynamic_init()
-        unsetenv("OPENBLAS_CORETYPE")
+        if let userChoice { setenv("OPENBLAS_CORETYPE", userChoice, 1) } else { unsetenv("OPENBLAS_CORETYPE") }
     }
 
     /// `a [m, k]` times `b [k, n]`, both row-major float32.
@@ -101,19 +108,23 @@ enum NativeKernels {
     }
 
     /// The CPU's vector extensions (2: AVX-512, 1: AVX2 with FMA, 0: neither), checked once.
-    private static let vectorLevel = Int(nbrun_cpu_vector_level())
+    static let vectorLevel = Int(nbrun_cpu_vector_level())
 
-    /// `e^x` for the leading elements of `source` that fill whole vectors, written to `destination`.
+    /// `e^x` for every element of `source`, written to `destination`, with the widest vectors
+    /// `level` allows (at most `vectorLevel`; tests pass lower levels to compare them).
     ///
-    /// Same method and accuracy as `VectorExp.exp`, with fused multiply-adds, so on one machine
-    /// the results are always the same; across machines the last bit can differ.
-    /// - Returns: how many leading elements were written (0 without AVX2); the caller does the rest.
-    static func exponential(_ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>)
-        -> Int
-    {
+    /// The C kernels compute exactly `VectorExp.exp`'s steps without fused multiply-adds, and run
+    /// a buffer's last partial vector through the same vector code, so every level and every
+    /// position give the same bits.
+    /// - Returns: how many leading elements were written: all of them, or 0 without AVX2 (the
+    ///   caller then runs `VectorExp.exp` over the buffer).
+    static func exponential(
+        _ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>,
+        level: Int = vectorLevel
+    ) -> Int {
         let count = min(source.count, destination.count)
         guard count > 0, let src = source.baseAddress, let dst = destination.baseAddress else { return 0 }
-        switch vectorLevel {
+        switch min(level, vectorLevel) {
         case 2: return nbrun_exp_avx512(src, dst, count)
         case 1: return nbrun_exp_avx2(src, dst, count)
         default: return 0

@@ -3,7 +3,10 @@
 /// The method is Cephes's `expf`: write `x = n·ln 2 + r` with `|r| ≤ ln 2 / 2`, approximate `e^r`
 /// by a degree-7 polynomial, and scale by `2^n` built from exponent bits. Results are within 2 ulp
 /// of the correctly rounded value; overflow gives `+inf`, underflow gives subnormals then 0, NaN stays NaN.
-/// Every step is plain float or wrapping integer arithmetic, so results are the same on every run.
+/// Every step is one IEEE float operation (never a fused multiply-add: Swift does not contract
+/// `a * b + c`, and the AVX kernels in `vector_exp.h` take the same steps with contraction off)
+/// or wrapping integer arithmetic, so the bits are the same on every run, at every position in a
+/// tensor, and with or without AVX.
 enum VectorExp {
     /// Beyond these bounds `e^x` is `+inf` or `0` in float32; clamping keeps `n` in range for the bit tricks.
     private static let upperClamp: Float = 100
@@ -16,10 +19,14 @@ enum VectorExp {
     private static let roundingShift: Float = 12_582_912
 
     /// `e^x` for every element of `source`, written to `destination` (same count).
-    static func apply(_ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>) {
+    /// - Parameter level: the widest vectors to use (see `NativeKernels.vectorLevel`).
+    static func apply(
+        _ source: UnsafeBufferPointer<Float>, _ destination: UnsafeMutableBufferPointer<Float>,
+        level: Int = NativeKernels.vectorLevel
+    ) {
         guard let src = source.baseAddress, let dst = destination.baseAddress else { return }
-        // AVX-512 / AVX2 handle whole vectors when the CPU has them; this loop does the rest.
-        let done = NativeKernels.exponential(source, destination)
+        // AVX-512 / AVX2 handle the whole buffer when the CPU has them; otherwise this loop does.
+        let done = NativeKernels.exponential(source, destination, level: level)
         for i in done..<min(source.count, destination.count) {
             (dst + i).initialize(to: exp(src[i]))
         }

@@ -44,6 +44,30 @@ import Testing
         #expect(nans.count == 33 && nans.filter { !$0.isNaN }.isEmpty)
     }
 
+    private func vectorExp(_ values: [Float], level: Int) -> [UInt32] {
+        values.withUnsafeBufferPointer { source in
+            [Float](unsafeUninitializedCapacity: values.count) { destination, initialized in
+                VectorExp.apply(source, destination, level: level)
+                initialized = values.count
+            }
+        }.map(\.bitPattern)
+    }
+
+    /// The plain Swift loop (level 0), AVX2 (1) and AVX-512 (2, where the CPU has it) give the
+    /// same bits: the kernels take the same steps with no fused multiply-add.
+    @Test func everyVectorWidthGivesTheSameBits() {
+        let special: [Float] = [0, -0.0, 1e-30, -4.595, 88.72, 89, .infinity, -87.5, -103.9, -104, -.infinity, .nan]
+        // 100,003 elements: a partial last vector for both widths.
+        let inputs = special + (0..<99_991).map { Float(-104 + Double($0) * (194.0 / 99_991)) }
+        let plain = vectorExp(inputs, level: 0)
+        #expect(NativeKernels.vectorLevel >= 1, "this CPU has no AVX2: only the Swift loop ran")
+        for level in 1...max(1, NativeKernels.vectorLevel) {
+            let vector = vectorExp(inputs, level: level)
+            let differing = zip(plain, vector).filter { $0 != $1 }.count
+            #expect(differing == 0, "level \(level): \(differing) of \(inputs.count) results differ from the Swift loop")
+        }
+    }
+
     @Test func tensorExpUsesItForFloat32() throws {
         let x = try Tensor(shape: [3], scalars: [0, 1, -2])
         let y = try exp(x).floats ?? []

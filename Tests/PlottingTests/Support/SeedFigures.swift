@@ -115,6 +115,12 @@ enum Goldens {
         [UInt8](try Data(contentsOf: url(name)))
     }
 
+    /// `Tests/PlottingTests/Goldens/` of the checkout these tests were compiled from (for rewriting goldens).
+    static var sourceFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Goldens")
+    }
+
     /// `docs/charts/` of the checkout these tests were compiled from.
     static var docsCharts: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
