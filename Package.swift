@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
         .library(name: "Execution", targets: ["Execution"]),
+        .library(name: "Learning", targets: ["Learning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -44,9 +45,10 @@ let package = Package(
         ),
         .target(name: "Autodiff", dependencies: ["CBLAS"]),
         .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(name: "Learning", dependencies: ["Autodiff"]),
         .target(
             name: "Execution",
-            dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting"]
+            dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting", "Learning"]
         ),
         .target(
             name: "NBRunCommands",
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "NotebookFormat"], resources: [.copy("Goldens")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
         .testTarget(

@@ -18,6 +18,8 @@ final class RuntimeSession {
         setSeed(0)
         for type in RuntimeTypes.all { interpreter.register(type: type) }
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in MoreTensorFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in LearningFunctions.all { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)
         interpreter.register(prefixOperator: TensorOperators.prefix)
         interpreter.register(global: "plt", value: .native(plt))
