@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -45,7 +46,7 @@ let package = Package(
         ),
         .target(name: "Autodiff", dependencies: ["CBLAS"]),
         .target(name: "Plotting", dependencies: ["CCairo"]),
-        .target(name: "Learning", dependencies: ["Autodiff"]),
+        .target(name: "Learning", dependencies: ["Autodiff", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .target(
             name: "Execution",
             dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting", "Learning"]

@@ -31,11 +31,12 @@ extension Tensor {
 
 /// `0..<n` in an order drawn from the seeded generator, as int32: Fisher–Yates from the last
 /// position down, swapping position `i` with `floor(u · (i + 1))` for the next uniform `u`.
+/// - Parameter generator: where the uniforms come from (the seeded global generator unless given).
 /// - Throws: `TensorError` for a negative `n`.
-public func randomPermutation(_ n: Int) throws(TensorError) -> Tensor {
+public func randomPermutation(_ n: Int, using generator: RandomGenerator = .shared) throws(TensorError) -> Tensor {
     guard n >= 0 else { throw TensorError("randomPermutation: n must not be negative, got \(n)") }
     var order = (0..<n).map(Int32.init)
-    let draws = RandomGenerator.shared.uniforms(Swift.max(0, n - 1))
+    let draws = generator.uniforms(Swift.max(0, n - 1))
     for (k, i) in stride(from: n - 1, to: 0, by: -1).enumerated() {
         let j = Swift.min(i, Int(draws[k] * Double(i + 1)))
         order.swapAt(i, j)

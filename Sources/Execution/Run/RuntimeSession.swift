@@ -1,4 +1,5 @@
 import Autodiff
+import Foundation
 import Interpreter
 import NotebookFormat
 import Plotting
@@ -9,8 +10,9 @@ final class RuntimeSession {
     let interpreter: InterpreterSession
     private let plt: PyplotObject
 
-    /// Creates a session whose printed text and shown charts go to `collector`.
-    init(collector: OutputCollector) {
+    /// Creates a session whose printed text and shown charts go to `collector`; data paths are
+    /// relative to `folder` (the notebook's) and cannot leave it.
+    init(collector: OutputCollector, folder: URL) {
         self.interpreter = InterpreterSession()
         self.plt = PyplotObject(Pyplot(), collector: collector)
         // Each notebook starts from the generator's documented initial state, so its random numbers do
@@ -20,6 +22,7 @@ final class RuntimeSession {
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
         for (name, function) in MoreTensorFunctions.all { interpreter.register(function: name, function) }
         for (name, function) in LearningFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in DataFunctions.all(folder: folder) { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)
         interpreter.register(prefixOperator: TensorOperators.prefix)
         interpreter.register(global: "plt", value: .native(plt))
