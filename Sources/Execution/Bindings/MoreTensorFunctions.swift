@@ -29,6 +29,8 @@ enum MoreTensorFunctions {
         functions["argmax"] = { arguments, _ in try arg("argmax", arguments) }
         functions["argmin"] = { arguments, _ in try arg("argmin", arguments) }
         functions["where"] = { arguments, _ in try selectCall("where", arguments) }
+        // The interpreter looks a backticked name up with its backticks (`` `where`(c, a, b) ``).
+        functions["`where`"] = functions["where"]
         functions["select"] = { arguments, _ in try selectCall("select", arguments) }
         functions["oneHot"] = { arguments, _ in try oneHotCall(arguments) }
         functions["randomPermutation"] = { arguments, _ in

@@ -28,7 +28,7 @@ import Testing
         let out = run("""
             let v = Tensor([[0.5, 2.5, 2.5, -1.0], [3.0, -2.0, 3.0, 0.0]])
             print(argmax(v, axis: 1).scalars, v.argmin(axis: 1).scalars, oneHot(Tensor([2, 0], dtype: .int32), depth: 3).scalars)
-            print(select(greater(v, 1.0), v, 0.0).scalars, equal(v, 2.5).dtype)
+            print(select(greater(v, 1.0), v, 0.0).scalars, equal(v, 2.5).dtype, `where`(less(v, 0.0), 1.0, v).scalars[3])
             print(gather(v, indices: Tensor([1, 1], dtype: .int32)).shape, stack([v, v], axis: 0).shape, unstack(v, axis: 1).count)
             print(split(v, count: 2, axis: 1)[1].scalars, squeeze(expandDims(v, axis: 0), axis: 0).shape)
             print(tile(v, multiples: [1, 2]).shape, v[0..<1].shape, reduceMin(v).scalar, reduceProd(v, axis: 0).scalars)
@@ -40,7 +40,7 @@ import Testing
             """)
         #expect(out == ["""
             [1, 0] [3, 1] [0.0, 0.0, 1.0, 1.0, 0.0, 0.0]
-            [0.0, 2.5, 2.5, 0.0, 3.0, 0.0, 3.0, 0.0] bool
+            [0.0, 2.5, 2.5, 0.0, 3.0, 0.0, 3.0, 0.0] bool 1.0
             [2, 4] [2, 2, 4] 4
             [2.5, -1.0, 3.0, 0.0] [2, 4]
             [2, 8] [1, 4] -2.0 [1.5, -5.0, 7.5, -0.0]
