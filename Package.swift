@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
         .library(name: "Execution", targets: ["Execution"]),
+        .library(name: "Learning", targets: ["Learning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -47,9 +49,10 @@ let package = Package(
         ),
         .target(name: "Autodiff", dependencies: ["CBLAS"]),
         .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(name: "Learning", dependencies: ["Autodiff", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .target(
             name: "Execution",
-            dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting"]
+            dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting", "Learning"]
         ),
         .target(
             name: "Course",
@@ -84,6 +87,7 @@ let package = Package(
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "NotebookFormat"], resources: [.copy("Goldens")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
+        .testTarget(name: "LearningTests", dependencies: ["Learning", "Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Execution", "NotebookFormat"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),

@@ -2,7 +2,7 @@
 # nbrun's benchmark suite: builds the benchmarks in release mode, runs the peers on the same machine
 # (CPython for the interpreter; NumPy, PyTorch and matplotlib from a virtual environment it creates),
 # then prints a Markdown table of times, speed-ups and the issues' goals.
-#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|plotting|course]
+#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|learning|plotting|course]
 # RUNS is the best-of count inside each round (default 5); R the number of rounds (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +21,5 @@ swift build -c release --product NBRunBenchmarks
 "$(swift build -c release --show-bin-path)/NBRunBenchmarks" "$runs" "$@" --rounds 3 \
     --peer "python3 Benchmarks/Peers/interpreter_peers.py" \
     --peer "$venv/bin/python Benchmarks/Peers/numeric_peers.py" \
+    --peer "$venv/bin/python Benchmarks/Peers/learning_peers.py" \
     --peer "$venv/bin/python Benchmarks/Peers/plot_peer.py"

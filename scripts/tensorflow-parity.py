@@ -6,7 +6,8 @@ Run with a Python that has TensorFlow (e.g. `python3 -m venv /tmp/tfvenv &&
 
     /tmp/tfvenv/bin/python scripts/tensorflow-parity.py
 
-It writes Tests/AutodiffTests/Parity/tensorflow.json. Each case is a small
+It writes Tests/AutodiffTests/Parity/tensorflow.json and (Keras 3's losses,
+activations, optimizers and custom gradients) Tests/LearningTests/Parity/keras.json. Each case is a small
 program; Tests/AutodiffTests/ParityTests/TensorFlowParityTests.swift runs the
 same program with our runtime and compares every named value. A value is
 {"shape": [...], "values": [...]} (row-major), {"none": true} for a gradient
@@ -20,6 +21,7 @@ import os
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
+import keras  # noqa: E402
 
 
 def value(t):
@@ -239,20 +241,225 @@ def ops_gradients():
     return out
 
 
-CASES = [ops_gradients, seed_basic, seed_polynomial, seed_watched_constant, seed_two_variables, seed_persistent,
+def more_ops_gradients():
+    """DSL.md section 10: value and gradients of sum(w * op(x, r)) for each new op (None where TensorFlow has none)."""
+    x = tf.Variable(OPS_X)
+    r = tf.Variable(OPS_R)
+    w = tf.constant(OPS_W)
+    rows = tf.constant([2, 0, 2], dtype=tf.int32)
+    programs = {
+        "log1p": lambda: tf.math.log1p(x * r), "expm1": lambda: tf.math.expm1(x * r), "rsqrt": lambda: tf.math.rsqrt(x),
+        "erf": lambda: tf.math.erf(x * r), "floor": lambda: tf.floor(x * 2.0) * r, "ceil": lambda: tf.math.ceil(x * 2.0) * r,
+        "round": lambda: tf.round(x * 2.0) * r,
+        "clip": lambda: tf.clip_by_value(x * r, -0.2, 0.8),
+        "clip_by_norm": lambda: tf.clip_by_norm(x * r, 1.0),
+        "where": lambda: tf.where(x > 1.0, x * r, r - x),
+        "gather_0": lambda: tf.gather(x * r, tf.constant([1, 1]), axis=0),
+        "gather_1": lambda: tf.gather(x, rows, axis=1) * r,
+        "stack": lambda: tf.reshape(tf.stack([x[0] * r, x[1]], axis=1), [2, 3]),
+        "unstack": lambda: tf.stack(tf.unstack(x * r, axis=1)[::-1], axis=1),
+        "split": lambda: tf.concat(tf.split(x * r, 3, axis=1)[::-1], axis=1),
+        "squeeze": lambda: tf.squeeze(tf.expand_dims(x, 0), 0) * r,
+        "tile": lambda: tf.tile(x * r, [1, 2])[:, 1:4],
+        "reduce_min": lambda: tf.reduce_min(x * r, axis=1, keepdims=True) * r,
+        "reduce_prod": lambda: tf.reduce_prod(x * r, axis=0, keepdims=True) * r,
+        "reduce_prod_zero": lambda: tf.reduce_prod((x - 0.5) * r, axis=1, keepdims=True) * r,
+        "reduce_variance": lambda: tf.math.reduce_variance(x * r, axis=1, keepdims=True) * r,
+        "reduce_std": lambda: tf.math.reduce_std(x * r, axis=0, keepdims=True) * x,
+        "reduce_logsumexp": lambda: tf.reduce_logsumexp(x * r * 50.0, axis=1, keepdims=True) * r,
+        "meshgrid": lambda: tf.meshgrid(r, x[0, :2])[0] * tf.meshgrid(r, x[0, :2])[1],
+        "range_rows": lambda: x[0:1] * r,
+    }
+    out = {}
+    for name, program in programs.items():
+        with tf.GradientTape() as tape:
+            y = program()
+            loss = tf.reduce_sum(y * w[: y.shape[0], : y.shape[1]])
+        gx, gr = tape.gradient(loss, [x, r])
+        out[name + "_y"] = value(y)
+        out[name + "_dx"] = value(gx)
+        out[name + "_dr"] = value(gr)
+    v = tf.constant([[0.5, 2.5, 2.5, -1.0], [3.0, -2.0, 3.0, 0.0]])
+    out["argmax_0"] = value(tf.argmax(v, axis=0, output_type=tf.int32))
+    out["argmax_1"] = value(tf.argmax(v, axis=1, output_type=tf.int32))
+    out["argmin_1"] = value(tf.argmin(v, axis=1, output_type=tf.int32))
+    out["one_hot"] = value(tf.one_hot(tf.constant([2, 0, -1, 3]), 3))
+    out["equal"] = value(tf.cast(v == 2.5, tf.float32))
+    out["less_equal"] = value(tf.cast(v <= tf.constant([0.5, 0.0, 3.0, 0.0]), tf.float32))
+    out["range"] = value(tf.range(1.0, 2.0, 0.3))
+    out["eye"] = value(tf.eye(3))
+    return out
+
+
+CASES = [ops_gradients, more_ops_gradients, seed_basic, seed_polynomial, seed_watched_constant, seed_two_variables, seed_persistent,
          seed_second_derivative_x4, seed_exp_sin, seed_linear_model, semantics_unconnected,
          semantics_second_call, semantics_kinks, semantics_jacobian_and_output_gradients,
          softmax_cross_entropy, logistic_regression]
 
 
-def main():
-    result = {"tensorflow": tf.__version__, "cases": {case.__name__: case() for case in CASES}}
+# --- Learning (DSL.md section 9): Keras 3 losses, activations, optimizers and custom gradients. ---
+# Written to Tests/LearningTests/Parity/keras.json; Tests/LearningTests runs the same programs.
+
+LOSS_LOGITS = [[2.0, -1.0, 0.5], [100.0, -100.0, 0.0], [-3.0, 0.25, 1.5], [0.0, 0.0, 0.0]]
+LOSS_PROBS = [[0.7, 0.2, 0.1], [0.0, 1.0, 0.0], [0.25, 0.25, 0.5], [1.0, 0.0, 0.0]]
+LOSS_CLASSES = [0, 1, 2, 2]
+LOSS_BINARY = [[1.0, 0.0, 1.0], [0.0, 1.0, 1.0], [1.0, 1.0, 0.0], [0.0, 1.0, 0.0]]
+ACTIVATION_X = [[-100.0, -3.0, -0.5, 0.0], [0.25, 1.0, 4.0, 100.0]]
+
+
+def learning_losses():
+    logits = tf.Variable(LOSS_LOGITS)
+    probs = tf.Variable(LOSS_PROBS)
+    losses = {
+        "mse": lambda: keras.losses.MeanSquaredError()(probs, logits),
+        "mae": lambda: keras.losses.MeanAbsoluteError()(probs, logits),
+        "sigmoid": lambda: keras.losses.BinaryCrossentropy(from_logits=True)(tf.constant(LOSS_BINARY), logits),
+        "sparse": lambda: keras.losses.SparseCategoricalCrossentropy(from_logits=True)(
+            tf.constant(LOSS_CLASSES), logits),
+        "categorical": lambda: keras.losses.CategoricalCrossentropy(from_logits=True)(probs, logits),
+    }
+    out = {}
+    for name, loss_fn in losses.items():
+        with tf.GradientTape() as tape:
+            loss = loss_fn()
+        g_logits, g_probs = tape.gradient(loss, [logits, probs])
+        out[name + "_loss"] = value(loss)
+        out[name + "_dlogits"] = value(g_logits)
+        out[name + "_dlabels"] = value(g_probs)
+    return out
+
+
+def learning_activations():
+    """Value, first and second derivative (of the sum) of every activation at fixed points, extremes included."""
+    x = tf.Variable(ACTIVATION_X)
+    activations = {
+        "relu": tf.nn.relu, "leaky_relu": lambda t: tf.nn.leaky_relu(t, alpha=0.2), "elu": tf.nn.elu,
+        "gelu": lambda t: tf.nn.gelu(t, approximate=False), "sigmoid": tf.sigmoid, "tanh": tf.tanh,
+        "softplus": tf.nn.softplus, "softmax": tf.nn.softmax, "log_softmax": tf.nn.log_softmax,
+    }
+    w = tf.constant([[1.0, -0.5, 2.0, 0.25], [0.5, 1.5, -1.0, 3.0]])
+    out = {}
+    for name, f in activations.items():
+        with tf.GradientTape() as outer:
+            with tf.GradientTape() as inner:
+                y = f(x)
+                s = tf.reduce_sum(y * w)
+            g = inner.gradient(s, x)
+            gs = tf.reduce_sum(g * w)
+        out[name + "_y"] = value(y)
+        out[name + "_dx"] = value(g)
+        out[name + "_d2x"] = value(outer.gradient(gs, x))
+    return out
+
+
+OPT_X = np.random.RandomState(7).uniform(-1, 1, size=(8, 4)).astype(np.float32)
+OPT_Y = np.array([0, 1, 2, 1, 0, 2, 2, 1], dtype=np.int32)
+OPT_W1 = np.random.RandomState(8).uniform(-0.7, 0.7, size=(4, 5)).astype(np.float32)
+OPT_W2 = np.random.RandomState(9).uniform(-0.7, 0.7, size=(5, 3)).astype(np.float32)
+OPT_B1 = np.array([0.1, -0.1, 0.0, 0.05, 0.2], dtype=np.float32)
+OPT_B2 = np.array([0.0, 0.3, -0.2], dtype=np.float32)
+OPT_STEPS = 100
+
+OPTIMIZERS = {
+    "sgd": lambda: keras.optimizers.SGD(learning_rate=0.1),
+    "sgd_momentum": lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9),
+    "sgd_nesterov": lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9, nesterov=True),
+    "sgd_weight_decay": lambda: keras.optimizers.SGD(learning_rate=0.1, weight_decay=0.05),
+    "rmsprop": lambda: keras.optimizers.RMSprop(),
+    "rmsprop_momentum": lambda: keras.optimizers.RMSprop(learning_rate=0.002, rho=0.8, momentum=0.5),
+    "adam": lambda: keras.optimizers.Adam(learning_rate=0.01),
+    "adam_custom": lambda: keras.optimizers.Adam(learning_rate=0.02, beta_1=0.8, beta_2=0.99, epsilon=1e-4),
+    "adamw": lambda: keras.optimizers.AdamW(learning_rate=0.01, weight_decay=0.1),
+    "adamw_default": lambda: keras.optimizers.AdamW(),
+}
+
+
+def learning_data():
+    return {"x": value(OPT_X), "y": value(OPT_Y), "w1": value(OPT_W1), "b1": value(OPT_B1), "w2": value(OPT_W2),
+            "b2": value(OPT_B2)}
+
+
+def learning_optimizers():
+    """A 4-5-3 tanh MLP trained on fixed data with softmax cross-entropy: per-step losses and final weights."""
+    out = {}
+    for name, make in OPTIMIZERS.items():
+        variables = [tf.Variable(v) for v in (OPT_W1, OPT_B1, OPT_W2, OPT_B2)]
+        optimizer = make()
+        losses = []
+        for _ in range(OPT_STEPS):
+            with tf.GradientTape() as tape:
+                hidden = tf.tanh(tf.matmul(OPT_X, variables[0]) + variables[1])
+                logits = tf.matmul(hidden, variables[2]) + variables[3]
+                loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(OPT_Y, logits)
+            optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+            losses.append(float(loss.numpy()))
+        out[name + "_losses"] = value(np.array(losses))
+        for label, v in zip(["w1", "b1", "w2", "b2"], variables):
+            out[name + "_" + label] = value(v)
+    return out
+
+
+def learning_custom_gradient():
+    """TensorFlow's documented examples: a stable log1pexp, gradient clipping by norm, and a second order case."""
+    @tf.custom_gradient
+    def log1pexp(x):
+        e = tf.exp(x)
+
+        def grad(upstream):
+            return upstream * (1 - 1 / (1 + e))
+        return tf.math.log(1 + e), grad
+
+    @tf.custom_gradient
+    def clip_gradients(y):
+        def backward(dy):
+            return tf.clip_by_norm(dy, 0.5)
+        return y, backward
+
+    @tf.custom_gradient
+    def cube(x):
+        def backward(dy):
+            return dy * 3.0 * x * x
+        return x * x * x, backward
+
+    out = {}
+    x = tf.Variable([0.0, 2.0, 10.0, 50.0])
+    with tf.GradientTape() as tape:
+        y = log1pexp(x)
+    out["log1pexp_y"] = value(y)
+    out["log1pexp_dx"] = value(tape.gradient(y, x))
+    v = tf.Variable([1.0, -2.0, 3.0])
+    with tf.GradientTape() as tape:
+        z = tf.reduce_sum(clip_gradients(v) * tf.constant([2.0, 1.0, -2.0]))
+    out["clip_dv"] = value(tape.gradient(z, v))
+    c = tf.Variable([0.5, -1.5, 2.0])
+    with tf.GradientTape() as outer:
+        with tf.GradientTape() as inner:
+            y = tf.reduce_sum(cube(c))
+        g = inner.gradient(y, c)
+    out["cube_y"] = value(y)
+    out["cube_dx"] = value(g)
+    out["cube_d2x"] = value(outer.gradient(g, c))
+    return out
+
+
+LEARNING_CASES = [learning_losses, learning_activations, learning_data, learning_optimizers, learning_custom_gradient]
+
+
+def write(relative_path, result):
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "Tests", "AutodiffTests", "Parity", "tensorflow.json")
+    path = os.path.join(here, "..", *relative_path.split("/"))
     with open(path, "w") as f:
         json.dump(result, f, indent=1, sort_keys=True)
         f.write("\n")
     print("wrote", os.path.normpath(path))
+
+
+def main():
+    result = {"tensorflow": tf.__version__, "cases": {case.__name__: case() for case in CASES}}
+    write("Tests/AutodiffTests/Parity/tensorflow.json", result)
+    learning = {"tensorflow": tf.__version__, "keras": keras.__version__,
+                "cases": {case.__name__: case() for case in LEARNING_CASES}}
+    write("Tests/LearningTests/Parity/keras.json", learning)
 
 
 if __name__ == "__main__":

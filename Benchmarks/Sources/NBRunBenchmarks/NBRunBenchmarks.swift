@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the benchmarks against their peers and prints a Markdown table.
 ///
-/// Usage: `NBRunBenchmarks RUNS [--rounds R] [--only interpreter|runtime|plotting|course] [--peer COMMAND]...`
+/// Usage: `NBRunBenchmarks RUNS [--rounds R] [--only interpreter|runtime|learning|plotting|course] [--peer COMMAND]...`
 ///
 /// The machine is shared, so its speed drifts from second to second. To expose both sides to the
 /// same conditions, the suite runs in R rounds; each round runs every peer command (with RUNS
@@ -22,6 +22,7 @@ enum NBRunBenchmarks {
         let groups: [(String, (Int, [String: Double]) throws -> [Measurement])] = [
             ("interpreter", InterpreterBenchmarks.run),
             ("runtime", RuntimeBenchmarks.run),
+            ("learning", LearningBenchmarks.run),
             ("plotting", PlottingBenchmarks.run),
             ("course", CourseBenchmarks.run),
         ]

@@ -21,6 +21,9 @@ protocol FloatElement: NumericElement, BinaryFloatingPoint {
     static func logarithm(_ x: Self) -> Self
     static func hyperbolicTangent(_ x: Self) -> Self
     static func power(_ x: Self, _ y: Self) -> Self
+    static func logOnePlus(_ x: Self) -> Self
+    static func exponentialMinusOne(_ x: Self) -> Self
+    static func errorFunction(_ x: Self) -> Self
 }
 
 extension Float: FloatElement {
@@ -34,6 +37,9 @@ extension Float: FloatElement {
     @inline(__always) static func logarithm(_ x: Float) -> Float { logf(x) }
     @inline(__always) static func hyperbolicTangent(_ x: Float) -> Float { tanhf(x) }
     @inline(__always) static func power(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+    @inline(__always) static func logOnePlus(_ x: Float) -> Float { log1pf(x) }
+    @inline(__always) static func exponentialMinusOne(_ x: Float) -> Float { expm1f(x) }
+    @inline(__always) static func errorFunction(_ x: Float) -> Float { erff(x) }
 }
 
 extension Double: FloatElement {
@@ -47,6 +53,9 @@ extension Double: FloatElement {
     @inline(__always) static func logarithm(_ x: Double) -> Double { log(x) }
     @inline(__always) static func hyperbolicTangent(_ x: Double) -> Double { tanh(x) }
     @inline(__always) static func power(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+    @inline(__always) static func logOnePlus(_ x: Double) -> Double { log1p(x) }
+    @inline(__always) static func exponentialMinusOne(_ x: Double) -> Double { expm1(x) }
+    @inline(__always) static func errorFunction(_ x: Double) -> Double { erf(x) }
 }
 
 extension Int32: NumericElement {

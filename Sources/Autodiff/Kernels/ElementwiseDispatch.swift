@@ -6,6 +6,7 @@ enum BinaryFunction {
 /// Element-wise unary functions.
 enum UnaryFunction {
     case negate, sin, cos, tan, exp, log, sqrt, square, abs, tanh, sigmoid, relu, sign
+    case log1p, expm1, floor, ceil, round, rsqrt, erf
 }
 
 /// Comparisons that produce 0/1 masks in the operand's floating dtype (used by backward rules).
@@ -119,6 +120,14 @@ enum Elementwise {
         case .sigmoid: map(v) { $0 >= 0 ? 1 / (1 + T.exponential(-$0)) : T.exponential($0) / (1 + T.exponential($0)) }
         case .relu: map(v) { $0 > 0 ? $0 : 0 }
         case .sign: map(v) { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) }
+        case .log1p: map(v, T.logOnePlus)
+        case .expm1: map(v, T.exponentialMinusOne)
+        case .floor: map(v) { $0.rounded(.down) }
+        case .ceil: map(v) { $0.rounded(.up) }
+        // TensorFlow rounds halves to even (banker's rounding).
+        case .round: map(v) { $0.rounded(.toNearestOrEven) }
+        case .rsqrt: map(v) { 1 / $0.squareRoot() }
+        case .erf: map(v, T.errorFunction)
         }
     }
 

@@ -4,8 +4,8 @@ import Interpreter
 /// The runtime's types as the interpreter sees them: `Tensor`, `Variable` and `GradientTape`, with their
 /// initialisers and static members (DSL.md §3–5).
 enum RuntimeTypes {
-    /// All three native types.
-    static var all: [NativeType] { [tensor, variable, gradientTape] }
+    /// All native types: these three and the learning types (`Dense`, `Sequential`, the optimizers).
+    static var all: [NativeType] { [tensor, variable, gradientTape] + LearningTypes.all }
 
     /// `Tensor(3.0)`, `Tensor([[1, 2], [3, 4]])`, `Tensor(shape:scalars:)`, `Tensor.zeros(...)` and friends.
     static var tensor: NativeType {
@@ -18,7 +18,7 @@ enum RuntimeTypes {
                 "linspace": { arguments, _ in try linspace(arguments) },
                 "randomNormal": { arguments, _ in try random("Tensor.randomNormal", arguments, normal: true) },
                 "randomUniform": { arguments, _ in try random("Tensor.randomUniform", arguments, normal: false) },
-            ]
+            ].merging(MoreTensorFunctions.staticMethods) { own, _ in own }
         )
     }
 

@@ -66,12 +66,14 @@ final class TensorObject: NativeObject {
             }
             return ValueConversion.value(result)
         default:
+            if let value = try TensorMethods.method(name, arguments, on: tensor) { return value }
             throw NativeError("value of type '\(typeName)' has no member '\(name)'")
         }
     }
 
     /// `t[i]` and `t[i, j]`: the sub-tensor at those leading indices (gradients flow through).
     static func element(_ arguments: [NativeArgument], of tensor: Tensor) throws(NativeError) -> Value {
+        if let rows = try TensorMethods.rows(arguments, of: tensor) { return rows }
         var indices: [Int] = []
         for argument in arguments {
             guard argument.label == nil else { throw NativeError("Tensor subscripts take no labels") }

@@ -22,7 +22,8 @@ public struct NotebookRunner {
     public func run(_ notebook: Notebook, progress: (CellProgress) -> Void = { _ in }) -> Notebook {
         var executed = notebook
         let collector = OutputCollector()
-        let session = RuntimeSession(collector: collector)
+        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
+        let session = RuntimeSession(collector: collector, folder: folder)
         var stopped = false
         var cellIndex = 0
         for blockIndex in executed.blocks.indices {

@@ -1,4 +1,5 @@
 import Autodiff
+import Foundation
 import Interpreter
 import NotebookFormat
 import Plotting
@@ -9,8 +10,9 @@ final class RuntimeSession {
     let interpreter: InterpreterSession
     private let plt: PyplotObject
 
-    /// Creates a session whose printed text and shown charts go to `collector`.
-    init(collector: OutputCollector) {
+    /// Creates a session whose printed text and shown charts go to `collector`; data paths are
+    /// relative to `folder` (the notebook's) and cannot leave it.
+    init(collector: OutputCollector, folder: URL) {
         self.interpreter = InterpreterSession()
         self.plt = PyplotObject(Pyplot(), collector: collector)
         // Random numbers need no reset here: the cells run on the interpreter's own evaluation thread,
@@ -18,6 +20,9 @@ final class RuntimeSession {
         // depend on which notebooks ran before it or beside it in the same process.
         for type in RuntimeTypes.all { interpreter.register(type: type) }
         for (name, function) in TensorFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in MoreTensorFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in LearningFunctions.all { interpreter.register(function: name, function) }
+        for (name, function) in DataFunctions.all(folder: folder) { interpreter.register(function: name, function) }
         interpreter.register(binaryOperator: TensorOperators.binary)
         interpreter.register(prefixOperator: TensorOperators.prefix)
         interpreter.register(global: "plt", value: .native(plt))
