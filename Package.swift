@@ -18,11 +18,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "NotebookFormat", dependencies: ["CCmark"]),
         .target(
             name: "HTMLReport",
@@ -49,9 +51,18 @@ let package = Package(
             dependencies: ["NotebookFormat", "Interpreter", "Autodiff", "Plotting"]
         ),
         .target(
+            name: "Kernel",
+            dependencies: [
+                "Execution", "CZMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ]
+        ),
+        .target(
             name: "NBRunCommands",
             dependencies: [
-                "Execution", "HTMLReport", "NotebookFormat",
+                "Execution", "HTMLReport", "NotebookFormat", "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +79,7 @@ let package = Package(
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"], exclude: ["Python"]),
         .testTarget(
             name: "NBRunCommandsTests",
             dependencies: ["NBRunCommands", "NotebookFormat"],

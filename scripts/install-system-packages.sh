@@ -3,7 +3,7 @@
 # Used by both set-up commands (scripts/run.sh and scripts/test.sh); safe to run again.
 set -euo pipefail
 
-packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config)
+packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config libzmq3-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

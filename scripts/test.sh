@@ -8,3 +8,4 @@ scripts/install-system-packages.sh
 swift build --build-tests
 swift test --skip-build
 "$(swift build --show-bin-path)/nbrun" --check Notebooks/
+scripts/test-kernel.sh
