@@ -12,8 +12,9 @@ public struct KernelCommand: ParsableCommand {
         subcommands: [KernelInstallCommand.self]
     )
 
-    @Option(name: .customShort("f"), help: "The connection file Jupyter wrote for this kernel.")
-    var connectionFile: String
+    // Optional for the parser only: a parent command's required option would be demanded of `kernel install` too.
+    @Option(name: .customShort("f"), help: ArgumentHelp("The connection file Jupyter wrote for this kernel.", valueName: "connection-file"))
+    var connectionFile: String?
 
     @Option(help: "Time limit in seconds for each execution.")
     var timeout: Double = 60
@@ -27,6 +28,9 @@ public struct KernelCommand: ParsableCommand {
     }
 
     public func run() throws {
+        guard let connectionFile else {
+            throw ValidationError("Missing expected argument '-f <connection-file>' (Jupyter passes it; see 'nbrun kernel install')")
+        }
         let console = Console()
         do {
             let connection = try ConnectionInfo.read(path: connectionFile)
