@@ -16,13 +16,14 @@ export JUPYTER_PATH="$work/prefix/share/jupyter"
 
 port=18888
 "$python" -m jupyter lab --no-browser --ip=127.0.0.1 --port=$port --IdentityProvider.token= \
-    --ServerApp.root_dir="$work/notebooks" --LabApp.news_url=None >"$work/lab.log" 2>&1 &
+    --ServerApp.root_dir="$work/notebooks" --LabApp.news_url=None --allow-root >"$work/lab.log" 2>&1 &
 lab=$!
 for _ in $(seq 60); do
     curl -sf "http://127.0.0.1:$port/api" >/dev/null && break
     sleep 1
 done
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,820 \
-    --virtual-time-budget=30000 --screenshot=docs/jupyterlab.png \
-    "http://127.0.0.1:$port/lab/tree/chart.ipynb?reset" 2>/dev/null
+    --virtual-time-budget=30000 --screenshot="$PWD/docs/jupyterlab.png" \
+    "http://127.0.0.1:$port/lab/tree/chart.ipynb?reset" 2>"$work/chromium.log" || { cat "$work/chromium.log" "$work/lab.log" >&2; exit 1; }
+[ -s docs/jupyterlab.png ] || { cat "$work/chromium.log" "$work/lab.log" >&2; exit 1; }
 echo "wrote docs/jupyterlab.png"
