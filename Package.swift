@@ -28,6 +28,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "NotebookFormat", dependencies: ["CCmark"]),
         .target(
             name: "HTMLReport",
@@ -70,9 +71,18 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Kernel",
+            dependencies: [
+                "Execution", "CZMQ",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ]
+        ),
+        .target(
             name: "NBRunCommands",
             dependencies: [
-                "Execution", "HTMLReport", "NotebookFormat", "Course", "Preview",
+                "Execution", "HTMLReport", "NotebookFormat", "Course", "Preview", "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +101,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Execution", "NotebookFormat"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"], exclude: ["Python"]),
         .testTarget(
             name: "NBRunCommandsTests",
             dependencies: ["NBRunCommands", "NotebookFormat"],

@@ -2,7 +2,7 @@
 # nbrun's benchmark suite: builds the benchmarks in release mode, runs the peers on the same machine
 # (CPython for the interpreter; NumPy, PyTorch and matplotlib from a virtual environment it creates),
 # then prints a Markdown table of times, speed-ups and the issues' goals.
-#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|learning|plotting|course]
+#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|learning|plotting|course|kernel]
 # RUNS is the best-of count inside each round (default 5); R the number of rounds (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,12 +14,18 @@ venv=Benchmarks/.venv
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install --quiet numpy matplotlib torch
+"$venv/bin/pip" install --quiet numpy matplotlib torch ipykernel jupyter_client
 swift build -c release --product NBRunBenchmarks
+swift build -c release --product nbrun
+# The kernel peer drives nbrun's kernel (this release build) and ipykernel through jupyter_client.
+"$(swift build -c release --show-bin-path)/nbrun" kernel install --prefix "$venv" >/dev/null
+"$venv/bin/python" -m ipykernel install --prefix "$venv" >/dev/null
+export JUPYTER_PATH="$PWD/$venv/share/jupyter"
 # Three rounds of (peers, then nbrun), best of each side over the rounds: both sides see the same
 # stretches of a busy machine.
 "$(swift build -c release --show-bin-path)/NBRunBenchmarks" "$runs" "$@" --rounds 3 \
     --peer "python3 Benchmarks/Peers/interpreter_peers.py" \
     --peer "$venv/bin/python Benchmarks/Peers/numeric_peers.py" \
     --peer "$venv/bin/python Benchmarks/Peers/learning_peers.py" \
-    --peer "$venv/bin/python Benchmarks/Peers/plot_peer.py"
+    --peer "$venv/bin/python Benchmarks/Peers/plot_peer.py" \
+    --peer "$venv/bin/python Benchmarks/Peers/kernel_peers.py"

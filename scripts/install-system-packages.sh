@@ -3,7 +3,7 @@
 # Used by both set-up commands (scripts/run.sh and scripts/test.sh); safe to run again.
 set -euo pipefail
 
-packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config chromium)
+packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config chromium libzmq3-dev)
 # The tests' Python environment (scripts/test-venv.sh: nbformat validation).
 packages+=(python3-venv)
 missing=()

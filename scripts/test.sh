@@ -29,3 +29,5 @@ done
 "$python" scripts/validate-ipynb.py Output/ "$fixtures"
 # Bit-stable numbers whichever OpenBLAS kernels the CPU would get.
 scripts/test-blas-cores.sh
+# The Jupyter kernel against jupyter-kernel-test, nbconvert and its own interrupt and signature tests.
+scripts/test-kernel.sh

@@ -73,10 +73,34 @@ public final class InterpreterSession {
     public func run(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
         // Parsing, folding and lowering recurse over the syntax tree too (a long `a + b + ...` chain
         // is a deep tree), so the whole cell is handled on the large stack.
-        evaluation.run { self.runOnLargeStack(source, timeLimit: timeLimit, output: output) }
+        evaluation.run { self.runOnLargeStack(source, timeLimit: timeLimit, output: output, result: nil) }
     }
 
-    private func runOnLargeStack(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void) -> [Diagnostic] {
+    /// Runs one cell like `run(_:timeLimit:output:)` and, when the cell ends with an expression that has a
+    /// value, passes that value to `result` (what a REPL or a Jupyter kernel echoes as the cell's result).
+    ///
+    /// - Parameters:
+    ///   - source: the cell's Swift source.
+    ///   - timeLimit: evaluation stops with a `.timeout` diagnostic after this long.
+    ///   - output: receives each `print`'s text (called on the evaluation thread).
+    ///   - result: receives the last expression's value, after the rest of the cell ran without error.
+    /// - Returns: the diagnostics that stopped the cell (empty = success).
+    public func run(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void,
+                    result: @escaping (Value) -> Void) -> [Diagnostic] {
+        evaluation.run { self.runOnLargeStack(source, timeLimit: timeLimit, output: output, result: result) }
+    }
+
+    /// Stops the running cell at its next time-limit check, as if its time were up (the diagnostic says
+    /// it was interrupted); the session stays usable. Safe to call from any thread; without a running
+    /// cell it does nothing.
+    public func interrupt() {
+        runtime.interruptRequested.store(true, ordering: .relaxed)
+    }
+
+    private func runOnLargeStack(_ source: String, timeLimit: Duration, output: @escaping (String) -> Void,
+                                 result: ((Value) -> Void)?) -> [Diagnostic] {
+        // An interrupt that came while no cell ran is not meant for this one.
+        runtime.interruptRequested.store(false, ordering: .relaxed)
         let parsed: CellParser.Parsed
         switch CellParser.parse(source) {
         case .failure(let failure): return failure.diagnostics
@@ -85,8 +109,8 @@ public final class InterpreterSession {
         let savedBlocks = globals.blocks, savedSlots = globals.slotCount
         let code: StmtCode
         do {
-            code = try Lowerer(runtime: runtime, converter: parsed.converter, globals: globals, globalFrame: globalFrame)
-                .lowerCell(parsed.tree)
+            let lowerer = Lowerer(runtime: runtime, converter: parsed.converter, globals: globals, globalFrame: globalFrame)
+            code = try result.map { try lowerer.lowerCell(parsed.tree, result: $0) } ?? lowerer.lowerCell(parsed.tree)
         } catch let error as SemanticError {
             globals.blocks = savedBlocks
             globals.slotCount = savedSlots

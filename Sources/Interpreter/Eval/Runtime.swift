@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The mutable state of one session's evaluation: output sink, deadline, call depth, native bindings.
 ///
 /// Compiled code captures the session's `Runtime` directly, so nothing is looked up by name while a
@@ -9,6 +11,8 @@ final class Runtime {
     var deadline: ContinuousClock.Instant = .now
     /// The time limit of the running cell, for the timeout message.
     var timeLimit: Duration = .seconds(60)
+    /// Set from another thread to stop the running cell at its next deadline check (a kernel's interrupt).
+    let interruptRequested = Atomic<Bool>(false)
     /// Loop iterations, calls and the call depth of the running cell.
     let work = WorkCounter.make()
 
@@ -48,12 +52,18 @@ final class Runtime {
 
     /// Throws a timeout error located at `position` once the clock has passed the deadline.
     func checkDeadline(_ position: SourcePosition) throws {
+        if interruptRequested.load(ordering: .relaxed) {
+            throw RuntimeError(message: Runtime.interruptedMessage, position: position, isTimeout: true)
+        }
         if ContinuousClock.now > deadline {
             throw RuntimeError(
                 message: "cell exceeded its time limit of \(timeLimit.description)",
                 position: position, isTimeout: true)
         }
     }
+
+    /// The error message of a cell stopped by `InterpreterSession.interrupt()`.
+    static let interruptedMessage = "cell was interrupted"
 
     /// Calls a function value with positional arguments.
     /// - Throws: the function's run-time error, or a failure for a wrong argument count or a stack overflow.
@@ -119,6 +129,7 @@ final class Runtime {
     /// depth or the deadline is exceeded.
     func checkLimits() throws {
         if work.depth > maxDepth { throw RuntimeFailure.stackOverflow }
+        if interruptRequested.load(ordering: .relaxed) { throw RuntimeFailure(Runtime.interruptedMessage, isTimeout: true) }
         if ContinuousClock.now > deadline {
             throw RuntimeFailure("cell exceeded its time limit of \(timeLimit.description)", isTimeout: true)
         }

@@ -36,7 +36,7 @@ public enum NotebookSnapshot {
         }
         var metadata: [(String, JSONValue)] = [
             ("kernelspec", .object([
-                ("display_name", .string("Swift (nbrun)")), ("language", .string("swift")), ("name", .string("swift")),
+                ("display_name", .string("Swift (nbrun)")), ("language", .string("swift")), ("name", .string("nbrun")),
             ])),
             ("language_info", .object([("file_extension", .string(".swift")), ("name", .string("swift"))])),
             ("nbrun", .object([("source", .string(notebook.fileName))])),
