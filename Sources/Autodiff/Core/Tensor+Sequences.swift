@@ -31,9 +31,9 @@ extension Tensor {
 
 /// `0..<n` in an order drawn from the seeded generator, as int32: Fisher–Yates from the last
 /// position down, swapping position `i` with `floor(u · (i + 1))` for the next uniform `u`.
-/// - Parameter generator: where the uniforms come from (the seeded global generator unless given).
+/// - Parameter generator: where the uniforms come from (the calling thread's seeded generator unless given).
 /// - Throws: `TensorError` for a negative `n`.
-public func randomPermutation(_ n: Int, using generator: RandomGenerator = .shared) throws(TensorError) -> Tensor {
+public func randomPermutation(_ n: Int, using generator: RandomGenerator = .current) throws(TensorError) -> Tensor {
     guard n >= 0 else { throw TensorError("randomPermutation: n must not be negative, got \(n)") }
     var order = (0..<n).map(Int32.init)
     let draws = generator.uniforms(Swift.max(0, n - 1))

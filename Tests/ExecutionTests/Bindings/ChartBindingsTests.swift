@@ -7,24 +7,11 @@ import Testing
 @Suite struct ChartBindingsTests {
     /// Runs `cells` as one notebook and returns each cell's outputs.
     private func run(_ cells: String...) -> [[CellOutput]] {
-        var line = 1
-        let blocks = cells.map { source -> Block in
-            defer { line += source.split(separator: "\n", omittingEmptySubsequences: false).count + 2 }
-            return .code(CodeCell(source: source + "\n", options: CellOptions(), fenceLine: line, endLine: line))
-        }
-        let executed = NotebookRunner(options: RunOptions(allowErrors: true, defaultTimeout: 20))
-            .run(Notebook(path: "t.md", title: nil, blocks: blocks))
-        return executed.codeCells.map(\.outputs)
+        NotebookCells.outputs(cells)
     }
 
     private func text(_ outputs: [CellOutput]) -> String {
-        outputs.map { output in
-            switch output {
-            case .stream(let text): text
-            case .image(let image): "<image \(image.width)x\(image.height)>\n"
-            case .error(let error): "error: \(error.message)\n"
-            }
-        }.joined()
+        NotebookCells.text(outputs)
     }
 
     private func images(_ outputs: [CellOutput]) -> [[UInt8]] {
