@@ -1,0 +1,49 @@
+import Execution
+import Foundation
+import Plotting
+
+/// Issue 14's measurement: comparing a 1500x500 chart with its snapshot by pixels (goal: under 5 ms).
+/// The PNG decoding before it and the difference picture drawn after a failure are shown for information.
+enum CheckBenchmarks {
+    /// A 15x5 in (1500x500 px) chart of two sine curves; `phase` moves the second so pixels differ.
+    static func chart(phase: Double) throws -> [UInt8] {
+        let xs = (0..<400).map { Double($0) / 40 }
+        let plt = Pyplot()
+        try plt.figure(figsize: (15, 5))
+        try plt.plot(xs, xs.map { sin($0) }, label: "sin")
+        try plt.plot(xs, xs.map { cos($0 + phase) }, format: "r--", label: "cos")
+        plt.title("Check benchmark")
+        try plt.legend()
+        plt.grid(true)
+        guard let png = try plt.show().first?.png else { throw BenchmarkError("the chart rendered nothing") }
+        return png
+    }
+
+    /// The comparison, decoding and difference-picture times of a changed 1500x500 chart.
+    static func run(runs: Int, peers: [String: Double]) throws -> [Measurement] {
+        let expected = try PNGCodec.decode(try chart(phase: 0))
+        let actualPNG = try chart(phase: 0.05)
+        let actual = try PNGCodec.decode(actualPNG)
+        guard expected.width == 1500, expected.height == 500 else {
+            throw BenchmarkError("the chart is \(expected.width)x\(expected.height), not 1500x500")
+        }
+        var count = 0
+        let compare = Stopwatch.best(of: runs) {
+            count = PixelComparison.countDifferingPixels(expected.rgba, actual.rgba, threshold: 0.1)
+        }
+        guard count > 0 else { throw BenchmarkError("the two charts should differ") }
+        let decode = try Stopwatch.best(of: runs) { _ = try PNGCodec.decode(actualPNG) }
+        let picture = Stopwatch.best(of: runs) {
+            let rgba = PixelComparison.differenceImage(expected.rgba, actual.rgba, threshold: 0.1)
+            _ = PNGCodec.encode(rgba: rgba, width: expected.width, height: expected.height)
+        }
+        return [
+            Measurement(name: "compare a changed 1500x500 chart by pixels (\(count) differ)", nbrun: compare,
+                        peer: "–", peerTime: nil, goal: .under(0.005)),
+            Measurement(name: "decode one 1500x500 chart PNG (cairo)", nbrun: decode,
+                        peer: "–", peerTime: nil, goal: .none),
+            Measurement(name: "difference picture of it, as PNG (only on failure)", nbrun: picture,
+                        peer: "–", peerTime: nil, goal: .none),
+        ]
+    }
+}
