@@ -3,7 +3,7 @@
 # temporary folder, changes the learning rate (so printed losses and the charts change), runs
 # `nbrun --check`, checks in headless Chromium that the page rendered (title, pictures, slider script),
 # and saves a screenshot. Installs Debian's chromium when it is missing.
-#   scripts/screenshot-review.sh [OUT.png]
+#   scripts/screenshot-review.sh [OUT.png]      (NBRUN=path/to/nbrun uses that build instead of building one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +13,11 @@ if ! command -v chromium >/dev/null; then
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium
 fi
-swift build --product nbrun
-nbrun="$(swift build --show-bin-path)/nbrun"
+nbrun=${NBRUN:-}
+if [ -z "$nbrun" ]; then
+    swift build --product nbrun
+    nbrun="$(swift build --show-bin-path)/nbrun"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/Notebooks" "$work/Output"
