@@ -57,7 +57,8 @@ struct SnapshotSession {
                 }
             }
         }
-        if !update { status.record(writeReview(checks) ? 0 : 2) }
+        // After an update nothing is left to review, so an earlier page would only mislead.
+        status.record(writeReview(update ? [] : checks) ? 0 : 2)
         if let junitPath {
             do {
                 try ReportFile.write(JUnitReport.xml(checks), to: junitPath)
@@ -81,7 +82,8 @@ struct SnapshotSession {
 
     private var reviewURL: String { URL(fileURLWithPath: reviewPath).absoluteString }
 
-    /// Writes the review page when something failed, and removes a stale one when everything matches.
+    /// Writes the review page when something failed, and removes a stale one when nothing did (or `checks`
+    /// is empty).
     private func writeReview(_ checks: [NotebookCheck]) -> Bool {
         guard checks.contains(where: { !$0.passed }) else {
             try? FileManager.default.removeItem(atPath: reviewPath)

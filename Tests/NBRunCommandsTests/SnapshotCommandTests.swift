@@ -59,6 +59,7 @@ import Testing
         let update = try NBRunProcess.run(["--update", "Fixtures/checks/timed.md"], in: folder)
         #expect(update.status == 0)
         #expect(update.stderr.contains("Output/timed.ipynb: updated (2 cells differed)"))
+        #expect(!exists("Output/.check/index.html", in: folder), "nothing is left to review after an update")
         #expect(try NBRunProcess.run(["--check", "Fixtures/checks/timed.md"], in: folder).status == 0)
     }
 

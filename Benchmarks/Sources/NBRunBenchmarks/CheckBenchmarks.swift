@@ -1,9 +1,11 @@
 import Execution
 import Foundation
+import NotebookFormat
 import Plotting
 
-/// Issue 14's measurement: comparing a 1500x500 chart with its snapshot by pixels (goal: under 5 ms).
-/// The PNG decoding before it and the difference picture drawn after a failure are shown for information.
+/// Issue 14's measurements: comparing a 1500x500 chart with its snapshot by pixels (goal: under 5 ms), and
+/// what `--check` adds to a run of the course notebook (goal: at most 10%, shown as the run being at least
+/// 10x the check). The PNG decoding and the difference picture drawn after a failure are for information.
 enum CheckBenchmarks {
     /// A 15x5 in (1500x500 px) chart of two sine curves; `phase` moves the second so pixels differ.
     static func chart(phase: Double) throws -> [UInt8] {
@@ -17,6 +19,24 @@ enum CheckBenchmarks {
         plt.grid(true)
         guard let png = try plt.show().first?.png else { throw BenchmarkError("the chart rendered nothing") }
         return png
+    }
+
+    /// The time to check `Notebooks/gradient_tape.md` against `Output/` once it ran, and the run's own time.
+    static func courseCheck(runs: Int) throws -> (check: Double, run: Double) {
+        let path = "Notebooks/gradient_tape.md"
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw BenchmarkError("\(path) not found; run from the repository root")
+        }
+        let notebook = try NotebookParser.parse(Array(bytes), path: path)
+        var executed = notebook
+        let run = Stopwatch.best(of: min(runs, 3)) {
+            executed = NotebookRunner(options: RunOptions(defaultTimeout: 600)).run(notebook)
+        }
+        let checker = SnapshotChecker(snapshotDirectory: "Output")
+        var result = checker.check(executed)
+        let check = Stopwatch.best(of: runs) { result = checker.check(executed) }
+        guard result.passed else { throw BenchmarkError("the course notebook does not match: \(result.verdict)") }
+        return (check, run)
     }
 
     /// The comparison, decoding and difference-picture times of a changed 1500x500 chart.
@@ -37,7 +57,10 @@ enum CheckBenchmarks {
             let rgba = PixelComparison.differenceImage(expected.rgba, actual.rgba, threshold: 0.1)
             _ = PNGCodec.encode(rgba: rgba, width: expected.width, height: expected.height)
         }
+        let (check, run) = try courseCheck(runs: runs)
         return [
+            Measurement(name: "--check's comparison of the course notebook with Output/ (after its run)", nbrun: check,
+                        peer: "running the notebook", peerTime: run, goal: .speedup(10)),
             Measurement(name: "compare a changed 1500x500 chart by pixels (\(count) differ)", nbrun: compare,
                         peer: "–", peerTime: nil, goal: .under(0.005)),
             Measurement(name: "decode one 1500x500 chart PNG (cairo)", nbrun: decode,
