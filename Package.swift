@@ -29,7 +29,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
-        .target(name: "NotebookFormat", dependencies: ["CCmark"]),
+        .target(name: "NotebookFormat", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "HTMLReport",
             dependencies: [

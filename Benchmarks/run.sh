@@ -2,7 +2,7 @@
 # nbrun's benchmark suite: builds the benchmarks in release mode, runs the peers on the same machine
 # (CPython for the interpreter; NumPy, PyTorch and matplotlib from a virtual environment it creates),
 # then prints a Markdown table of times, speed-ups and the issues' goals.
-#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|learning|plotting|course|kernel]
+#   Benchmarks/run.sh [RUNS] [--rounds R] [--only interpreter|runtime|learning|plotting|course|kernel|check]
 # RUNS is the best-of count inside each round (default 5); R the number of rounds (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,6 +2,12 @@ import Foundation
 
 /// Where the command line writes: progress and errors on stderr, check diffs on stdout.
 struct Console {
+    /// Whether stderr gets ANSI colours: only on a terminal, and never when `NO_COLOR` is set (no-color.org).
+    let colorsErrors: Bool = {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColor && isatty(STDERR_FILENO) == 1
+    }()
+
     /// Writes one line to standard error.
     func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -36,12 +36,20 @@ public struct RunCommand: ParsableCommand {
     @Flag(help: "Run, then compare the outputs with OUTPUT_DIR/<name>.ipynb instead of writing reports.")
     var check = false
 
+    @Flag(help: "Check, then rewrite the snapshots that differ or are missing and remove obsolete ones.")
+    var update = false
+
+    @Option(name: .customLong("junit"), help: "With --check or --update: write a JUnit XML report to this file.")
+    var junitPath: String?
+
     public init() {}
 
     public func validate() throws {
         guard timeout > 0, timeout.isFinite else {
             throw ValidationError("--timeout must be a positive number of seconds")
         }
+        guard !(check && update) else { throw ValidationError("--update implies --check; give only one of them") }
+        guard junitPath == nil || check || update else { throw ValidationError("--junit needs --check or --update") }
     }
 
     public func run() throws {
@@ -57,7 +65,9 @@ public struct RunCommand: ParsableCommand {
             options: RunOptions(allowErrors: allowErrors, defaultTimeout: timeout, recordTimings: timings),
             outputDirectory: outputDirectory, unsafeHTML: unsafeHtml, console: console
         )
-        let status = check ? session.check(notebooks) : session.run(notebooks)
+        let status = check || update
+            ? SnapshotSession(run: session, update: update, junitPath: junitPath).check(notebooks)
+            : session.run(notebooks)
         if status != .success { throw status }
     }
 }

@@ -23,14 +23,7 @@ struct RunSession {
                 continue
             }
             let executed = execute(notebook)
-            let html = HTMLReport.render(executed, options: ReportOptions(showTimings: options.recordTimings))
-            do {
-                try ReportFile.write(html, to: reportPath(executed.name, "html"))
-                try ReportFile.write(NotebookSnapshot.ipynb(executed), to: reportPath(executed.name, "ipynb"))
-            } catch {
-                console.error("nbrun: \(error)")
-                status.record(2)
-            }
+            if !writeReports(executed) { status.record(2) }
             let summary = RunSummary(executed)
             if summary.failed > 0 { status.record(1) }
             if input.folder != nil { index.append(IndexEntry(notebook: executed, href: executed.name + ".html")) }
@@ -46,40 +39,21 @@ struct RunSession {
         return status.exitCode
     }
 
-    /// Runs every notebook and compares its outputs with `<name>.ipynb`; writes nothing.
-    /// - Returns: 0 when everything matches, 1 on any difference or failure, 2 when an input cannot be read.
-    func check(_ inputs: [NotebookInput]) -> ExitCode {
-        var status = ExitStatus()
-        for input in inputs {
-            guard let notebook = load(input.path) else {
-                status.record(2)
-                continue
-            }
-            let executed = execute(notebook)
-            let snapshotPath = reportPath(executed.name, "ipynb")
-            guard let data = FileManager.default.contents(atPath: snapshotPath) else {
-                console.error("nbrun: \(snapshotPath): no snapshot to check against (run nbrun without --check first)")
-                status.record(1)
-                continue
-            }
-            do {
-                let stored = try NotebookSnapshot.read(ipynb: String(decoding: data, as: UTF8.self))
-                let differences = SnapshotComparison.differences(fresh: executed, stored: stored)
-                for difference in differences {
-                    console.output(difference.report(file: executed.fileName))
-                }
-                if !differences.isEmpty || RunSummary(executed).failed > 0 { status.record(1) }
-                let verdict = differences.isEmpty ? "matches" : "\(differences.count) cells differ from"
-                console.error("\(executed.fileName): \(verdict) \(snapshotPath)")
-            } catch {
-                console.error("nbrun: \(snapshotPath): \(error)")
-                status.record(1)
-            }
+    /// Writes `<name>.html` and `<name>.ipynb` of an executed notebook.
+    /// - Returns: false when a file could not be written (the error is printed).
+    func writeReports(_ executed: Notebook) -> Bool {
+        let html = HTMLReport.render(executed, options: ReportOptions(showTimings: options.recordTimings))
+        do {
+            try ReportFile.write(html, to: reportPath(executed.name, "html"))
+            try ReportFile.write(NotebookSnapshot.ipynb(executed), to: reportPath(executed.name, "ipynb"))
+            return true
+        } catch {
+            console.error("nbrun: \(error)")
+            return false
         }
-        return status.exitCode
     }
 
-    private func load(_ path: String) -> Notebook? {
+    func load(_ path: String) -> Notebook? {
         guard let data = FileManager.default.contents(atPath: path) else {
             console.error("nbrun: \(path): cannot be read")
             return nil
@@ -92,7 +66,7 @@ struct RunSession {
         }
     }
 
-    private func execute(_ notebook: Notebook) -> Notebook {
+    func execute(_ notebook: Notebook) -> Notebook {
         let started = ContinuousClock.now
         let runner = NotebookRunner(options: options)
         let executed = runner.run(notebook) { progress in
@@ -100,16 +74,21 @@ struct RunSession {
         }
         let seconds = (ContinuousClock.now - started) / .seconds(1)
         console.error(ProgressLine.summary(RunSummary(executed), file: notebook.fileName, seconds: seconds))
+        for cell in executed.codeCells where cell.status == .failed {
+            for case .error(let error) in cell.outputs {
+                console.error(CellDiagnostic.text(error, file: notebook.fileName, color: console.colorsErrors))
+            }
+        }
         return executed
     }
 
-    private func reportPath(_ name: String, _ fileExtension: String) -> String {
+    func reportPath(_ name: String, _ fileExtension: String) -> String {
         (outputDirectory as NSString).appendingPathComponent("\(name).\(fileExtension)")
     }
 }
 
 /// The worst exit status seen so far (2 beats 1 beats 0).
-private struct ExitStatus {
+struct ExitStatus {
     private var code: Int32 = 0
 
     mutating func record(_ newCode: Int32) { code = max(code, newCode) }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the benchmarks against their peers and prints a Markdown table.
 ///
-/// Usage: `NBRunBenchmarks RUNS [--rounds R] [--only interpreter|runtime|learning|plotting|course|kernel] [--peer COMMAND]...`
+/// Usage: `NBRunBenchmarks RUNS [--rounds R] [--only interpreter|runtime|learning|plotting|course|kernel|check] [--peer COMMAND]...`
 ///
 /// The machine is shared, so its speed drifts from second to second. To expose both sides to the
 /// same conditions, the suite runs in R rounds; each round runs every peer command (with RUNS
@@ -26,6 +26,7 @@ enum NBRunBenchmarks {
             ("plotting", PlottingBenchmarks.run),
             ("course", CourseBenchmarks.run),
             ("kernel", KernelBenchmarks.run),
+            ("check", CheckBenchmarks.run),
         ]
         var best: [Measurement] = []
         var versions: [String: String] = [:]

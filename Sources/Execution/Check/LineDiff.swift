@@ -1,4 +1,7 @@
 /// A line-by-line diff of two texts, shown as `-` (snapshot) and `+` (fresh run) lines with context.
+///
+/// The edit script is the standard library's `CollectionDifference` (Myers' algorithm); this type only
+/// turns it into the unified-diff presentation.
 enum LineDiff {
     /// Lines of a unified-style diff from `expected` to `actual`; empty when the texts are equal.
     ///
@@ -23,26 +26,29 @@ enum LineDiff {
         var line: String
     }
 
-    /// The shortest edit script by longest common subsequence (texts here are a few hundred lines at most).
+    /// Every line of both texts in order, marked kept, removed or inserted; removals come before the
+    /// insertions that replace them, as in `diff -u`.
     private static func script(_ old: [String], _ new: [String]) -> [Edit] {
-        var common = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
-        for i in stride(from: old.count - 1, through: 0, by: -1) {
-            for j in stride(from: new.count - 1, through: 0, by: -1) {
-                common[i][j] = old[i] == new[j] ? common[i + 1][j + 1] + 1 : max(common[i + 1][j], common[i][j + 1])
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         var edits: [Edit] = []
         var (i, j) = (0, 0)
         while i < old.count || j < new.count {
-            if i < old.count, j < new.count, old[i] == new[j] {
-                edits.append(Edit(mark: " ", line: old[i]))
-                i += 1
-                j += 1
-            } else if i < old.count, j == new.count || common[i + 1][j] >= common[i][j + 1] {
+            if i < old.count, removed.contains(i) {
                 edits.append(Edit(mark: "-", line: old[i]))
                 i += 1
-            } else {
+            } else if j < new.count, inserted.contains(j) {
                 edits.append(Edit(mark: "+", line: new[j]))
+                j += 1
+            } else {
+                edits.append(Edit(mark: " ", line: new[j]))
+                i += 1
                 j += 1
             }
         }

@@ -1,88 +1,86 @@
-import Foundation
 import NotebookFormat
-import Plotting
 
-/// Compares a freshly executed notebook with its stored snapshot, cell by cell: text exactly,
-/// images by decoded pixels within a small tolerance (PNG bytes may differ across library versions).
+/// Compares a freshly executed notebook with its stored snapshot, cell by cell: text exactly after the
+/// notebook's `check.ignore` patterns, charts by pixels within its `check:` tolerances (COURSE.md §2).
 public enum SnapshotComparison {
-    /// The largest root-mean-square difference of 8-bit RGBA channels at which two images count as equal
-    /// (matplotlib's `compare_images` convention, over RGB).
-    public static let imageTolerance = 2.0
-
     /// The cells whose outputs or status differ; empty when the notebook renders exactly as its snapshot.
+    ///
+    /// - Parameters:
+    ///   - fresh: The notebook after this run; its `check` settings and cell options say what is compared.
+    ///   - stored: The code cells read from the snapshot.
     public static func differences(fresh: Notebook, stored: [SnapshotCell]) -> [CellDifference] {
         let cells = fresh.codeCells
+        let comparer = CellComparer(settings: fresh.check)
         var differences: [CellDifference] = []
-        for (offset, cell) in cells.enumerated() {
+        for (offset, cell) in cells.enumerated() where cell.options.check != .skip {
             let index = offset + 1
             guard offset < stored.count else {
                 differences.append(CellDifference(cellIndex: index, fenceLine: cell.fenceLine,
-                                                  details: ["the snapshot has no such cell (it has \(stored.count))"]))
+                                                  items: [.note("the snapshot has no such cell (it has \(stored.count))")]))
                 continue
             }
-            let details = compare(cell, with: stored[offset])
-            if !details.isEmpty {
-                differences.append(CellDifference(cellIndex: index, fenceLine: cell.fenceLine, details: details))
+            let items = comparer.compare(cell, with: stored[offset])
+            if !items.isEmpty {
+                differences.append(CellDifference(cellIndex: index, fenceLine: cell.fenceLine, items: items))
             }
         }
         if stored.count > cells.count {
             differences.append(CellDifference(
                 cellIndex: cells.count + 1, fenceLine: cells.last?.endLine ?? 1,
-                details: ["the snapshot has \(stored.count) cells but the notebook has \(cells.count)"]))
+                items: [.note("the snapshot has \(stored.count) cells but the notebook has \(cells.count)")]))
         }
         return differences
     }
+}
 
-    private static func compare(_ cell: CodeCell, with stored: SnapshotCell) -> [String] {
-        var details: [String] = []
+/// Compares one cell's outputs with the stored ones under a notebook's settings.
+private struct CellComparer {
+    let settings: CheckSettings
+    let ignore: IgnorePatterns
+
+    init(settings: CheckSettings) {
+        self.settings = settings
+        self.ignore = IgnorePatterns(settings.ignore)
+    }
+
+    func compare(_ cell: CodeCell, with stored: SnapshotCell) -> [CellDifference.Item] {
+        var items: [CellDifference.Item] = []
         if cell.status != stored.status {
-            details.append("status: snapshot \(stored.status.rawValue), now \(cell.status.rawValue)")
+            items.append(.note("status: snapshot \(stored.status.rawValue), now \(cell.status.rawValue)"))
         }
         let fresh = cell.outputs
         let old = stored.outputs
         if fresh.map(kindName) != old.map(kindName) {
-            details.append("outputs: snapshot [\(old.map(kindName).joined(separator: ", "))], "
-                + "now [\(fresh.map(kindName).joined(separator: ", "))]")
+            items.append(.note("outputs: snapshot [\(old.map(kindName).joined(separator: ", "))], "
+                + "now [\(fresh.map(kindName).joined(separator: ", "))]"))
         }
-        for (position, pair) in zip(old, fresh).enumerated() {
-            details += compare(pair.0, pair.1, position: position + 1)
-        }
-        return details
-    }
-
-    private static func compare(_ old: CellOutput, _ new: CellOutput, position: Int) -> [String] {
-        switch (old, new) {
-        case (.stream(let expected), .stream(let actual)):
-            return LineDiff.lines(from: expected, to: actual)
-        case (.error(let expected), .error(let actual)):
-            let before = expected.formatted(file: "")
-            let after = actual.formatted(file: "")
-            return LineDiff.lines(from: before, to: after)
-        case (.image(let expected), .image(let actual)):
-            return compareImages(expected, actual, position: position)
-        default:
-            return []
-        }
-    }
-
-    private static func compareImages(_ expected: PNGImage, _ actual: PNGImage, position: Int) -> [String] {
-        guard expected.data != actual.data else { return [] }
-        do {
-            let before = try PNGCodec.decode(expected.data)
-            let after = try PNGCodec.decode(actual.data)
-            guard before.width == after.width, before.height == after.height else {
-                return ["output \(position) (image): size was \(before.width)x\(before.height), "
-                    + "now \(after.width)x\(after.height)"]
+        var chartIndex = 0
+        for (before, after) in zip(old, fresh) {
+            switch (before, after) {
+            case (.stream(let expected), .stream(let actual)):
+                items += text(expected, actual)
+            case (.error(let expected), .error(let actual)):
+                items += text(expected.formatted(file: ""), actual.formatted(file: ""))
+            case (.image(let expected), .image(let actual)):
+                chartIndex += 1
+                guard cell.options.check == .all else { continue }
+                if let chart = ChartComparison.compare(expected, actual, index: chartIndex, settings: settings) {
+                    items.append(.chart(chart))
+                }
+            default:
+                continue
             }
-            guard let rms = PNGCodec.rmsDifference(before, after), rms > imageTolerance else { return [] }
-            return ["output \(position) (image): pixels differ, RMS \(String(format: "%.2f", rms)) "
-                + "(tolerance \(imageTolerance))"]
-        } catch {
-            return ["output \(position) (image): cannot be decoded: \(error)"]
         }
+        return items
     }
 
-    private static func kindName(_ output: CellOutput) -> String {
+    private func text(_ expected: String, _ actual: String) -> [CellDifference.Item] {
+        guard expected != actual else { return [] }
+        let diff = LineDiff.lines(from: ignore.apply(to: expected), to: ignore.apply(to: actual))
+        return diff.isEmpty ? [] : [.text(diff: diff)]
+    }
+
+    private func kindName(_ output: CellOutput) -> String {
         switch output {
         case .stream: "text"
         case .image: "image"

@@ -70,16 +70,18 @@ public enum HTMLReport {
         return nil
     }
 
-    /// The document around `body`: doctype, metadata, title and the inline style sheet (plus `extraCSS`).
-    static func page(title: String, body: [HTMLNode], extraCSS: String = "") -> String {
+    /// The document around `body`: doctype, metadata, title, the inline style sheet and an optional script.
+    static func page(title: String, body: [HTMLNode], css: String = ReportStyle.css, script: String? = nil) -> String {
+        var content = body
+        if let script { content.append(.el("script", [], [.trusted(script)])) }
         let document = HTMLNode.el("html", [("lang", "en")], [
             .el("head", [], [
                 .el("meta", [("charset", "utf-8")]),
                 .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
                 .el("title", [], [.text(title)]),
-                .el("style", [], [.trusted(ReportStyle.css + extraCSS)]),
+                .el("style", [], [.trusted(css)]),
             ]),
-            .el("body", [], body),
+            .el("body", [], content),
         ])
         return "<!DOCTYPE html>\n" + document.rendered()
     }

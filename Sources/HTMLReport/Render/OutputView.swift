@@ -1,3 +1,4 @@
+import Foundation
 import NotebookFormat
 
 /// The HTML of one cell output: printed text, a picture as a data URI, or an error with its caret.
@@ -15,7 +16,7 @@ struct OutputView {
             let size = "\(image.width)x\(image.height)"
             return .el("figure", [("class", "figure")], [
                 .el("img", [
-                    ("src", "data:image/png;base64," + Base64.encode(image.data)),
+                    ("src", "data:image/png;base64," + Data(image.data).base64EncodedString()),
                     ("width", String(image.width)), ("height", String(image.height)), ("alt", "Figure \(size)"),
                 ]),
             ])

@@ -17,7 +17,7 @@ extension HTMLReport {
         var content = [navigation.contents] + body(of: notebook, options: options)
         // The pager goes after the cells, before the footer.
         if let pager = navigation.pager { content.insert(pager, at: content.count - 1) }
-        return page(title: title(of: notebook) + " · " + outline.title, body: content, extraCSS: CourseStyle.css)
+        return page(title: title(of: notebook) + " · " + outline.title, body: content, css: ReportStyle.css + CourseStyle.css)
     }
 
     /// The course's `index.html`: parts and chapters with each chapter's state in words.
@@ -52,7 +52,7 @@ extension HTMLReport {
             sections.append(.el("table", [("class", "index")], [.el("thead", [], [head]), .el("tbody", [], rows)]))
         }
         body.append(.el("main", [], sections))
-        return page(title: outline.title, body: body, extraCSS: CourseStyle.css)
+        return page(title: outline.title, body: body, css: ReportStyle.css + CourseStyle.css)
     }
 
     /// The page the preview shows while a course cannot be built: every error, located.
@@ -68,6 +68,6 @@ extension HTMLReport {
                 .el("p", [("class", "subtitle")], [.text(title)]),
             ]),
             .el("main", [], [.el("pre", [("class", "build-error")], [.text(messages.joined(separator: "\n"))])]),
-        ], extraCSS: CourseStyle.css)
+        ], css: ReportStyle.css + CourseStyle.css)
     }
 }

@@ -10,16 +10,30 @@ public struct CellOptions: Hashable, Sendable {
     public var hideOutput: Bool
     /// The cell's own time limit in seconds, overriding the run's default.
     public var timeout: Double?
+    /// What `--check` compares of this cell (`check=skip`, `check=text`; COURSE.md §2).
+    public var check: CheckMode
 
     /// Creates options; every flag defaults to off.
     public init(
         raises: Bool = false, skip: Bool = false, hideCode: Bool = false,
-        hideOutput: Bool = false, timeout: Double? = nil
+        hideOutput: Bool = false, timeout: Double? = nil,
+        check: CheckMode = .all
     ) {
         self.raises = raises
         self.skip = skip
         self.hideCode = hideCode
         self.hideOutput = hideOutput
         self.timeout = timeout
+        self.check = check
     }
+}
+
+/// What a snapshot check compares of one cell.
+public enum CheckMode: String, Hashable, Sendable {
+    /// Text and charts (the default).
+    case all
+    /// Nothing: the cell's outputs may change freely (`check=skip`).
+    case skip
+    /// Text only; the cell's charts are not compared (`check=text`).
+    case text
 }

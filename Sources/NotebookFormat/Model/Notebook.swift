@@ -8,12 +8,15 @@ public struct Notebook: Hashable, Sendable {
     public var title: String?
     /// Prose and code cells in file order.
     public var blocks: [Block]
+    /// The front matter's `check:` settings for snapshot checks.
+    public var check: CheckSettings
 
     /// Creates a notebook.
-    public init(path: String, title: String?, blocks: [Block]) {
+    public init(path: String, title: String?, blocks: [Block], check: CheckSettings = CheckSettings()) {
         self.path = path
         self.title = title
         self.blocks = blocks
+        self.check = check
     }
 
     /// The file name without directories and without the `.md` extension (`gradient_tape`).

@@ -13,6 +13,7 @@ extension CellOptions {
             let whole = timeout.rounded() == timeout && abs(timeout) < 1e15
             words.append("timeout=" + (whole ? String(Int(timeout)) : String(timeout)))
         }
+        if check != .all { words.append("check=" + check.rawValue) }
         return words
     }
 }

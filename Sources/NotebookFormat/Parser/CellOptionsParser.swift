@@ -23,6 +23,8 @@ enum CellOptionsParser {
             case "skip": options.skip = true
             case "hide-code": options.hideCode = true
             case "hide-output": options.hideOutput = true
+            case "check=skip": options.check = .skip
+            case "check=text": options.check = .text
             default:
                 guard word.hasPrefix("timeout=") else {
                     throw .unknownOption(word, path: path, at: location)
@@ -76,7 +78,7 @@ extension NotebookError {
         NotebookError(
             path: path, location: location,
             message: "unknown cell option '\(word)'; "
-                + "expected raises, skip, hide-code, hide-output or timeout=SECONDS")
+                + "expected raises, skip, hide-code, hide-output, timeout=SECONDS, check=skip or check=text")
     }
 
     static func badTimeout(_ value: String, path: String, at location: SourceLocation) -> NotebookError {

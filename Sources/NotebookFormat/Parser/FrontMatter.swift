@@ -1,11 +1,15 @@
-/// The optional YAML front matter between `---` lines at the very top of a notebook (DSL.md §1).
+import Yams
+
+/// The optional YAML front matter between `---` lines at the very top of a notebook (DSL.md §1), read
+/// with Yams.
 ///
-/// Only `title:` is read, with the scalar rules of YAML that titles use: plain, `'single'` (with `''`
-/// for a quote), `"double"` (with backslash escapes), and `|` / `>` block scalars. Other keys, such as
-/// `parameters:`, are allowed and left alone. This is deliberately not a YAML parser.
+/// `title:` and `check:` (COURSE.md §2) are read; other keys, such as `parameters:`, are allowed and left
+/// alone. Every error points at the notebook line and column of the offending YAML.
 struct FrontMatter: Hashable, Sendable {
     /// The `title:` value, or nil when absent or empty.
     var title: String?
+    /// The `check:` settings, defaults when absent.
+    var check: CheckSettings
     /// How many lines of the file the front matter takes, both `---` lines included (0 without front matter).
     var lineCount: Int
 
@@ -14,46 +18,34 @@ struct FrontMatter: Hashable, Sendable {
     /// - Parameters:
     ///   - lines: The file's lines; `lines[0]` is line 1.
     ///   - path: The notebook's path, for errors.
-    /// - Throws: `NotebookError` when the opening `---` is never closed or the title is malformed.
+    /// - Throws: `NotebookError` when the opening `---` is never closed, the YAML is malformed, or `title:`
+    ///   or `check:` has the wrong shape.
     init(lines: [String], path: String) throws(NotebookError) {
         guard let first = lines.first, Self.trimmed(first) == "---" else {
-            self.init(title: nil, lineCount: 0)
+            self.init(title: nil, check: CheckSettings(), lineCount: 0)
             return
         }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(Self.trimmed(lines[$0])) })
         else { throw .unclosedFrontMatter(path: path) }
-        let body = Array(lines[1..<close])
-        let title = try Self.title(in: body, firstLine: 2, path: path)
-        self.init(title: title, lineCount: close + 1)
+        let yaml = YAMLDocument(path: path, firstLine: 2)
+        let root = try yaml.root(of: lines[1..<close].joined(separator: "\n"))
+        guard let root, root.null == nil else {
+            self.init(title: nil, check: CheckSettings(), lineCount: close + 1)
+            return
+        }
+        guard root.mapping != nil else { throw yaml.error("front matter must be a mapping of keys to values", at: root) }
+        var title: String?
+        if let node = root["title"] { title = try yaml.title(node) }
+        var check = CheckSettings()
+        if let node = root["check"] { check = try yaml.checkSettings(node) }
+        self.init(title: title, check: check, lineCount: close + 1)
     }
 
     /// Creates front matter from its parts.
-    init(title: String?, lineCount: Int) {
+    init(title: String?, check: CheckSettings, lineCount: Int) {
         self.title = title
+        self.check = check
         self.lineCount = lineCount
-    }
-
-    /// Reads the top-level `title:` key of the YAML `body`, whose first line is file line `firstLine`.
-    private static func title(in body: [String], firstLine: Int, path: String) throws(NotebookError) -> String? {
-        guard let index = body.firstIndex(where: { $0.hasPrefix("title:") }) else { return nil }
-        let rest = body[index].dropFirst("title:".count)
-        let value = rest.drop { $0 == " " || $0 == "\t" }
-        let column = 1 + body[index].unicodeScalars.count - value.unicodeScalars.count
-        let continuation = body[(index + 1)...].prefix { $0.isEmpty || $0.first == " " || $0.first == "\t" }
-        let location = SourceLocation(line: firstLine + index, column: column)
-        let title: String
-        switch value.first {
-        case "\"":
-            title = try YAMLScalar.doubleQuoted(value, path: path, at: location)
-        case "'":
-            title = try YAMLScalar.singleQuoted(value, path: path, at: location)
-        case "|", ">":
-            title = YAMLScalar.block(continuation, folded: value.first == ">")
-        default:
-            title = YAMLScalar.plain(value, continuation: continuation)
-        }
-        return title.isEmpty || (value.first != "\"" && value.first != "'" && ["~", "null"].contains(title))
-            ? nil : title
     }
 
     /// A line without trailing spaces, tabs or carriage return.

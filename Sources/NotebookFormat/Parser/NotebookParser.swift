@@ -55,7 +55,9 @@ public enum NotebookParser {
             }
         }
         if let finished = prose { blocks.append(.prose(finished)) }
-        return Notebook(path: path, title: frontMatter.title, blocks: blocks.map { withMarkdown($0, text) })
+        return Notebook(
+            path: path, title: frontMatter.title, blocks: blocks.map { withMarkdown($0, text) },
+            check: frontMatter.check)
     }
 
     /// Fills in a prose block's Markdown source from the file's lines, for the ipynb snapshot.

@@ -1,7 +1,10 @@
 /// A JSON value with objects kept as ordered pairs, written the way Jupyter writes notebooks.
 ///
 /// Jupyter saves with `json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False)`; `rendered()`
-/// produces the same layout, so snapshots diff cleanly against notebooks saved by Jupyter.
+/// produces the same layout, so snapshots diff cleanly against notebooks saved by Jupyter. Reading goes
+/// through Foundation (`parse(_:)`); writing stays here because Foundation's `JSONSerialization` can only
+/// pretty-print with two-space indentation and `"key" : value`, which is not Jupyter's layout
+/// (docs/libraries.md).
 enum JSONValue: Sendable {
     case null
     case bool(Bool)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes and reads the ipynb snapshot of an executed notebook (Jupyter nbformat 4.5).
 ///
 /// The snapshot is meant for diffs and for `--check`: it is deterministic (sorted keys, one-space
@@ -55,7 +57,7 @@ public enum NotebookSnapshot {
     /// - Returns: The code cells in order, with their recorded status and outputs.
     /// - Throws: `SnapshotError` when the text is not JSON or not a snapshot nbrun wrote.
     public static func read(ipynb: String) throws(SnapshotError) -> [SnapshotCell] {
-        try SnapshotReader.cells(of: JSONParser.parse(ipynb))
+        try SnapshotReader.cells(of: JSONValue.parse(ipynb))
     }
 
     /// The deterministic id of the cell at `index` (nbformat 4.5 requires one per cell).
@@ -115,7 +117,7 @@ public enum NotebookSnapshot {
         case .image(let image):
             return .object([
                 ("data", .object([
-                    ("image/png", .string(Base64.encode(image.data))),
+                    ("image/png", .string(Data(image.data).base64EncodedString())),
                     ("text/plain", multiline("<Figure \(image.width)x\(image.height)>")),
                 ])),
                 ("metadata", .object([("image/png", .object([

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a parsed ipynb document back into the code cells nbrun recorded in it.
 enum SnapshotReader {
     /// The code cells of a snapshot, in order.
@@ -38,7 +40,7 @@ enum SnapshotReader {
             guard let text = output["text"]?.text else { throw missing("stream text", in: name) }
             return .stream(text)
         case "display_data":
-            guard let base64 = output["data"]?["image/png"]?.text, let data = Base64.decode(base64) else {
+            guard let base64 = output["data"]?["image/png"]?.text, let data = decodeBase64(base64) else {
                 throw missing("base64 image/png data", in: name)
             }
             let size = output["metadata"]?["image/png"]
@@ -60,6 +62,13 @@ enum SnapshotReader {
         case let other:
             throw SnapshotError(message: "\(name): unsupported output_type '\(other ?? "none")'")
         }
+    }
+
+    /// The bytes of base64 text; Jupyter may wrap long data, so whitespace is dropped first (and only whitespace:
+    /// any other stray character makes the data invalid).
+    private static func decodeBase64(_ text: String) -> [UInt8]? {
+        let compact = text.filter { !$0.isWhitespace }
+        return Data(base64Encoded: compact).map { [UInt8]($0) }
     }
 
     /// Lines and columns a real notebook can have; anything else is a corrupt file (and would make

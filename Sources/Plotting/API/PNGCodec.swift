@@ -8,6 +8,23 @@ public enum PNGCodec {
         try CairoBackend.decode(png)
     }
 
+    /// Encodes opaque RGBA pixels (alpha is ignored) as an RGB PNG, with the same encoder as charts.
+    /// - Parameters:
+    ///   - rgba: `width * height * 4` bytes, row by row from the top.
+    ///   - width, height: the size in pixels.
+    /// - Returns: the bytes of a PNG file.
+    public static func encode(rgba: [UInt8], width: Int, height: Int) -> [UInt8] {
+        precondition(rgba.count == width * height * 4, "rgba must hold width * height pixels")
+        var words = [UInt32](repeating: 0, count: width * height)
+        for index in words.indices {
+            let i = index * 4
+            words[index] = UInt32(rgba[i]) << 16 | UInt32(rgba[i + 1]) << 8 | UInt32(rgba[i + 2])
+        }
+        return words.withUnsafeBytes { buffer in
+            PNGEncoder.encode(pixels: buffer.baseAddress!, width: width, height: height, stride: width * 4)
+        }
+    }
+
     /// The root-mean-square difference of two equally sized RGBA images in 0...255 units, over the
     /// RGB channels like matplotlib's `compare_images`.
     /// - Returns: nil when the sizes differ.

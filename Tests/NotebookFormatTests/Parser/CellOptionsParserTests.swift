@@ -8,6 +8,19 @@ import Testing
         #expect(options == CellOptions(raises: true, skip: true, hideCode: true, hideOutput: true, timeout: 1.5))
     }
 
+    @Test func readsCheckModesAndWritesThemBack() throws {
+        let text = try CellOptionsParser.parse(fenceLine: "```swift check=text", line: 1, path: "n.md")
+        #expect(text.check == .text)
+        #expect(text.fenceWords == ["check=text"])
+        let skip = try CellOptionsParser.parse(fenceLine: "```swift raises check=skip", line: 1, path: "n.md")
+        #expect(skip == CellOptions(raises: true, check: .skip))
+        #expect(skip.fenceWords == ["raises", "check=skip"])
+        #expect(CellOptions().check == .all)
+        #expect(throws: NotebookError.self) {
+            try CellOptionsParser.parse(fenceLine: "```swift check=pixels", line: 1, path: "n.md")
+        }
+    }
+
     @Test func wordsCarryTheirColumns() {
         let words = CellOptionsParser.infoWords(of: "  ~~~~ swift\traises  é timeout=3")
         #expect(words.map(\.word) == ["swift", "raises", "é", "timeout=3"])
@@ -17,7 +30,7 @@ import Testing
     @Test func unknownOptionPointsAtTheWord() {
         #expect(throws: NotebookError(
             path: "n.md", location: NotebookFormat.SourceLocation(line: 7, column: 17),
-            message: "unknown cell option 'hide_code'; expected raises, skip, hide-code, hide-output or timeout=SECONDS"
+            message: "unknown cell option 'hide_code'; expected raises, skip, hide-code, hide-output, timeout=SECONDS, check=skip or check=text"
         )) {
             try CellOptionsParser.parse(fenceLine: "```swift raises hide_code", line: 7, path: "n.md")
         }

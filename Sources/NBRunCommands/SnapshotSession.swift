@@ -1,0 +1,127 @@
+import ArgumentParser
+import Execution
+import Foundation
+import HTMLReport
+import NotebookFormat
+
+/// `nbrun --check` and `nbrun --update`: runs the notebooks, compares them with their snapshots, prints
+/// what differs and writes the review page (check), or rewrites what differs (update) (COURSE.md §2).
+struct SnapshotSession {
+    /// Runs, loads and writes like a plain run.
+    var run: RunSession
+    /// Rewrite differing and missing snapshots and remove obsolete ones instead of failing on them.
+    var update: Bool
+    /// Where to write a JUnit XML report, if anywhere.
+    var junitPath: String?
+
+    private var console: Console { run.console }
+    private var checker: SnapshotChecker { SnapshotChecker(snapshotDirectory: run.outputDirectory) }
+
+    /// The review page's path, `DIR/.check/index.html`.
+    var reviewPath: String {
+        ((run.outputDirectory as NSString).appendingPathComponent(".check") as NSString)
+            .appendingPathComponent("index.html")
+    }
+
+    /// Checks (or updates) every notebook; in a folder run, also the snapshots no notebook claims.
+    /// - Returns: 0 all match (or all updated), 1 a difference, missing or obsolete snapshot or a failed
+    ///   cell, 2 an unreadable input or an unwritable file.
+    func check(_ inputs: [NotebookInput]) -> ExitCode {
+        var status = ExitStatus()
+        var checks: [NotebookCheck] = []
+        for input in inputs {
+            guard let notebook = run.load(input.path) else {
+                status.record(2)
+                continue
+            }
+            let executed = run.execute(notebook)
+            if RunSummary(executed).failed > 0 { status.record(1) }
+            let result = checker.check(executed)
+            checks.append(result)
+            if update {
+                if !result.passed { status.record(rewrite(executed, result) ? 0 : 2) }
+            } else {
+                if !result.passed { status.record(1) }
+                report(result)
+            }
+        }
+        if inputs.contains(where: { $0.folder != nil }) {
+            let names = Set(inputs.map { Notebook(path: $0.path, title: nil, blocks: []).name })
+            for obsolete in checker.obsoleteSnapshots(notebookNames: names) {
+                checks.append(obsolete)
+                if update {
+                    status.record(remove(obsolete) ? 0 : 2)
+                } else {
+                    status.record(1)
+                    console.error(obsolete.verdict)
+                }
+            }
+        }
+        // After an update nothing is left to review, so an earlier page would only mislead.
+        status.record(writeReview(update ? [] : checks) ? 0 : 2)
+        if let junitPath {
+            do {
+                try ReportFile.write(JUnitReport.xml(checks), to: junitPath)
+            } catch {
+                console.error("nbrun: \(error)")
+                status.record(2)
+            }
+        }
+        return status.exitCode
+    }
+
+    /// Prints a notebook's verdict on stderr and its differing cells, each with a link into the review page,
+    /// on stdout.
+    private func report(_ result: NotebookCheck) {
+        for difference in result.differences {
+            console.output(difference.report(file: result.fileName))
+            console.output("    review: \(reviewURL)#\(ReviewPage.anchor(result, cell: difference))")
+        }
+        console.error(result.verdict)
+    }
+
+    private var reviewURL: String { URL(fileURLWithPath: reviewPath).absoluteString }
+
+    /// Writes the review page when something failed, and removes a stale one when nothing did (or `checks`
+    /// is empty).
+    private func writeReview(_ checks: [NotebookCheck]) -> Bool {
+        guard checks.contains(where: { !$0.passed }) else {
+            try? FileManager.default.removeItem(atPath: reviewPath)
+            return true
+        }
+        do {
+            try ReportFile.write(ReviewPage.render(checks), to: reviewPath)
+            console.error("review: \(reviewURL)")
+            return true
+        } catch {
+            console.error("nbrun: \(error)")
+            return false
+        }
+    }
+
+    /// Writes the notebook's reports over a differing, missing or unreadable snapshot and says so.
+    private func rewrite(_ executed: Notebook, _ result: NotebookCheck) -> Bool {
+        guard run.writeReports(executed) else { return false }
+        let change = switch result.outcome {
+        case .missing: "created"
+        case .differs(let cells): "updated (\(cells.count) \(cells.count == 1 ? "cell" : "cells") differed)"
+        default: "replaced"
+        }
+        console.error("\(result.snapshotPath): \(change)")
+        return true
+    }
+
+    /// Deletes an obsolete snapshot and its HTML report and says so.
+    private func remove(_ obsolete: NotebookCheck) -> Bool {
+        let html = String(obsolete.snapshotPath.dropLast(".ipynb".count)) + ".html"
+        do {
+            try FileManager.default.removeItem(atPath: obsolete.snapshotPath)
+            if FileManager.default.fileExists(atPath: html) { try FileManager.default.removeItem(atPath: html) }
+            console.error("\(obsolete.snapshotPath): removed (obsolete, \(obsolete.fileName) no longer exists)")
+            return true
+        } catch {
+            console.error("nbrun: \(error)")
+            return false
+        }
+    }
+}
