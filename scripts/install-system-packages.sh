@@ -4,6 +4,8 @@
 set -euo pipefail
 
 packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config)
+# Charts: PNG through libpng and zlib, text through FreeType with the font found by fontconfig.
+packages+=(libpng-dev zlib1g-dev libfreetype-dev libfontconfig-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
