@@ -27,6 +27,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev", "zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev", "libfontconfig-dev"])]),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "NotebookFormat", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
@@ -49,7 +52,7 @@ let package = Package(
             ]
         ),
         .target(name: "Autodiff", dependencies: ["CBLAS"]),
-        .target(name: "Plotting", dependencies: ["CCairo"]),
+        .target(name: "Plotting", dependencies: ["CCairo", "CPNG", "CFreeType"]),
         .target(name: "Learning", dependencies: ["Autodiff", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .target(
             name: "Execution",
@@ -109,3 +112,10 @@ let package = Package(
         ),
     ]
 )
+
+// The main job (`scripts/run.sh`) and the tests use the debug configuration, because a release build of
+// swift-syntax takes about 15 minutes on two cores; nbrun's own targets are optimised in it all the same,
+// which makes the course notebook run at nearly release speed (README, "Why the main job builds debug").
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+}

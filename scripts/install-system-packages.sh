@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config chromium libzmq3-dev)
 # The tests' Python environment (scripts/test-venv.sh: nbformat validation).
 packages+=(python3-venv)
+# Charts: PNG through libpng and zlib, text through FreeType with the font found by fontconfig.
+packages+=(libpng-dev zlib1g-dev libfreetype-dev libfontconfig-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -6,6 +6,7 @@ public struct NBRunCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nbrun",
         abstract: "Run Markdown notebooks of Swift cells and write HTML and ipynb reports.",
+        version: NBRunVersion.current,
         subcommands: [RunCommand.self, BuildCommand.self, PreviewCommand.self, KernelCommand.self],
         defaultSubcommand: RunCommand.self
     )

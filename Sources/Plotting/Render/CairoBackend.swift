@@ -1,8 +1,8 @@
 import CCairo
 
-/// The only file that talks to cairo: rasterizes a laid-out figure, measures text with the toy font API,
-/// and decodes PNG in memory. Encoding is `PNGEncoder`'s (cairo's libpng path took three quarters of a
-/// figure's render time).
+/// The only file that talks to cairo: rasterizes a laid-out figure, measures text with FreeType's font face,
+/// and decodes PNG in memory. Encoding is `PNGEncoder`'s: libpng with settings for charts (cairo's own
+/// libpng path, with libpng's defaults, took three quarters of a figure's render time).
 ///
 /// All cairo handles live inside one function call (Swift 6 strict concurrency: no C pointers in globals).
 enum CairoBackend {
@@ -26,7 +26,7 @@ enum CairoBackend {
         FigureRenderer.render(layout, pointScale: figure.pointScale, on: CairoCanvas(cr))
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { throw .renderFailed("cairo image has no pixels") }
-        let png = PNGEncoder.encode(
+        let png = try PNGEncoder.encode(
             pixels: UnsafeRawPointer(data), width: layout.width, height: layout.height,
             stride: Int(cairo_image_surface_get_stride(surface)))
         return RenderedFigure(png: png, width: layout.width, height: layout.height)
@@ -99,7 +99,7 @@ private final class ByteSource {
     }
 }
 
-/// Measures DejaVu Sans with cairo's toy text API on a 1x1 scratch surface, caching per string and size.
+/// Measures DejaVu Sans through cairo's FreeType font face on a 1x1 scratch surface, caching per string and size.
 ///
 /// Advances come from the same slightly hinted font the canvas draws with (whole-pixel advances, as in
 /// matplotlib's Agg metrics) plus the font's pair kerning; ink heights from a fully hinted one, which snaps ascenders and descenders
@@ -141,9 +141,17 @@ private final class CairoCanvas: Canvas {
 
     init(_ cr: OpaquePointer) { self.cr = cr }
 
-    /// Selects DejaVu Sans explicitly, with advances hinted to whole pixels as matplotlib's Agg text has them.
+    /// Selects DejaVu Sans through FreeType (`FreeTypeFont`), with advances hinted to whole pixels as
+    /// matplotlib's Agg text has them. Without a font file, cairo's toy API picks what fontconfig has.
     static func configureFont(_ cr: OpaquePointer, hintStyle: cairo_hint_style_t = CAIRO_HINT_STYLE_SLIGHT) {
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        if let font = FreeTypeFont.dejaVuSans,
+            let face = nbrun_cairo_ft_font_face_create(font.faceForCairo, 0)
+        {
+            cairo_set_font_face(cr, face)
+            cairo_font_face_destroy(face)
+        } else {
+            cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        }
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
             cairo_font_options_set_hint_style(options, hintStyle)
@@ -306,7 +314,7 @@ private final class CairoCanvas: Canvas {
         }
     }
 
-    /// Lays `text` out as glyphs from `origin` (user space) with the font's pair kerning added, and hands
+    /// Lays `text` out as glyphs from `origin` (user space) with FreeType's pair kerning added, and hands
     /// them to `body` with the total kerning shift; the glyphs are freed afterwards.
     static func withKernedGlyphs(
         _ cr: OpaquePointer, _ text: String, at origin: Point, size: Double,
@@ -319,10 +327,11 @@ private final class CairoCanvas: Canvas {
         guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
         defer { cairo_glyph_free(glyphs) }
         var shift = 0.0
-        if count > 1 {
-            for i in 1..<Int(count) {
-                shift += FontKerning.dejaVuSans.kerning(glyphs[i - 1].index, glyphs[i].index, size: size)
-                glyphs[i].x += shift
+        if count > 1, let font = FreeTypeFont.dejaVuSans {
+            let indices = (0..<Int(count)).map { UInt32(truncatingIfNeeded: glyphs[$0].index) }
+            for (i, kern) in font.kerning(indices, size: size).enumerated() {
+                shift += kern
+                glyphs[i + 1].x += shift
             }
         }
         body(glyphs, count, shift)
