@@ -35,12 +35,16 @@ public struct BuildCommand: ParsableCommand {
     @Flag(help: "Run every chapter and compare it with OUTPUT_DIR/<chapter>.ipynb instead of writing the site.")
     var check = false
 
+    @Option(help: "With --check, also write a JUnit XML report (one test case per chapter) to this file.")
+    var junit: String?
+
     @Option(help: "Time limit in seconds for each cell without its own timeout= option.")
     var timeout: Double = 60
 
     public init() {}
 
     public func validate() throws {
+        if junit != nil && !check { throw ValidationError("--junit goes with --check") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0, timeout.isFinite else {
             throw ValidationError("--timeout must be a positive number of seconds")
@@ -60,7 +64,7 @@ public struct BuildCommand: ParsableCommand {
             let (course, runs) = try builder.run()
             if runs.contains(where: { $0.state == .failed }) { status = 1 }
             if check {
-                if !CourseCheck(outputDirectory: output, console: console).check(runs) { status = 1 }
+                if !CourseCheck(outputDirectory: output, junitPath: junit, console: console).check(runs) { status = 1 }
             } else {
                 try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: output)
             }

@@ -1,40 +1,26 @@
 import Course
 import Execution
-import Foundation
 import NotebookFormat
 
-/// `nbrun build --check`: each chapter's fresh outputs against its committed `OUT/<stem>.ipynb`.
-///
-/// The comparison itself is Execution's `SnapshotComparison`, in one call, so that a richer checker
-/// can take its place without touching the build.
+/// `nbrun build --check`: each chapter's fresh outputs against its committed `OUT/<stem>.ipynb`, with the
+/// same comparison, terminal report, review page and JUnit report as `nbrun --check`; a snapshot in `OUT`
+/// that belongs to no chapter is obsolete and fails. Writes no snapshot.
 struct CourseCheck {
     var outputDirectory: String
+    var junitPath: String?
     var console: Console
 
-    /// Compares every chapter and prints what differs; writes nothing.
-    /// - Returns: true when every chapter matches its snapshot.
+    /// Compares every chapter, reports what differs and writes the review page.
+    /// - Returns: true when every chapter matches its snapshot and no snapshot is obsolete.
     func check(_ runs: [ChapterRun]) -> Bool {
-        var matches = true
-        for run in runs {
-            let fresh = run.instructor
-            let snapshotPath = (outputDirectory as NSString).appendingPathComponent(run.chapter.stem + ".ipynb")
-            guard let data = FileManager.default.contents(atPath: snapshotPath) else {
-                console.error("nbrun: \(snapshotPath): no snapshot to check against (run nbrun build without --check first)")
-                matches = false
-                continue
-            }
-            do {
-                let stored = try NotebookSnapshot.read(ipynb: String(decoding: data, as: UTF8.self))
-                let differences = SnapshotComparison.differences(fresh: fresh, stored: stored)
-                for difference in differences { console.output(difference.report(file: run.chapter.path)) }
-                if !differences.isEmpty { matches = false }
-                let verdict = differences.isEmpty ? "matches" : "\(differences.count) cells differ from"
-                console.error("\(run.chapter.path): \(verdict) \(snapshotPath)")
-            } catch {
-                console.error("nbrun: \(snapshotPath): \(error)")
-                matches = false
-            }
-        }
-        return matches
+        let checker = SnapshotChecker(snapshotDirectory: outputDirectory)
+        let reporter = CheckReporter(outputDirectory: outputDirectory, junitPath: junitPath, console: console)
+        var checks = runs.map { checker.check($0.instructor) }
+        checks.forEach(reporter.report)
+        let obsolete = checker.obsoleteSnapshots(notebookNames: Set(runs.map(\.chapter.stem)))
+        obsolete.forEach { console.error($0.verdict) }
+        checks += obsolete
+        let written = reporter.finish(checks, junit: checks)
+        return written && checks.allSatisfy(\.passed)
     }
 }

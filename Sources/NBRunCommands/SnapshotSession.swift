@@ -16,11 +16,8 @@ struct SnapshotSession {
 
     private var console: Console { run.console }
     private var checker: SnapshotChecker { SnapshotChecker(snapshotDirectory: run.outputDirectory) }
-
-    /// The review page's path, `DIR/.check/index.html`.
-    var reviewPath: String {
-        ((run.outputDirectory as NSString).appendingPathComponent(".check") as NSString)
-            .appendingPathComponent("index.html")
+    private var reporter: CheckReporter {
+        CheckReporter(outputDirectory: run.outputDirectory, junitPath: junitPath, console: console)
     }
 
     /// Checks (or updates) every notebook; in a folder run, also the snapshots no notebook claims.
@@ -42,7 +39,7 @@ struct SnapshotSession {
                 if !result.passed { status.record(rewrite(executed, result) ? 0 : 2) }
             } else {
                 if !result.passed { status.record(1) }
-                report(result)
+                reporter.report(result)
             }
         }
         if inputs.contains(where: { $0.folder != nil }) {
@@ -58,45 +55,8 @@ struct SnapshotSession {
             }
         }
         // After an update nothing is left to review, so an earlier page would only mislead.
-        status.record(writeReview(update ? [] : checks) ? 0 : 2)
-        if let junitPath {
-            do {
-                try ReportFile.write(JUnitReport.xml(checks), to: junitPath)
-            } catch {
-                console.error("nbrun: \(error)")
-                status.record(2)
-            }
-        }
+        status.record(reporter.finish(update ? [] : checks, junit: checks) ? 0 : 2)
         return status.exitCode
-    }
-
-    /// Prints a notebook's verdict on stderr and its differing cells, each with a link into the review page,
-    /// on stdout.
-    private func report(_ result: NotebookCheck) {
-        for difference in result.differences {
-            console.output(difference.report(file: result.fileName))
-            console.output("    review: \(reviewURL)#\(ReviewPage.anchor(result, cell: difference))")
-        }
-        console.error(result.verdict)
-    }
-
-    private var reviewURL: String { URL(fileURLWithPath: reviewPath).absoluteString }
-
-    /// Writes the review page when something failed, and removes a stale one when nothing did (or `checks`
-    /// is empty).
-    private func writeReview(_ checks: [NotebookCheck]) -> Bool {
-        guard checks.contains(where: { !$0.passed }) else {
-            try? FileManager.default.removeItem(atPath: reviewPath)
-            return true
-        }
-        do {
-            try ReportFile.write(ReviewPage.render(checks), to: reviewPath)
-            console.error("review: \(reviewURL)")
-            return true
-        } catch {
-            console.error("nbrun: \(error)")
-            return false
-        }
     }
 
     /// Writes the notebook's reports over a differing, missing or unreadable snapshot and says so.

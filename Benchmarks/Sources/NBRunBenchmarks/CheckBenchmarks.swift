@@ -66,9 +66,9 @@ enum CheckBenchmarks {
         }
         guard count > 0 else { throw BenchmarkError("the two charts should differ") }
         let decode = try Stopwatch.best(of: runs) { _ = try PNGCodec.decode(actualPNG) }
-        let picture = Stopwatch.best(of: runs) {
+        let picture = try Stopwatch.best(of: runs) {
             let rgba = PixelComparison.differenceImage(expected.rgba, actual.rgba, threshold: 0.1)
-            _ = PNGCodec.encode(rgba: rgba, width: expected.width, height: expected.height)
+            _ = try PNGCodec.encode(rgba: rgba, width: expected.width, height: expected.height)
         }
         let (check, run) = try courseCheck(runs: runs)
         return [

@@ -124,7 +124,11 @@ public struct CourseBuilder: Sendable {
     private func execute(_ run: ChapterRun) -> ChapterRun {
         let started = ContinuousClock.now
         var cells: [CellProgress] = []
-        let executed = NotebookRunner(options: options.run).run(run.notebook) { cells.append($0) }
+        let chapterFolder = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(run.chapter.path))
+            .deletingLastPathComponent()
+        let executed = NotebookRunner(options: options.run).run(run.notebook, folder: chapterFolder) {
+            cells.append($0)
+        }
         var result = run
         result.seconds = (ContinuousClock.now - started) / .seconds(1)
         result.executed = executed

@@ -35,10 +35,11 @@ enum ChartComparison {
         let count = PixelComparison.countDifferingPixels(before.rgba, after.rgba, threshold: threshold)
         guard count > settings.maxDiffPixels else { return nil }
         let picture = PixelComparison.differenceImage(before.rgba, after.rgba, threshold: threshold)
-        let png = PNGCodec.encode(rgba: picture, width: before.width, height: before.height)
+        // The difference picture only illustrates the review page; without it the verdict stands.
+        let png = try? PNGCodec.encode(rgba: picture, width: before.width, height: before.height)
         return ChartDifference(
             chartIndex: index, expected: expected, actual: actual,
             verdict: .pixels(count: count, limit: settings.maxDiffPixels, threshold: threshold),
-            difference: PNGImage(data: png, width: before.width, height: before.height))
+            difference: png.map { PNGImage(data: $0, width: before.width, height: before.height) })
     }
 }

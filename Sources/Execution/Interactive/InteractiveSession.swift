@@ -10,8 +10,13 @@ public final class InteractiveSession: @unchecked Sendable {
     private let defaultTimeout: Double
 
     /// Starts a session whose cells get `defaultTimeout` seconds each, like `nbrun --timeout`.
-    public init(defaultTimeout: Double = RunOptions().defaultTimeout) {
-        self.session = RuntimeSession(collector: collector)
+    /// - Parameter folder: the folder data paths (`readCSV`) are relative to and confined in: the notebook's
+    ///   own, which is where Jupyter starts a kernel, so the current directory unless given.
+    public init(
+        defaultTimeout: Double = RunOptions().defaultTimeout,
+        folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    ) {
+        self.session = RuntimeSession(collector: collector, folder: folder)
         self.defaultTimeout = defaultTimeout
     }
 

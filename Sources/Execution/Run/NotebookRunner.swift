@@ -17,12 +17,14 @@ public struct NotebookRunner {
     ///
     /// - Parameters:
     ///   - notebook: A freshly parsed notebook.
+    ///   - folder: The folder its data paths are relative to and confined in; the folder of
+    ///     `notebook.path` unless given (a course names chapters relative to the course folder).
     ///   - progress: Called after each code cell (run, skipped or not run), in order.
     /// - Returns: The executed notebook.
-    public func run(_ notebook: Notebook, progress: (CellProgress) -> Void = { _ in }) -> Notebook {
+    public func run(_ notebook: Notebook, folder: URL? = nil, progress: (CellProgress) -> Void = { _ in }) -> Notebook {
         var executed = notebook
         let collector = OutputCollector()
-        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
+        let folder = folder ?? URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         let session = RuntimeSession(collector: collector, folder: folder)
         var stopped = false
         var cellIndex = 0

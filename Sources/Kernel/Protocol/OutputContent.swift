@@ -1,3 +1,4 @@
+import Foundation
 import NotebookFormat
 
 /// The contents of IOPub output messages, shaped like the outputs nbrun writes into its `.ipynb` files.
@@ -6,7 +7,7 @@ enum OutputContent {
     static func image(_ image: PNGImage) -> JSON {
         [
             "data": [
-                "image/png": .string(Base64.encode(image.data)),
+                "image/png": .string(Data(image.data).base64EncodedString()),
                 "text/plain": .string("<Figure \(image.width)x\(image.height)>"),
             ],
             "metadata": ["image/png": ["width": .int(image.width), "height": .int(image.height)]],

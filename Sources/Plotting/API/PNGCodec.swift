@@ -13,16 +13,20 @@ public enum PNGCodec {
     ///   - rgba: `width * height * 4` bytes, row by row from the top.
     ///   - width, height: the size in pixels.
     /// - Returns: the bytes of a PNG file.
-    public static func encode(rgba: [UInt8], width: Int, height: Int) -> [UInt8] {
+    /// - Throws: `PlotError` when libpng fails to encode them.
+    public static func encode(rgba: [UInt8], width: Int, height: Int) throws(PlotError) -> [UInt8] {
         precondition(rgba.count == width * height * 4, "rgba must hold width * height pixels")
         var words = [UInt32](repeating: 0, count: width * height)
         for index in words.indices {
             let i = index * 4
             words[index] = UInt32(rgba[i]) << 16 | UInt32(rgba[i + 1]) << 8 | UInt32(rgba[i + 2])
         }
-        return words.withUnsafeBytes { buffer in
-            PNGEncoder.encode(pixels: buffer.baseAddress!, width: width, height: height, stride: width * 4)
+        let encoded = words.withUnsafeBytes { buffer in
+            Result { () throws(PlotError) in
+                try PNGEncoder.encode(pixels: buffer.baseAddress!, width: width, height: height, stride: width * 4)
+            }
         }
+        return try encoded.get()
     }
 
     /// The root-mean-square difference of two equally sized RGBA images in 0...255 units, over the
