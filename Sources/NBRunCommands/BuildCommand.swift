@@ -62,7 +62,11 @@ public struct BuildCommand: ParsableCommand {
         var status: Int32 = 0
         do {
             let (course, runs) = try builder.run()
-            if runs.contains(where: { $0.state == .failed }) { status = 1 }
+            for run in runs where run.state == .failed {
+                status = 1
+                CellDiagnostic.failures(in: run.instructor, file: run.chapter.path, color: console.colorsErrors)
+                    .forEach(console.error)
+            }
             if check {
                 if !CourseCheck(outputDirectory: output, junitPath: junit, console: console).check(runs) { status = 1 }
             } else {

@@ -3,6 +3,19 @@ import NotebookFormat
 /// A failed cell's error as swiftc and pytest show one: `file.md:42:9: error: message`, the source line,
 /// and a caret under the column; bold location, red `error:` and a green caret when colours are on.
 enum CellDiagnostic {
+    /// The diagnostics of every failed cell of an executed notebook, in cell order.
+    /// - Parameters:
+    ///   - executed: The notebook after its run.
+    ///   - file: The notebook's file name as progress lines give it.
+    ///   - color: Whether to add ANSI colours.
+    static func failures(in executed: Notebook, file: String, color: Bool) -> [String] {
+        executed.codeCells.filter { $0.status == .failed }.flatMap { cell in
+            cell.outputs.compactMap { output in
+                if case .error(let error) = output { text(error, file: file, color: color) } else { nil }
+            }
+        }
+    }
+
     /// The diagnostic lines for `error` in the notebook file `file`.
     ///
     /// - Parameters:

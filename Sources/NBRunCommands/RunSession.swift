@@ -74,11 +74,7 @@ struct RunSession {
         }
         let seconds = (ContinuousClock.now - started) / .seconds(1)
         console.error(ProgressLine.summary(RunSummary(executed), file: notebook.fileName, seconds: seconds))
-        for cell in executed.codeCells where cell.status == .failed {
-            for case .error(let error) in cell.outputs {
-                console.error(CellDiagnostic.text(error, file: notebook.fileName, color: console.colorsErrors))
-            }
-        }
+        CellDiagnostic.failures(in: executed, file: notebook.fileName, color: console.colorsErrors).forEach(console.error)
         return executed
     }
 

@@ -53,10 +53,34 @@ import Testing
         let snapshot = folder.appendingPathComponent("Site/second.ipynb")
         let tampered = try String(contentsOf: snapshot, encoding: .utf8).replacingOccurrences(of: "\"9\\n\"", with: "\"10\\n\"")
         try Data(tampered.utf8).write(to: snapshot)
-        let dirty = try NBRunProcess.run(["build", "Fixtures/course", "--output-dir", "Site", "--check"], in: folder)
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("Site/gone.ipynb"))
+        let dirty = try NBRunProcess.run(
+            ["build", "Fixtures/course", "--output-dir", "Site", "--check", "--junit", "junit.xml"], in: folder)
         #expect(dirty.status == 1)
         #expect(dirty.stdout.contains("second.md:5: cell 1 differs from the snapshot"))
+        #expect(dirty.stderr.contains("Site/gone.ipynb: obsolete snapshot, its notebook gone.md no longer exists"))
         #expect(try String(contentsOf: snapshot, encoding: .utf8) == tampered)
+        // The same review page and JUnit report as `nbrun --check`, one test case per chapter.
+        let review = try NBRunProcess.read("Site/.check/index.html", in: folder)
+        #expect(review.contains("second.md"))
+        let junit = try NBRunProcess.read("junit.xml", in: folder)
+        #expect(junit.contains("tests=\"3\" failures=\"2\""))
+        #expect(junit.contains("name=\"first.md\""))
+    }
+
+    @Test func aFailingChapterShowsItsLocatedDiagnostic() throws {
+        let folder = try NBRunProcess.workspace()
+        let chapter = folder.appendingPathComponent("Fixtures/course/second.md")
+        let text = try String(contentsOf: chapter, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "print(i * i)", with: "print(i * undefinedName)").utf8).write(to: chapter)
+        let result = try NBRunProcess.run(["build", "Fixtures/course", "--output-dir", "Site"], in: folder)
+        #expect(result.status == 1)
+        #expect(try counts(result) == [2, 0, 1])
+        #expect(result.stderr.contains("""
+            second.md:6:28: error: cannot find 'undefinedName' in scope
+            for i in 1...3 { print(i * undefinedName) }
+                                       ^
+            """), "\(result.stderr)")
     }
 
     @Test func aBrokenLinkIsALocatedErrorAndAMissingCourseIsUsage() throws {
