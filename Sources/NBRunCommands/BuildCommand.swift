@@ -35,7 +35,10 @@ public struct BuildCommand: ParsableCommand {
     @Flag(help: "Run every chapter and compare it with OUTPUT_DIR/<chapter>.ipynb instead of writing the site.")
     var check = false
 
-    @Option(help: "With --check, also write a JUnit XML report (one test case per chapter) to this file.")
+    @Flag(help: "Run every chapter, write the site, say which snapshots changed and remove obsolete ones.")
+    var update = false
+
+    @Option(help: "With --check or --update, also write a JUnit XML report (one test case per chapter) to this file.")
     var junit: String?
 
     @Option(help: "Time limit in seconds for each cell without its own timeout= option.")
@@ -44,7 +47,8 @@ public struct BuildCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        if junit != nil && !check { throw ValidationError("--junit goes with --check") }
+        if check && update { throw ValidationError("--update implies the check; give one of --check and --update") }
+        if junit != nil && !check && !update { throw ValidationError("--junit goes with --check or --update") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0, timeout.isFinite else {
             throw ValidationError("--timeout must be a positive number of seconds")
@@ -56,7 +60,7 @@ public struct BuildCommand: ParsableCommand {
         let console = Console()
         let output = outputDirectory ?? (folder as NSString).appendingPathComponent("Output")
         let options = BuildOptions(
-            outputFolder: output, jobs: jobs, useCache: !noCache && !check, student: student,
+            outputFolder: output, jobs: jobs, useCache: !noCache && !check && !update, student: student,
             run: RunOptions(defaultTimeout: timeout), version: NBRunVersion.current)
         let builder = CourseBuilder(folder: folder, options: options) { console.error(BuildProgress.lines($0)) }
         var status: Int32 = 0
@@ -70,7 +74,15 @@ public struct BuildCommand: ParsableCommand {
             if check {
                 if !CourseCheck(outputDirectory: output, junitPath: junit, console: console).check(runs) { status = 1 }
             } else {
-                try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: output)
+                let writeSite = {
+                    try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: output)
+                }
+                if update {
+                    if !(try CourseCheck(outputDirectory: output, junitPath: junit, console: console)
+                        .update(runs, writeSite: writeSite)) { status = 2 }
+                } else {
+                    try writeSite()
+                }
             }
             console.error(BuildProgress.summary(runs, seconds: (ContinuousClock.now - started) / .seconds(1)))
         } catch let failure as BuildFailure {

@@ -31,6 +31,31 @@ struct CheckReporter {
         console.error(result.verdict)
     }
 
+    /// Says that the snapshot of a differing, missing or unreadable notebook was written anew (`--update`).
+    func reportRewritten(_ result: NotebookCheck) {
+        let change = switch result.outcome {
+        case .missing: "created"
+        case .differs(let cells): "updated (\(cells.count) \(cells.count == 1 ? "cell" : "cells") differed)"
+        default: "replaced"
+        }
+        console.error("\(result.snapshotPath): \(change)")
+    }
+
+    /// Deletes an obsolete snapshot and its HTML page and says so (`--update`).
+    /// - Returns: false when it could not be deleted (the error is printed).
+    func removeObsolete(_ obsolete: NotebookCheck) -> Bool {
+        let html = String(obsolete.snapshotPath.dropLast(".ipynb".count)) + ".html"
+        do {
+            try FileManager.default.removeItem(atPath: obsolete.snapshotPath)
+            if FileManager.default.fileExists(atPath: html) { try FileManager.default.removeItem(atPath: html) }
+            console.error("\(obsolete.snapshotPath): removed (obsolete, \(obsolete.fileName) no longer exists)")
+            return true
+        } catch {
+            console.error("nbrun: \(error)")
+            return false
+        }
+    }
+
     /// Writes the review page (or removes a stale one when nothing failed) and the JUnit report.
     /// - Parameter checks: Every notebook's result; pass none after an update, when nothing is left to review.
     /// - Returns: false when a file could not be written (the error is printed).

@@ -62,26 +62,11 @@ struct SnapshotSession {
     /// Writes the notebook's reports over a differing, missing or unreadable snapshot and says so.
     private func rewrite(_ executed: Notebook, _ result: NotebookCheck) -> Bool {
         guard run.writeReports(executed) else { return false }
-        let change = switch result.outcome {
-        case .missing: "created"
-        case .differs(let cells): "updated (\(cells.count) \(cells.count == 1 ? "cell" : "cells") differed)"
-        default: "replaced"
-        }
-        console.error("\(result.snapshotPath): \(change)")
+        reporter.reportRewritten(result)
         return true
     }
 
-    /// Deletes an obsolete snapshot and its HTML report and says so.
     private func remove(_ obsolete: NotebookCheck) -> Bool {
-        let html = String(obsolete.snapshotPath.dropLast(".ipynb".count)) + ".html"
-        do {
-            try FileManager.default.removeItem(atPath: obsolete.snapshotPath)
-            if FileManager.default.fileExists(atPath: html) { try FileManager.default.removeItem(atPath: html) }
-            console.error("\(obsolete.snapshotPath): removed (obsolete, \(obsolete.fileName) no longer exists)")
-            return true
-        } catch {
-            console.error("nbrun: \(error)")
-            return false
-        }
+        reporter.removeObsolete(obsolete)
     }
 }

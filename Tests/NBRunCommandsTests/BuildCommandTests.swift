@@ -68,6 +68,27 @@ import Testing
         #expect(junit.contains("name=\"first.md\""))
     }
 
+    @Test func updateRewritesWhatDiffersAndRemovesObsoleteSnapshots() throws {
+        let folder = try NBRunProcess.workspace()
+        _ = try NBRunProcess.run(["build", "Fixtures/course", "--output-dir", "Site"], in: folder)
+        let snapshot = folder.appendingPathComponent("Site/second.ipynb")
+        let written = try String(contentsOf: snapshot, encoding: .utf8)
+        try Data(written.replacingOccurrences(of: "\"9\\n\"", with: "\"10\\n\"").utf8).write(to: snapshot)
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("Site/gone.ipynb"))
+        try Data("<p>old</p>".utf8).write(to: folder.appendingPathComponent("Site/gone.html"))
+        let update = try NBRunProcess.run(["build", "Fixtures/course", "--output-dir", "Site", "--update"], in: folder)
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(update.stderr.contains("Site/second.ipynb: updated (1 cell differed)"))
+        #expect(update.stderr.contains("Site/gone.ipynb: removed (obsolete, gone.md no longer exists)"))
+        #expect(!update.stderr.contains("first.ipynb:"))
+        #expect(try String(contentsOf: snapshot, encoding: .utf8) == written)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Site/gone.html").path))
+        let check = try NBRunProcess.run(["build", "Fixtures/course", "--output-dir", "Site", "--check"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let both = try NBRunProcess.run(["build", "Fixtures/course", "--check", "--update"], in: folder)
+        #expect(both.status == 2)
+    }
+
     @Test func aFailingChapterShowsItsLocatedDiagnostic() throws {
         let folder = try NBRunProcess.workspace()
         let chapter = folder.appendingPathComponent("Fixtures/course/second.md")
