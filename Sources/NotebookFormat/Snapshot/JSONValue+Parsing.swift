@@ -24,9 +24,19 @@ extension JSONValue {
     /// Foundation's objects as a `JSONValue`; keys are sorted so reading is deterministic.
     private static func converted(_ object: Any, depth: Int) throws(SnapshotError) -> JSONValue {
         guard depth < maxDepth else { throw SnapshotError(message: "invalid JSON: nested too deeply") }
+        // Containers first: testing a Swift dictionary or array against a class (NSNull, NSNumber) first
+        // would bridge it, with everything inside, to an Objective-C collection on every level.
         switch object {
-        case is NSNull:
-            return .null
+        case let dictionary as [String: Any]:
+            var members: [(String, JSONValue)] = []
+            for key in dictionary.keys.sorted() {
+                members.append((key, try converted(dictionary[key]!, depth: depth + 1)))
+            }
+            return .object(members)
+        case let array as [Any]:
+            var values: [JSONValue] = []
+            for element in array { values.append(try converted(element, depth: depth + 1)) }
+            return .array(values)
         case let string as String:
             return .string(string)
         case let number as NSNumber:
@@ -37,16 +47,8 @@ extension JSONValue {
             default: return .int(number.intValue)
             }
             return .double(number.doubleValue)
-        case let array as [Any]:
-            var values: [JSONValue] = []
-            for element in array { values.append(try converted(element, depth: depth + 1)) }
-            return .array(values)
-        case let dictionary as [String: Any]:
-            var members: [(String, JSONValue)] = []
-            for key in dictionary.keys.sorted() {
-                members.append((key, try converted(dictionary[key]!, depth: depth + 1)))
-            }
-            return .object(members)
+        case is NSNull:
+            return .null
         default:
             throw SnapshotError(message: "invalid JSON: unexpected value \(type(of: object))")
         }

@@ -64,11 +64,12 @@ enum SnapshotReader {
         }
     }
 
-    /// The bytes of base64 text; Jupyter may wrap long data, so whitespace is dropped first (and only whitespace:
-    /// any other stray character makes the data invalid).
+    /// The bytes of base64 text; Jupyter may wrap long data, so ASCII whitespace is dropped first (and only
+    /// that: any other stray character makes the data invalid). It works on UTF-8 bytes because base64 is
+    /// ASCII, and filtering Characters would cost a grapheme-break check per byte of every chart.
     private static func decodeBase64(_ text: String) -> [UInt8]? {
-        let compact = text.filter { !$0.isWhitespace }
-        return Data(base64Encoded: compact).map { [UInt8]($0) }
+        let compact = text.utf8.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        return Data(base64Encoded: Data(compact)).map { [UInt8]($0) }
     }
 
     /// Lines and columns a real notebook can have; anything else is a corrupt file (and would make
