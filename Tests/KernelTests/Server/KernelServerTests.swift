@@ -7,9 +7,13 @@ import Testing
     private let key = "a0436f6c-1916-498b-8eb9-e81ab9368e84"
     private let headers = MessageHeader(session: "client")
 
-    /// Ports the system just handed out, for a connection file.
-    private func freePorts(_ count: Int, context: ZMQContext) throws -> [Int] {
-        try (0..<count).map { _ in
+    /// Ports the system just handed out, for a connection file. The probes live in a context of their own
+    /// that is terminated before returning: ZeroMQ closes sockets in the background, and terminating the
+    /// context waits for that, so the ports are free again when the kernel binds them.
+    private func freePorts(_ count: Int) throws -> [Int] {
+        let context = ZMQContext()
+        defer { context.terminate() }
+        return try (0..<count).map { _ in
             let probe = try ZMQSocket(context, kind: .router)
             defer { probe.close() }
             try probe.bind("tcp://127.0.0.1:*")
@@ -24,7 +28,7 @@ import Testing
 
     @Test func servesSignedRequestsDropsForgedOnesAndShutsDown() throws {
         let clientContext = ZMQContext()
-        let ports = try freePorts(5, context: clientContext)
+        let ports = try freePorts(5)
         let connection = ConnectionInfo(transport: "tcp", ip: "127.0.0.1", shellPort: ports[0], iopubPort: ports[1],
                                         stdinPort: ports[2], controlPort: ports[3], hbPort: ports[4], key: key,
                                         signatureScheme: "hmac-sha256")
