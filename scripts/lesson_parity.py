@@ -280,9 +280,9 @@ def lesson_07_mlp():
         w1, w2 = rng.glorot(64, 32), rng.glorot(32, 10)
         b1, b2 = tf.Variable(tf.zeros([32])), tf.Variable(tf.zeros([10]))
         model = (lambda w1, b1, w2, b2, act: lambda x: tf.matmul(act(tf.matmul(x, w1) + b1), w2) + b2)(w1, b1, w2, b2, activation)
-        optimizer = keras.optimizers.Adam(learning_rate=0.01)
+        optimizer = keras.optimizers.Adam(learning_rate=0.02)
         for _ in range(8):
-            for x, y in batches(x_train, y_train, 64, rng):
+            for x, y in batches(x_train, y_train, 128, rng):
                 with tf.GradientTape() as tape:
                     loss = softmax_ce(model(x), y)
                 variables = [w1, b1, w2, b2]
