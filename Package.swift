@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning", "Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Execution", "NotebookFormat"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"]),
+        .testTarget(name: "ExecutionTests", dependencies: ["Execution", "NotebookFormat"], exclude: ["Lessons/lessons.json"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], exclude: ["Python"]),
         .testTarget(
             name: "NBRunCommandsTests",

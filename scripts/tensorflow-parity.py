@@ -7,7 +7,8 @@ Run with a Python that has TensorFlow (e.g. `python3 -m venv /tmp/tfvenv &&
     /tmp/tfvenv/bin/python scripts/tensorflow-parity.py
 
 It writes Tests/AutodiffTests/Parity/tensorflow.json and (Keras 3's losses,
-activations, optimizers and custom gradients) Tests/LearningTests/Parity/keras.json. Each case is a small
+activations, optimizers and custom gradients) Tests/LearningTests/Parity/keras.json, then runs
+scripts/lesson_parity.py for the course lessons' numbers. Each case is a small
 program; Tests/AutodiffTests/ParityTests/TensorFlowParityTests.swift runs the
 same program with our runtime and compares every named value. A value is
 {"shape": [...], "values": [...]} (row-major), {"none": true} for a gradient
@@ -22,6 +23,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 import keras  # noqa: E402
+import lesson_parity  # noqa: E402  (beside this script: the course lessons' numbers)
 
 
 def value(t):
@@ -460,6 +462,7 @@ def main():
     learning = {"tensorflow": tf.__version__, "keras": keras.__version__,
                 "cases": {case.__name__: case() for case in LEARNING_CASES}}
     write("Tests/LearningTests/Parity/keras.json", learning)
+    lesson_parity.main()
 
 
 if __name__ == "__main__":
