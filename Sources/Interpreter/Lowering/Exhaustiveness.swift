@@ -1,5 +1,5 @@
 /// What the exhaustiveness check knows about a pattern: it matches everything, it matches one
-/// constructor of the subject's type (an enum case, `true`/`false`, the one constructor of a tuple)
+/// constructor of the subject's type (an enum case, `true`/`false`, `nil`/`.some`, a tuple's only one)
 /// with sub-patterns for the constructor's parts, or it tests something the check cannot reason
 /// about (a number, a string, a range), which, as in Swift, never counts towards covering a type.
 indirect enum PatternSpace {
@@ -22,6 +22,7 @@ enum Exhaustiveness {
         switch type {
         case .bool: return [[], []]
         case .tuple(let items, _): return [items]
+        case .optional(let wrapped): return [[], [wrapped]]
         case .nominal(let t) where t.kind == .enumeration: return t.enumCases.map(\.types)
         default: return nil
         }

@@ -59,6 +59,9 @@ extension Lowerer {
             let test = inner.test
             return CompiledPattern(test: { f, v in try v.hasType(type) && test(f, v) }, space: subject == type ? inner.space : .opaque)
         }
+        if case .optional(let wrapped) = subject, let optional = try optionalPattern(e, wrapped: wrapped, binding: binding) {
+            return optional
+        }
         if let enumPattern = try enumCasePattern(e, subject: subject, binding: binding) { return enumPattern }
         if let infix = e.as(InfixOperatorExprSyntax.self), ["..<", "..."].contains(operatorText(infix.operator)) {
             return CompiledPattern(test: try rangePattern(infix, subject: subject), space: .opaque)
@@ -116,6 +119,34 @@ extension Lowerer {
             for (test, item) in zip(tests, x.payload) where try !test(f, item) { return false }
             return true
         }, space: .constructor(index, parts.map(\.space)))
+    }
+
+    /// Patterns over an optional: `nil`, `.none`, `.some(p)`, `p?`, and an enum case of the wrapped
+    /// type (`.red` matches `Optional(.red)`, as Swift promotes it); nil for other patterns.
+    func optionalPattern(_ e: ExprSyntax, wrapped: StaticType, binding: Keyword?) throws -> CompiledPattern? {
+        let isNone: (Value) -> Bool = { v in if case .none = v { return true } else { return false } }
+        if e.is(NilLiteralExprSyntax.self) { return CompiledPattern(test: { _, v in isNone(v) }, space: .constructor(0, [])) }
+        if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
+            return CompiledPattern(test: { _, v in isNone(v) }, space: .constructor(0, []))
+        }
+        var inner: CompiledPattern?
+        if let chain = e.as(OptionalChainingExprSyntax.self) {
+            inner = try expressionPattern(chain.expression, subject: wrapped, binding: binding)
+        } else if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+            m.base == nil, m.declName.baseName.text == "some", call.arguments.count == 1, let only = call.arguments.first {
+            inner = try expressionPattern(only.expression, subject: wrapped, binding: binding)
+        } else if implicitEnum(wrapped) != nil {
+            inner = try enumCasePattern(e, subject: wrapped, binding: binding)
+        }
+        guard let inner else { return nil }
+        let test = inner.test
+        return CompiledPattern(test: { f, v in
+            switch v {
+            case .none: return false
+            case .some(let x): return try test(f, x)
+            default: return try test(f, v)
+            }
+        }, space: .constructor(1, [inner.space]))
     }
 
     /// `(p1, p2, …)` against a tuple subject; `elements` compile each element's pattern for its type.
