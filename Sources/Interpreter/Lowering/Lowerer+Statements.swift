@@ -27,7 +27,7 @@ extension Lowerer {
         if let s = stmt.as(ThrowStmtSyntax.self) { return try lowerThrow(s) }
         if stmt.is(DeferStmtSyntax.self) { throw fail("'defer' must be a statement of a block", stmt) }
         if stmt.is(LabeledStmtSyntax.self) { throw unsupported("a labelled statement", stmt) }
-        if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough'", stmt) }
+        if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough' before the end of a case", stmt) }
         throw unsupported("this statement", stmt)
     }
 

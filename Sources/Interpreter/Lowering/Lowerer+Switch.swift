@@ -2,13 +2,15 @@ import SwiftSyntax
 
 extension Lowerer {
     /// `switch` over any value: `case` patterns (enum cases with bindings, tuples, ranges, values),
-    /// several patterns per case, `where`, `default`; exhaustiveness is checked as Swift does.
+    /// several patterns per case, `where`, `default`, `fallthrough` as a case's last statement;
+    /// exhaustiveness is checked as Swift does.
     func lowerSwitch(_ node: SwitchExprSyntax) throws -> StmtCode {
         let subject = try lower(node.subject)
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
         var arms: [(matches: [(Frame, Value) throws -> Bool], body: StmtCode)] = []
         var covering: [PatternSpace] = []
+        var fallsThrough: [Bool] = [], boundNames: [String?] = []
         for element in node.cases {
             guard case .switchCase(let c) = element else { throw unsupported("'#if' in a switch", element) }
             scope.blocks.append([:])
@@ -32,9 +34,29 @@ extension Lowerer {
                     matches.append(test)
                 }
             }
+            boundNames.append(scope.blocks.last?.keys.sorted().first)
             scope.switchDepth += 1
             defer { scope.switchDepth -= 1 }
-            arms.append((matches, try lowerBlock(c.statements)))
+            // A trailing `fallthrough` joins this body to the next one (below).
+            let falls = c.statements.last.map { item in
+                if case .stmt(let s) = item.item { return s.is(FallThroughStmtSyntax.self) }
+                return false
+            } ?? false
+            fallsThrough.append(falls)
+            scope.blocks.append([:])
+            defer { scope.blocks.removeLast() }
+            arms.append((matches, try lowerItems(falls ? Array(c.statements.dropLast()) : Array(c.statements))))
+        }
+        for i in arms.indices.reversed() where fallsThrough[i] {
+            guard i + 1 < arms.count else { throw fail("'fallthrough' without a following 'case' or 'default' block", node.rightBrace) }
+            if let name = boundNames[i + 1] {
+                throw fail("'fallthrough' from a case which doesn't bind variable '\(name)'", node.cases[node.cases.index(node.cases.startIndex, offsetBy: i)])
+            }
+            let body = arms[i].body, next = arms[i + 1].body
+            arms[i].body = { f in
+                let flow = try body(f)
+                return flow == .normal ? try next(f) : flow
+            }
         }
         if !Exhaustiveness.isExhaustive(covering, subject.type) {
             throw fail("switch must be exhaustive", node.switchKeyword)
