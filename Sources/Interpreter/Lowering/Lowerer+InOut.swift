@@ -70,3 +70,36 @@ extension Lowerer {
         return value
     }
 }
+
+extension Lowerer {
+    /// The compound assignments a type may implement (`static func += (lhs: inout T, rhs: T)`).
+    static let compoundAssignments: Set<String> = ["+=", "-=", "*=", "/="]
+
+    /// `a += b` through the type's own `static func +=`: `a` is moved into the operator's `inout`
+    /// first parameter and moved back when it returns or throws (copy-in, copy-out).
+    func compoundAssignment(_ method: Method, _ target: LValue, _ e: InfixOperatorExprSyntax) throws -> StmtCode {
+        try checkTry(method.signature, e.operator)
+        let operand = method.signature.types[1]
+        let rhs = try coerce(lower(e.rightOperand, expected: operand), to: operand, e.rightOperand).code
+        let rt = self.rt
+        let update = store(target, pos(e.operator)) { old, value in
+            guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
+            let frame = fn.takeFrame()
+            frame.slots[0] = old
+            old = .void
+            frame.slots[1] = value
+            do {
+                defer {
+                    old = frame.slots[0]
+                    frame.slots[0] = .void
+                }
+                _ = try rt.enter { try fn.code(frame) }
+            }
+            fn.recycle(frame)
+        }
+        return { f in
+            try update(f, try rhs(f))
+            return .normal
+        }
+    }
+}

@@ -218,7 +218,8 @@ extension Lowerer {
         signature.throwing = throwing
         let isStatic = modifiers.contains("static")
         if case .binaryOperator = f.name.tokenKind {
-            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) else {
+            let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]
+            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) || compound else {
                 throw unsupported("this operator implementation", f.name)
             }
             // Operands are never labelled.
