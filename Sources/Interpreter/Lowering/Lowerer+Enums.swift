@@ -147,15 +147,19 @@ extension Lowerer {
         return Function(name: name, parameterCount: parameters, body: .interpreted(body, captured: globalFrame))
     }
 
-    /// `Type.name` on an enum: a case without associated values, or `allCases`; nil when `name` is
-    /// another static member.
+    /// `Type.name` on an enum: a case (one with associated values is its constructor function), or
+    /// `allCases`; nil when `name` is another static member.
     func enumStaticMember(_ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
         guard type.kind == .enumeration else { return nil }
         if let index = type.caseIndex[name] {
-            guard let shared = type.enumCases[index].shared else {
-                throw unsupported("an enum case with associated values used as a function", node)
+            let c = type.enumCases[index]
+            if let shared = c.shared { return .constant(.enumeration(shared), .nominal(type)) }
+            // A case with associated values used as a value is its constructor function.
+            let count = c.types.count
+            let constructor = synthesized(name, parameters: count) { f in
+                .enumeration(EnumValue(type: type, caseIndex: index, payload: (0..<count).map { f.slots[$0] }))
             }
-            return .constant(.enumeration(shared), .nominal(type))
+            return .constant(.function(constructor), .function(c.types, .nominal(type)))
         }
         if name == "allCases", type.conformances.contains("CaseIterable") {
             return .constant(.array(type.enumCases.compactMap { $0.shared.map(Value.enumeration) }), .array(.nominal(type)))

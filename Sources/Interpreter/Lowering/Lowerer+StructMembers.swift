@@ -116,6 +116,7 @@ extension Lowerer {
     /// in place) and moved back when the call ends, as Swift's `inout` copies in and out.
     func invokeMutating(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
         try checkTry(method.signature, e)
+        let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -149,7 +150,14 @@ extension Lowerer {
             }
             pending.function = fn
             pending.frame = frame
-            try update(f, .void)
+            if inOut.isEmpty {
+                try update(f, .void)
+            } else {
+                _ = try Lowerer.withWriteBack(inOut, f, frame) {
+                    try update(f, .void)
+                    return .void
+                }
+            }
             fn.recycle(frame)
             let value = pending.result
             pending.result = .void
