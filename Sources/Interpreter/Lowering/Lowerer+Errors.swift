@@ -161,13 +161,19 @@ extension Value {
 }
 
 extension Lowerer {
-    /// Whether a declaration's effects make it throwing (`throws`, `rethrows`); `async` and typed
-    /// `throws(E)` are not supported.
+    /// Whether a declaration is `throws` (its calls need `try`); `async` and typed `throws(E)` are
+    /// not supported.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) throws -> Bool {
         guard let effects else { return false }
         if let a = effects.asyncSpecifier { throw unsupported("'async'", a) }
         guard let clause = effects.throwsClause else { return false }
         if let type = clause.type { throw unsupported("typed 'throws(\(type.trimmedDescription))'", clause) }
-        return true
+        return clause.throwsSpecifier.tokenKind == .keyword(.throws)
+    }
+
+    /// Whether a declaration is `rethrows`: its body may throw, and its calls are not checked for
+    /// `try` (Swift asks for one only when an argument throws, which is not tracked here).
+    func isRethrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
+        effects?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows)
     }
 }

@@ -10,6 +10,7 @@ extension Lowerer {
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
+        signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         try checkRedeclaration(f.name.text, isFunction: true, f.name)
         return scope.declare(
             f.name.text, type: .function(signature.types, signature.result), mutable: false, signature: signature)
@@ -42,7 +43,7 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         inner.returnType = signature.result
-        inner.mayThrow = signature.throwing
+        inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }
         let params = Array(f.signature.parameterClause.parameters)

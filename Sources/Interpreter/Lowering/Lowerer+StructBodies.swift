@@ -99,7 +99,7 @@ extension Lowerer {
         let signature = method.signature
         // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
         inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
-        inner.mayThrow = signature.throwing
+        inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }
         if method.hasSelf {

@@ -216,6 +216,7 @@ extension Lowerer {
         try checkMemberRedeclaration(name, in: type, f.name)
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
+        signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         let isStatic = modifiers.contains("static")
         if case .binaryOperator = f.name.tokenKind {
             let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]

@@ -75,6 +75,8 @@ struct Signature {
     var result: StaticType
     /// Whether the function is declared `throws` (its calls must be marked `try`).
     var throwing = false
+    /// Whether it is declared `rethrows` (its body may throw; its calls are not checked for `try`).
+    var isRethrowing = false
     /// The indices of the `inout` parameters.
     var inoutParameters: Set<Int> = []
 }
