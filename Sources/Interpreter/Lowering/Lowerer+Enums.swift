@@ -66,6 +66,19 @@ extension Lowerer {
         }
     }
 
+    /// A conformance an `extension` adds to an enum declared earlier, checked as Swift checks it.
+    func addEnumConformance(_ name: String, to type: NominalType, _ node: some SyntaxProtocol) throws {
+        let plain = type.enumCases.allSatisfy { $0.types.isEmpty }
+        if name == "CaseIterable", !plain {
+            throw fail("type '\(type.name)' does not conform to protocol 'CaseIterable'", node)
+        }
+        if name == "Comparable", type.rawType != nil {
+            throw fail("type '\(type.name)' does not conform to protocol 'Comparable'", node)
+        }
+        type.conformances.insert(name)
+        if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
+    }
+
     /// A case's raw value: the literal it is given, or Swift's implicit one (the previous Int plus
     /// one, starting at 0; a String case's own name).
     func rawValue(_ element: EnumCaseElementSyntax, in type: NominalType) throws -> Value? {

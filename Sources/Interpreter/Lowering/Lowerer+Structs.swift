@@ -79,10 +79,11 @@ extension Lowerer {
         }
         for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            guard Lowerer.supportedConformances.contains(name) else {
+            let supported = type.kind == .enumeration ? Lowerer.enumConformances : Lowerer.supportedConformances
+            guard supported.contains(name) else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
-            type.conformances.insert(name)
+            if type.kind == .enumeration { try addEnumConformance(name, to: type, inherited.type) } else { type.conformances.insert(name) }
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
     }
