@@ -147,19 +147,6 @@ extension Lowerer {
     }
 }
 
-extension Value {
-    /// Whether the value's dynamic type is `type` (for `as` and `is` patterns).
-    func hasType(_ type: StaticType) -> Bool {
-        switch (self, type) {
-        case (_, .unknown): return true
-        case (.enumeration(let e), .nominal(let t)): return e.type === t
-        case (.structure(let s), .nominal(let t)): return s.type === t
-        case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string): return true
-        default: return false
-        }
-    }
-}
-
 extension Lowerer {
     /// Whether a declaration is `throws` (its calls need `try`); `async` and typed `throws(E)` are
     /// not supported.

@@ -7,6 +7,8 @@ typealias PatternTest = (Frame, Value) throws -> Bool
 struct CompiledPattern {
     let test: PatternTest
     let space: PatternSpace
+    /// The names the pattern binds (each pattern of a `case` must bind the same ones).
+    var names: [String] = []
 }
 
 extension Lowerer {
@@ -57,7 +59,8 @@ extension Lowerer {
             let type = try resolveType(cast.type)
             let inner = try expressionPattern(cast.expression, subject: type, binding: binding)
             let test = inner.test
-            return CompiledPattern(test: { f, v in try v.hasType(type) && test(f, v) }, space: subject == type ? inner.space : .opaque)
+            return CompiledPattern(test: { f, v in try v.hasType(type) && test(f, v) }, space: subject == type ? inner.space : .opaque,
+                                   names: inner.names)
         }
         if case .optional(let wrapped) = subject, let optional = try optionalPattern(e, wrapped: wrapped, binding: binding) {
             return optional
@@ -118,7 +121,7 @@ extension Lowerer {
             guard case .enumeration(let x) = v, x.caseIndex == index, x.type === type else { return false }
             for (test, item) in zip(tests, x.payload) where try !test(f, item) { return false }
             return true
-        }, space: .constructor(index, parts.map(\.space)))
+        }, space: .constructor(index, parts.map(\.space)), names: parts.flatMap(\.names))
     }
 
     /// Patterns over an optional: `nil`, `.none`, `.some(p)`, `p?`, and an enum case of the wrapped
@@ -146,7 +149,7 @@ extension Lowerer {
             case .some(let x): return try test(f, x)
             default: return try test(f, v)
             }
-        }, space: .constructor(1, [inner.space]))
+        }, space: .constructor(1, [inner.space]), names: inner.names)
     }
 
     /// `(p1, p2, …)` against a tuple subject; `elements` compile each element's pattern for its type.
@@ -170,7 +173,7 @@ extension Lowerer {
             }
             for (test, item) in zip(tests, t.elements) where try !test(f, item) { return false }
             return true
-        }, space: .constructor(0, parts.map(\.space)))
+        }, space: .constructor(0, parts.map(\.space)), names: parts.flatMap(\.names))
     }
 
     /// A name bound by a pattern. In a `case` with several patterns each binds the same names, so a
@@ -180,7 +183,7 @@ extension Lowerer {
         return CompiledPattern(test: { f, v in
             f.slots[slot] = v
             return true
-        }, space: .any)
+        }, space: .any, names: [name])
     }
 
     /// `lo..<hi` and `lo...hi` as a pattern: whether the value lies in the range.
@@ -205,5 +208,18 @@ extension Lowerer {
         let test = try compilePattern(p.pattern, subject: annotated ?? value.type).test
         let code = value.code
         return { f in try test(f, try code(f)) }
+    }
+}
+
+extension Value {
+    /// Whether the value's dynamic type is `type` (for `as` and `is` patterns).
+    func hasType(_ type: StaticType) -> Bool {
+        switch (self, type) {
+        case (_, .unknown): return true
+        case (.enumeration(let e), .nominal(let t)): return e.type === t
+        case (.structure(let s), .nominal(let t)): return s.type === t
+        case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string): return true
+        default: return false
+        }
     }
 }

@@ -21,8 +21,14 @@ extension Lowerer {
                 covering.append(.any)
                 matches.append { _, _ in true }
             case .case(let label):
+                var firstNames: Set<String>?
                 for item in label.caseItems {
                     let pattern = try compilePattern(item.pattern, subject: subject.type)
+                    let names = Set(pattern.names)
+                    if let expected = firstNames, expected != names, let name = expected.symmetricDifference(names).sorted().first {
+                        throw fail("'\(name)' must be bound in every pattern", item.pattern)
+                    }
+                    firstNames = firstNames ?? names
                     var test = pattern.test
                     if let w = item.whereClause {
                         let extra = try condition(w.condition)
