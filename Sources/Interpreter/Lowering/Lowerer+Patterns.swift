@@ -16,11 +16,20 @@ extension Lowerer {
     /// `.circle(let r)`, `let .rect(w, h)`, tuples, ranges and expression patterns (`~=`, here `==`).
     /// `binding` is the `let`/`var` enclosing the pattern, which makes its bare names bindings.
     func compilePattern(_ pattern: PatternSyntax, subject: StaticType, binding: Keyword? = nil) throws -> CompiledPattern {
+        let compiled = try compilePatternParts(pattern, subject: subject, binding: binding)
+        if binding == nil, let name = compiled.names.firstDuplicate {
+            throw fail("invalid redeclaration of '\(name)'", pattern)
+        }
+        return compiled
+    }
+
+    /// `compilePattern` without the check that each name is bound once.
+    private func compilePatternParts(_ pattern: PatternSyntax, subject: StaticType, binding: Keyword?) throws -> CompiledPattern {
         if pattern.is(WildcardPatternSyntax.self) { return CompiledPattern(test: { _, _ in true }, space: .any) }
         if let b = pattern.as(ValueBindingPatternSyntax.self) {
             if binding != nil { throw fail("'\(b.bindingSpecifier.text)' cannot appear nested inside another 'var' or 'let' pattern", b.bindingSpecifier) }
             guard case .keyword(let k) = b.bindingSpecifier.tokenKind else { throw unsupported("this pattern", b) }
-            return try compilePattern(b.pattern, subject: subject, binding: k)
+            return try compilePatternParts(b.pattern, subject: subject, binding: k)
         }
         if let id = pattern.as(IdentifierPatternSyntax.self) {
             return bindPatternName(id.identifier.text, subject, mutable: binding == .var)
@@ -208,6 +217,14 @@ extension Lowerer {
         let test = try compilePattern(p.pattern, subject: annotated ?? value.type).test
         let code = value.code
         return { f in try test(f, try code(f)) }
+    }
+}
+
+extension Array where Element == String {
+    /// The first name that occurs twice.
+    var firstDuplicate: String? {
+        var seen: Set<String> = []
+        return first { !seen.insert($0).inserted }
     }
 }
 
