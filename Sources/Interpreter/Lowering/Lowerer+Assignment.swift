@@ -90,6 +90,7 @@ extension Lowerer {
         }
         let binary = String(op.dropLast())
         if case .nominal(let type) = target.type {
+            if let method = type.staticMethods[op] { return try compoundAssignment(method, target, e) }
             // Swift derives no `+=` from `+`; `static func +=` takes an `inout` operand.
             throw fail("binary operator '\(op)' cannot be applied to two '\(type.name)' operands", e.operator)
         }

@@ -51,6 +51,12 @@ extension Lowerer {
             if let native = rt.nativeFunctions[name] { return try nativeCall(native, args, e, type: .unknown) }
             throw fail("cannot find '\(name)' in scope", ref)
         }
+        if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitEnum(expected) {
+            let name = m.declName.baseName.text
+            if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
+            guard let method = type.staticMethods[name] else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }
+            return try invoke(method, receiver: nil, args, e)
+        }
         if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, e) }
         if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) {
             let type = try typeFromExpression(callee)
@@ -70,6 +76,8 @@ extension Lowerer {
     /// straight into the callee's frame.
     func staticCall(_ name: String, depth: Int, slot: Int, _ sig: Signature, _ args: [CallArgument],
                     _ e: FunctionCallExprSyntax) throws -> Typed {
+        try checkTry(sig, e)
+        let inOut = try inOutArguments(sig, args, e, offset: 0)
         let matched = try matchArguments(sig, args, e)
         let argCodes = matched.map { $0.map { CodeBox(run: $0.code) } }
         let firstArgument = matched.first ?? nil
@@ -81,7 +89,7 @@ extension Lowerer {
         let given = argCodes.map { $0 ?? CodeBox(run: { _ in .void }) }
         let missing = argCodes.map { $0 == nil }
         let callee = read(depth: depth, slot: slot, type: .unknown).code
-        if allGiven && count == 1 && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)),
+        if allGiven && count == 1 && inOut.isEmpty && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)),
             let argument = firstArgument {
             return globalCall(name, slot: slot, argument: argument, result: sig.result, position: position)
         }
@@ -96,7 +104,8 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
                 }
             }
-            let result = try at(position) { try rt.enter { try fn.code(frame) } }
+            let result = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
+                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return result
         }

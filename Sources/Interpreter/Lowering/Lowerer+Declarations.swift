@@ -109,13 +109,13 @@ extension Lowerer {
             return .tuple(types, labels: labels.contains { $0 != nil } ? labels : nil)
         }
         if let fn = type.as(FunctionTypeSyntax.self) {
-            if fn.effectSpecifiers != nil { throw unsupported("'async'/'throws'", fn) }
+            if let a = fn.effectSpecifiers?.asyncSpecifier { throw unsupported("'async'", a) }
             let params = try fn.parameters.map { try resolveType($0.type) }
             return .function(params, try resolveType(fn.returnClause.type))
         }
         if let attributed = type.as(AttributedTypeSyntax.self) {
             if attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) {
-                throw unsupported("'inout'", type)
+                throw fail("'inout' may only be used on parameters", type)
             }
             if attributed.attributes.contains(where: { $0.trimmedDescription == "@escaping" }),
                 attributed.specifiers.isEmpty {

@@ -28,9 +28,9 @@ extension Lowerer {
         if let e = expr.as(OptionalChainingExprSyntax.self) { return try optionalChainLink(e) }
         if let e = expr.as(AsExprSyntax.self) { return try asCast(e) }
         if expr.is(DiscardAssignmentExprSyntax.self) { throw fail("'_' can only appear in a pattern or on the left side of an assignment", expr) }
-        if expr.is(TryExprSyntax.self) { throw unsupported("'try'", expr) }
+        if let e = expr.as(TryExprSyntax.self) { return try lowerTry(e, expected: expected) }
         if expr.is(AwaitExprSyntax.self) { throw unsupported("'await'", expr) }
-        if expr.is(InOutExprSyntax.self) { throw unsupported("'inout' ('&')", expr) }
+        if let e = expr.as(InOutExprSyntax.self) { return try inOutValue(e, expected: expected) }
         if expr.is(MacroExpansionExprSyntax.self) { throw unsupported("a macro", expr) }
         if expr.is(KeyPathExprSyntax.self) { throw unsupported("a key path", expr) }
         if expr.is(IfExprSyntax.self) { throw unsupported("'if' as an expression", expr) }
@@ -110,7 +110,7 @@ extension Lowerer {
         var items: [Typed] = []
         if element == nil {
             // Non-literal elements fix the element type; literals then adapt to it.
-            element = try e.elements.lazy.filter { !self.isNumericLiteral($0.expression) }.first
+            element = try e.elements.lazy.filter { !self.isNumericLiteral($0.expression) && !self.isImplicitMember($0.expression) }.first
                 .map { try self.lower($0.expression).type }
             if element == nil, e.elements.contains(where: { $0.expression.is(FloatLiteralExprSyntax.self) || self.containsFloatLiteral($0.expression) }) {
                 element = .double
@@ -193,6 +193,11 @@ extension Lowerer {
     /// Lowers two operands so that a literal side adapts to the type of the other side.
     func lowerPair(_ l: ExprSyntax, _ r: ExprSyntax, expected: StaticType?) throws -> (Typed, Typed) {
         let lLit = isNumericLiteral(l), rLit = isNumericLiteral(r)
+        if isImplicitMember(l), !isImplicitMember(r) {
+            // `.red == c`: the implicit member's type is the other operand's.
+            let right = try lower(r, expected: expected)
+            return (try lower(l, expected: right.type), right)
+        }
         if lLit && !rLit {
             let right = try lower(r, expected: expected)
             return (try lower(l, expected: right.type.isNumeric ? right.type : expected), right)
@@ -204,7 +209,7 @@ extension Lowerer {
         if lLit && rLit && expected == nil && (containsFloatLiteral(l) || containsFloatLiteral(r)) {
             return (try lower(l, expected: .double), try lower(r, expected: .double))
         }
-        return (left, try lower(r, expected: expected))
+        return (left, try lower(r, expected: isImplicitMember(r) ? left.type : expected))
     }
 
     /// Whether an expression is made only of number literals (so its type follows its context).

@@ -4,11 +4,13 @@ extension Lowerer {
     /// Declares a `func`'s name and signature in the current block (before any body is lowered).
     func declareFunction(_ f: FunctionDeclSyntax) throws -> Binding {
         if let generics = f.genericParameterClause { throw unsupported("a generic function", generics) }
-        if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        let throwing = try isThrowing(f.signature.effectSpecifiers)
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
-        let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        signature.throwing = throwing
+        signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         try checkRedeclaration(f.name.text, isFunction: true, f.name)
         return scope.declare(
             f.name.text, type: .function(signature.types, signature.result), mutable: false, signature: signature)
@@ -19,14 +21,19 @@ extension Lowerer {
         var labels: [String?] = []
         var types: [StaticType] = []
         var hasDefault: [Bool] = []
+        var inOut: Set<Int> = []
         for p in parameters.parameters {
             if let ellipsis = p.ellipsis { throw unsupported("a variadic parameter", ellipsis) }
             labels.append(p.firstName.tokenKind == .wildcard ? nil : p.firstName.text)
-            types.append(try resolveType(p.type))
+            let (type, isInOut) = try parameterType(p.type)
+            if isInOut { inOut.insert(types.count) }
+            types.append(type)
             hasDefault.append(p.defaultValue != nil)
         }
         let resultType = try result.map { try resolveType($0.type) } ?? .void
-        return Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: resultType)
+        var signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: resultType)
+        signature.inoutParameters = inOut
+        return signature
     }
 
     /// Lowers a `func` body; returns the statement that stores the function value into its slot.
@@ -36,11 +43,12 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         inner.returnType = signature.result
+        inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }
         let params = Array(f.signature.parameterClause.parameters)
         for (i, p) in params.enumerated() {
-            inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: false)
+            inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: signature.inoutParameters.contains(i))
         }
         // Default values are evaluated in the callee's frame at call time, after the arguments
         // given have been stored (Swift forbids defaults that read other parameters).
@@ -84,7 +92,7 @@ extension Lowerer {
         var declaredResult: StaticType?
         if let signature = node.signature {
             if let capture = signature.capture { throw unsupported("a capture list", capture) }
-            if let effects = signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+            if let a = signature.effectSpecifiers?.asyncSpecifier { throw unsupported("'async'", a) }
             switch signature.parameterClause {
             case .simpleInput(let list):
                 names = list.map(\.name.text)
@@ -182,7 +190,10 @@ extension Lowerer {
                 return true
             }
             if let e = s.as(ExpressionStmtSyntax.self) { return expressionReturns(e.expression) }
-            if let d = s.as(DoStmtSyntax.self) { return definitelyReturns(d.body.statements) }
+            if let d = s.as(DoStmtSyntax.self) {
+                return definitelyReturns(d.body.statements) && d.catchClauses.allSatisfy { definitelyReturns($0.body.statements) }
+            }
+            if s.is(ThrowStmtSyntax.self) { return true }
             return false
         case .expr(let e): return expressionReturns(e)
         case .decl: return false

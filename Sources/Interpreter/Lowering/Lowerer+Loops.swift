@@ -6,7 +6,6 @@ extension Lowerer {
     func lowerFor(_ node: ForStmtSyntax) throws -> StmtCode {
         if let t = node.tryKeyword { throw unsupported("'try'", t) }
         if let a = node.awaitKeyword { throw unsupported("'await'", a) }
-        if let c = node.caseKeyword { throw unsupported("'for case'", c) }
         let position = pos(node)
         let rangeParts = node.sequence.as(InfixOperatorExprSyntax.self).flatMap { infix -> (ExprSyntax, ExprSyntax, Bool)? in
             let op = operatorText(infix.operator)
@@ -31,7 +30,14 @@ extension Lowerer {
         let annotated = try node.typeAnnotation.map { try resolveType($0.type) }
         let assign: (Frame, Value) throws -> Void
         var variableSlot: Int?
-        if let id = node.pattern.as(IdentifierPatternSyntax.self) {
+        var caseTest: ((Frame) throws -> Bool)?
+        if node.caseKeyword != nil {
+            // `for case P in xs`: elements that do not match are skipped, as by a `where` clause.
+            let scratch = scope.allocate()
+            let test = try compilePattern(node.pattern, subject: annotated ?? elementType).test
+            assign = { f, element in f.slots[scratch] = element }
+            caseTest = { f in try test(f, f.slots[scratch]) }
+        } else if let id = node.pattern.as(IdentifierPatternSyntax.self) {
             let slot = scope.declare(id.identifier.text, type: annotated ?? elementType, mutable: false).slot
             variableSlot = slot
             assign = { f, element in f.slots[slot] = element }
@@ -46,10 +52,14 @@ extension Lowerer {
                 _ = try store(f)
             }
         }
-        let whereTest = try node.whereClause.map { try condition($0.condition) }
+        var whereTest = try node.whereClause.map { try condition($0.condition) }
+        if let caseTest {
+            let clause = whereTest
+            whereTest = { f in try caseTest(f) && (try clause?(f) ?? true) }
+        }
         let body = try lowerLoopBody(node.body.statements)
         let rt = self.rt
-        let simplePattern = variableSlot != nil || node.pattern.is(WildcardPatternSyntax.self)
+        let simplePattern = caseTest == nil && (variableSlot != nil || node.pattern.is(WildcardPatternSyntax.self))
         if let (lo, hi, closed) = rangeBounds, iteration == nil, whereTest == nil, simplePattern {
             return countingLoop(lo, hi, closed: closed, slot: variableSlot, body, position)
         }

@@ -14,6 +14,7 @@ extension Lowerer {
         }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
             case .metatype(let type) = b.type {
+            if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
             guard let method = type.staticMethods[name] else {
                 throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
             }

@@ -56,7 +56,8 @@ extension Lowerer {
         }
         if case .nominal(let t) = l.type {
             // Only `==`/`!=` of an `Equatable` type are synthesised; the rest need `static func`.
-            guard op == "==" || op == "!=", t.conformances.contains("Equatable"), r.type == l.type else {
+            let ordered = t.kind == .enumeration && t.conformances.contains("Comparable") && isComparison
+            guard ordered || op == "==" || op == "!=", t.conformances.contains("Equatable"), r.type == l.type else {
                 if l.type == r.type, op == "==" || op == "!=" {
                     throw fail("referencing operator function '\(op)' on 'Equatable' requires that '\(t.name)' conform to 'Equatable'", e.operator)
                 }

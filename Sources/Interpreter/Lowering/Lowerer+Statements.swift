@@ -21,13 +21,13 @@ extension Lowerer {
             return { _ in .continueLoop }
         }
         if let s = stmt.as(DoStmtSyntax.self) {
-            if let c = s.catchClauses.first { throw unsupported("'catch'", c) }
-            return try lowerBlock(s.body.statements)
+            if s.catchClauses.isEmpty { return try lowerBlock(s.body.statements) }
+            return try lowerDoCatch(s)
         }
-        if stmt.is(ThrowStmtSyntax.self) { throw unsupported("'throw'", stmt) }
-        if stmt.is(DeferStmtSyntax.self) { throw unsupported("'defer'", stmt) }
+        if let s = stmt.as(ThrowStmtSyntax.self) { return try lowerThrow(s) }
+        if stmt.is(DeferStmtSyntax.self) { throw fail("'defer' must be a statement of a block", stmt) }
         if stmt.is(LabeledStmtSyntax.self) { throw unsupported("a labelled statement", stmt) }
-        if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough'", stmt) }
+        if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough' before the end of a case", stmt) }
         throw unsupported("this statement", stmt)
     }
 
@@ -92,7 +92,7 @@ extension Lowerer {
                     }
                 }
             case .matchingPattern(let p):
-                throw unsupported("'case' patterns in conditions", p)
+                parts.append(try matchingCondition(p))
             case .availability(let a):
                 throw unsupported("availability conditions", a)
             }

@@ -99,6 +99,7 @@ extension Lowerer {
         let signature = method.signature
         // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
         inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
+        inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }
         if method.hasSelf {
@@ -108,7 +109,7 @@ extension Lowerer {
             inner.staticType = type
         }
         for (i, p) in params.enumerated() {
-            inner.declare(p.name, type: signature.types[i], mutable: false)
+            inner.declare(p.name, type: signature.types[i], mutable: signature.inoutParameters.contains(i))
         }
         signature.defaults.codes = try params.enumerated().map { i, p in
             try p.defaultValue.map { d in

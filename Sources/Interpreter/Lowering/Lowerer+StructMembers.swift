@@ -46,6 +46,7 @@ extension Lowerer {
 
     /// `Type.name`: a static property.
     func staticMember(_ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if let member = try enumStaticMember(type, name, node) { return member }
         guard let property = type.staticProperties[name] else {
             throw fail("type '\(type.name)' has no member '\(name)'", node)
         }
@@ -58,7 +59,9 @@ extension Lowerer {
         for initializer in type.initializers {
             do {
                 let template = initialFields(type)
-                let receiver: Code? = initializer.hasSelf ? { f in .structure(StructValue(type: type, fields: try template(f))) } : nil
+                // An enum's `init` starts from no value and assigns `self`.
+                let receiver: Code? = !initializer.hasSelf ? nil : type.kind == .enumeration ? { _ in .void }
+                    : { f in .structure(StructValue(type: type, fields: try template(f))) }
                 return try invoke(initializer, receiver: receiver, args, e)
             } catch let error as SemanticError {
                 firstError = firstError ?? error
@@ -76,6 +79,8 @@ extension Lowerer {
     /// Calls a method, initializer or getter: the receiver (if any) into slot 0 of the callee's
     /// frame, the arguments after it, defaults filled in for those left out.
     func invoke(_ method: Method, receiver: Code?, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        try checkTry(method.signature, e)
+        let inOut = try inOutArguments(method.signature, args, e, offset: receiver == nil ? 0 : 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -99,7 +104,8 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[offset + i] = try d(frame) }
                 }
             }
-            let value = try at(position) { try rt.enter { try fn.code(frame) } }
+            let value = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
+                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }
@@ -109,6 +115,8 @@ extension Lowerer {
     /// receiver is moved into the callee's slot 0 (so its fields stay uniquely referenced and change
     /// in place) and moved back when the call ends, as Swift's `inout` copies in and out.
     func invokeMutating(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        try checkTry(method.signature, e)
+        let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -142,7 +150,14 @@ extension Lowerer {
             }
             pending.function = fn
             pending.frame = frame
-            try update(f, .void)
+            if inOut.isEmpty {
+                try update(f, .void)
+            } else {
+                _ = try Lowerer.withWriteBack(inOut, f, frame) {
+                    try update(f, .void)
+                    return .void
+                }
+            }
             fn.recycle(frame)
             let value = pending.result
             pending.result = .void

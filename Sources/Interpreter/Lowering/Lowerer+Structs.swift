@@ -18,7 +18,13 @@ extension Lowerer {
     func declareStructs(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool) throws -> ([DeclaredStruct], [StmtBox]) {
         var declared: [DeclaredStruct] = []
         for item in items {
-            guard case .decl(let decl) = item.item, let s = decl.as(StructDeclSyntax.self) else { continue }
+            guard case .decl(let decl) = item.item else { continue }
+            if let e = decl.as(EnumDeclSyntax.self) {
+                guard topLevel else { throw unsupported("a type declared inside a function or block", e.enumKeyword) }
+                declared.append(DeclaredStruct(members: e.memberBlock.members, type: try declareEnumName(e), name: e.name))
+                continue
+            }
+            guard let s = decl.as(StructDeclSyntax.self) else { continue }
             guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
             declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name))
         }
@@ -44,14 +50,17 @@ extension Lowerer {
                 }
             }
             // As in Swift, only an `init` in the declaration itself replaces the memberwise one.
-            if i < structCount, d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
+            if i < structCount, d.type.kind == .enumeration { try synthesizeEnumMembers(d.type, d.name) }
+            if i < structCount, d.type.kind == .structure, d.type.initializers.isEmpty {
+                d.type.initializers = [memberwiseInitializer(d.type)]
+            }
         }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         return (declared, stores)
     }
 
     /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`).
-    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible"]
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Error"]
 
     /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the
     /// conformances it declares.
@@ -70,10 +79,11 @@ extension Lowerer {
         }
         for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            guard Lowerer.supportedConformances.contains(name) else {
+            let supported = type.kind == .enumeration ? Lowerer.enumConformances : Lowerer.supportedConformances
+            guard supported.contains(name) else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
-            type.conformances.insert(name)
+            if type.kind == .enumeration { try addEnumConformance(name, to: type, inherited.type) } else { type.conformances.insert(name) }
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
     }
@@ -102,6 +112,7 @@ extension Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) { return try declareMethod(f, in: type) }
         if let i = decl.as(InitializerDeclSyntax.self) { return try declareInitializer(i, in: type) }
         if let s = decl.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, in: type) }
+        if let c = decl.as(EnumCaseDeclSyntax.self) { return try declareCases(c, in: type) }
         throw unsupported("\(declarationName(decl)) inside a struct", decl)
     }
 
@@ -122,6 +133,7 @@ extension Lowerer {
                 try declareComputed(name, annotated, accessors, in: type)
                 continue
             }
+            if type.kind == .enumeration { throw fail("enums must not contain stored properties", id) }
             let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
             guard let propertyType = annotated ?? value?.type else {
                 throw fail("type annotation missing in pattern", id)
@@ -198,15 +210,18 @@ extension Lowerer {
     /// An instance or static method's signature.
     func declareMethod(_ f: FunctionDeclSyntax, in type: NominalType) throws {
         if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
-        if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        let throwing = try isThrowing(f.signature.effectSpecifiers)
         let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
         try checkAttributes(f.attributes)
         let name = f.name.text
         try checkMemberRedeclaration(name, in: type, f.name)
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        signature.throwing = throwing
+        signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         let isStatic = modifiers.contains("static")
         if case .binaryOperator = f.name.tokenKind {
-            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) else {
+            let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]
+            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) || compound else {
                 throw unsupported("this operator implementation", f.name)
             }
             // Operands are never labelled.
@@ -248,10 +263,11 @@ extension Lowerer {
             throw unsupported("an implicitly unwrapped failable initializer", mark)
         }
         if let generics = i.genericParameterClause { throw unsupported("a generic initializer", generics) }
-        if let effects = i.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+        let throwing = try isThrowing(i.signature.effectSpecifiers)
         _ = try memberModifiers(i.modifiers, allowed: [])
         try checkAttributes(i.attributes)
         var signature = try signature(i.signature.parameterClause, result: nil)
+        signature.throwing = throwing
         signature.result = .nominal(type)
         type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true,
                                         isFailable: i.optionalMark != nil))

@@ -1,91 +1,82 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// `switch` over integers, strings (any equatable value): `case a, b:`, ranges, `case let x where`, `default`.
+    /// `switch` over any value: `case` patterns (enum cases with bindings, tuples, ranges, values),
+    /// several patterns per case, `where`, `default`, `fallthrough` as a case's last statement;
+    /// exhaustiveness is checked as Swift does.
     func lowerSwitch(_ node: SwitchExprSyntax) throws -> StmtCode {
         let subject = try lower(node.subject)
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
-        let subjectSlot = scope.allocate()
-        var arms: [(matches: [(Frame) throws -> Bool], body: StmtCode)] = []
-        var hasDefault = false
+        var arms: [(matches: [(Frame, Value) throws -> Bool], body: StmtCode)] = []
+        var covering: [PatternSpace] = []
+        var fallsThrough: [Bool] = [], boundNames: [String?] = []
         for element in node.cases {
             guard case .switchCase(let c) = element else { throw unsupported("'#if' in a switch", element) }
             scope.blocks.append([:])
             defer { scope.blocks.removeLast() }
-            var matches: [(Frame) throws -> Bool] = []
+            var matches: [(Frame, Value) throws -> Bool] = []
             switch c.label {
             case .default:
-                hasDefault = true
-                matches.append { _ in true }
+                covering.append(.any)
+                matches.append { _, _ in true }
             case .case(let label):
+                var firstNames: Set<String>?
                 for item in label.caseItems {
-                    var test = try casePattern(item.pattern, subject: subject.type, slot: subjectSlot)
+                    let pattern = try compilePattern(item.pattern, subject: subject.type)
+                    let names = Set(pattern.names)
+                    if let expected = firstNames, expected != names, let name = expected.symmetricDifference(names).sorted().first {
+                        throw fail("'\(name)' must be bound in every pattern", item.pattern)
+                    }
+                    firstNames = firstNames ?? names
+                    var test = pattern.test
                     if let w = item.whereClause {
                         let extra = try condition(w.condition)
                         let base = test
-                        test = { f in try base(f) && extra(f) }
+                        test = { f, v in try base(f, v) && extra(f) }
+                    } else {
+                        covering.append(pattern.space)
                     }
                     matches.append(test)
                 }
             }
+            boundNames.append(scope.blocks.last?.keys.sorted().first)
             scope.switchDepth += 1
             defer { scope.switchDepth -= 1 }
-            arms.append((matches, try lowerBlock(c.statements)))
+            // A trailing `fallthrough` joins this body to the next one (below).
+            let falls = c.statements.last.map { item in
+                if case .stmt(let s) = item.item { return s.is(FallThroughStmtSyntax.self) }
+                return false
+            } ?? false
+            fallsThrough.append(falls)
+            scope.blocks.append([:])
+            defer { scope.blocks.removeLast() }
+            arms.append((matches, try lowerItems(falls ? Array(c.statements.dropLast()) : Array(c.statements))))
         }
-        if !hasDefault && !(subject.type == .bool) {
+        for i in arms.indices.reversed() where fallsThrough[i] {
+            guard i + 1 < arms.count else { throw fail("'fallthrough' without a following 'case' or 'default' block", node.rightBrace) }
+            if let name = boundNames[i + 1] {
+                throw fail("'fallthrough' from a case which doesn't bind variable '\(name)'", node.cases[node.cases.index(node.cases.startIndex, offsetBy: i)])
+            }
+            let body = arms[i].body, next = arms[i + 1].body
+            arms[i].body = { f in
+                let flow = try body(f)
+                return flow == .normal ? try next(f) : flow
+            }
+        }
+        if !Exhaustiveness.isExhaustive(covering, subject.type) {
             throw fail("switch must be exhaustive", node.switchKeyword)
         }
         let code = subject.code
         return { f in
-            f.slots[subjectSlot] = try code(f)
+            let value = try code(f)
             for arm in arms {
-                for match in arm.matches where try match(f) {
+                for match in arm.matches where try match(f, value) {
                     let flow = try arm.body(f)
                     return flow == .breakLoop ? .normal : flow
                 }
             }
             return .normal
         }
-    }
-
-    /// A test that one `case` pattern matches the subject stored in `slot`.
-    func casePattern(_ pattern: PatternSyntax, subject: StaticType, slot: Int) throws -> (Frame) throws -> Bool {
-        if pattern.is(WildcardPatternSyntax.self) { return { _ in true } }
-        if let binding = pattern.as(ValueBindingPatternSyntax.self) {
-            if binding.pattern.is(WildcardPatternSyntax.self) { return { _ in true } }
-            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                throw unsupported("this case pattern", pattern)
-            }
-            let target = scope.declare(id.identifier.text, type: subject, mutable: false).slot
-            return { f in
-                f.slots[target] = f.slots[slot]
-                return true
-            }
-        }
-        guard let e = pattern.as(ExpressionPatternSyntax.self)?.expression else {
-            throw unsupported("this case pattern", pattern)
-        }
-        let position = pos(e)
-        if let infix = e.as(InfixOperatorExprSyntax.self),
-            ["..<", "..."].contains(operatorText(infix.operator)) {
-            let closed = operatorText(infix.operator) == "..."
-            let lo = try lower(infix.leftOperand, expected: subject).code
-            let hi = try lower(infix.rightOperand, expected: subject).code
-            return { f in
-                let v = f.slots[slot]
-                return try at(position) {
-                    let above = try compareValues(try lo(f), v) <= 0
-                    let c = try compareValues(v, try hi(f))
-                    return above && (closed ? c <= 0 : c < 0)
-                }
-            }
-        }
-        let value = try lower(e, expected: subject)
-        if !value.type.isAssignable(to: subject) {
-            throw fail("expression pattern of type '\(value.type.name)' cannot match values of type '\(subject.name)'", e)
-        }
-        let code = value.code
-        return { f in try at(position) { try valuesEqual(f.slots[slot], try code(f)) } }
     }
 }

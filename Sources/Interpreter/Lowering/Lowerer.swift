@@ -12,6 +12,12 @@ final class Lowerer {
     var floatLiteralCache: [SyntaxIdentifier: Bool] = [:]
     /// Names this cell declared at top level (a cell may not declare a name twice; a later cell may).
     var declaredInCell: Set<String> = []
+    /// How many `try`s cover the expression being lowered, and how many `do` blocks with a
+    /// catch-all clause enclose it (checked for Swift's errors about unhandled throws).
+    var tryDepth = 0
+    var catchAllDepth = 0
+    /// The `&x` arguments passed to `inout` parameters (elsewhere `&` is Swift's error).
+    var allowedInOut: Set<SyntaxIdentifier> = []
 
     /// The session's top-level frame, where globals live.
     let globalFrame: Frame
@@ -95,14 +101,17 @@ final class Lowerer {
         }
         var prelude: [StmtBox] = []
         var codes: [StmtBox] = []
+        var defers: [(at: Int, body: StmtCode)] = []
         var nextFunction = 0
         for item in items {
             if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
                 if !topLevel { prelude.append(StmtBox(run: try lowerFunctionBody(f, binding))) }
-            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) {
+            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
                 continue
+            } else if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                defers.append((codes.count, try lowerBlock(d.body.statements)))
             } else {
                 codes.append(StmtBox(run: try lowerItem(item.item)))
             }
@@ -112,7 +121,7 @@ final class Lowerer {
             for s in structs { try lowerStructBodies(s) }
             prelude = staticStores + prelude
         }
-        return sequence(prelude + codes)
+        return sequence(prelude + (defers.isEmpty ? codes : assembleDefers(codes, defers)))
     }
 
     /// Joins statements into one, stopping at the first that transfers control.

@@ -73,6 +73,12 @@ struct Signature {
     /// Filled in when the body is lowered (calls may be lowered earlier: the function is hoisted).
     var defaults: DefaultValues
     var result: StaticType
+    /// Whether the function is declared `throws` (its calls must be marked `try`).
+    var throwing = false
+    /// Whether it is declared `rethrows` (its body may throw; its calls are not checked for `try`).
+    var isRethrowing = false
+    /// The indices of the `inout` parameters.
+    var inoutParameters: Set<Int> = []
 }
 
 /// The compiled default-value expressions of a function's parameters.
@@ -105,6 +111,8 @@ final class FunctionScope {
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0
+    /// Whether an error may leave this body: the top level (it stops the cell) and `throws` functions.
+    var mayThrow = true
     /// Whether every variable declared so far is an initialized Int, Double, Float or Bool, so that
     /// stale slots of a recycled frame hold nothing to release and nothing a read could notice.
     private(set) var holdsOnlyScalars = true

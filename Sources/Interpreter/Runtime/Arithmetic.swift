@@ -132,6 +132,14 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         guard x.type === y.type else { return false }
         for (p, q) in zip(x.fields, y.fields) where try !valuesEqual(p, q) { return false }
         return true
+    case (.enumeration(let x), .enumeration(let y)):
+        // Synthesised `Equatable`: the same case with equal associated values.
+        guard x.type === y.type, x.caseIndex == y.caseIndex else { return false }
+        for (p, q) in zip(x.payload, y.payload) where try !valuesEqual(p, q) { return false }
+        return true
+    case (.enumeration(let x), .implicitMember(let name)), (.implicitMember(let name), .enumeration(let x)):
+        // `.red` where no type was known while lowering (an untyped closure parameter's comparison).
+        return x.payload.isEmpty && x.enumCase.name == name
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
     case (.native(let x), .native(let y)): return x === y
     default:
@@ -147,6 +155,14 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int {
     case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
     case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
         for (p, q) in zip(x.elements, y.elements) {
+            let c = try compareValues(p, q)
+            if c != 0 { return c }
+        }
+        return 0
+    case (.enumeration(let x), .enumeration(let y)) where x.type === y.type:
+        // Synthesised `Comparable`: declaration order of the cases, then the associated values.
+        if x.caseIndex != y.caseIndex { return x.caseIndex < y.caseIndex ? -1 : 1 }
+        for (p, q) in zip(x.payload, y.payload) {
             let c = try compareValues(p, q)
             if c != 0 { return c }
         }

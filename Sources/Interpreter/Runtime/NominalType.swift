@@ -1,4 +1,4 @@
-/// A type the author declared in a notebook (`struct` for now): its stored properties and members.
+/// A type the author declared in a notebook (`struct` or `enum`): its stored properties, cases and members.
 ///
 /// Made once when the declaration is lowered and shared by every value of the type; compiled code
 /// holds it directly, so a member is never looked up by name while a cell runs. Types compare by
@@ -7,6 +7,7 @@ public final class NominalType {
     /// The kinds of declared types.
     enum Kind {
         case structure
+        case enumeration
     }
 
     /// One stored property, in declaration order.
@@ -42,6 +43,10 @@ public final class NominalType {
     var describe: ((Value) throws -> Value)?
     /// The initializers the author wrote; when there are none, the memberwise initializer.
     var initializers: [Method] = []
+    /// For an enum: its cases in declaration order, their indices by name, and its raw type.
+    var enumCases: [EnumCase] = []
+    var caseIndex: [String: Int] = [:]
+    var rawType: StaticType?
 
     init(name: String, kind: Kind) {
         self.name = name

@@ -63,6 +63,8 @@ enum HashKey: Hashable {
     case float(Float)
     case bool(Bool)
     case string(String)
+    /// An enum value: its type, case and associated values (synthesised `Hashable`).
+    indirect case enumeration(ObjectIdentifier, Int, [HashKey])
 
     init(_ value: Value) throws {
         switch value {
@@ -71,6 +73,8 @@ enum HashKey: Hashable {
         case .float(let v): self = .float(v)
         case .bool(let v): self = .bool(v)
         case .string(let v): self = .string(v)
+        case .enumeration(let e):
+            self = .enumeration(ObjectIdentifier(e.type), e.caseIndex, try e.payload.map(HashKey.init))
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }

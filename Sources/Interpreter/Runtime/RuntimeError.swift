@@ -3,10 +3,19 @@ struct RuntimeError: Error {
     var message: String
     var position: SourcePosition
     var isTimeout = false
+    /// For an error the notebook threw (`throw e`): the thrown value, which `catch` clauses match.
+    /// Unhandled, it stops the cell as Swift stops a program (`Error raised at top level: …`).
+    var thrown: ThrownValue?
 
     var diagnostic: Diagnostic {
         Diagnostic(phase: isTimeout ? .timeout : .runtime, line: position.line, column: position.column, message: message)
     }
+}
+
+/// A value the notebook threw. A cell runs on one thread, and the value is only read by the
+/// `catch` of the same cell, so it never crosses threads although `Error` requires `Sendable`.
+struct ThrownValue: @unchecked Sendable {
+    let value: Value
 }
 
 /// A run-time failure not yet tied to a location; the expression that called the failing code

@@ -1,0 +1,105 @@
+import SwiftSyntax
+
+/// An `&x` argument of a call: which parameter it is passed to, and how the callee's final value
+/// of that parameter is written back to `x` (Swift's copy-in/copy-out).
+struct InOutArgument {
+    let parameter: Int
+    let writeBack: (Frame, Value) throws -> Void
+}
+
+extension Lowerer {
+    /// A parameter's type, and whether it is `inout`.
+    func parameterType(_ type: TypeSyntax) throws -> (StaticType, isInOut: Bool) {
+        if let attributed = type.as(AttributedTypeSyntax.self),
+            attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) {
+            return (try resolveType(attributed.baseType), true)
+        }
+        return (try resolveType(type), false)
+    }
+
+    /// Checks the `&` arguments of a call against the signature's `inout` parameters and makes
+    /// their write-backs. Must run before the arguments are lowered (it allows their `&`).
+    func inOutArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol, offset: Int) throws -> [InOutArgument] {
+        var result: [InOutArgument] = []
+        var roots: [(depth: Int, slot: Int, path: Int, name: String)] = []
+        var next = 0
+        for (i, label) in sig.labels.enumerated() {
+            guard next < args.count, args[next].label == label else { continue }
+            let a = args[next]
+            next += 1
+            let isInOut = sig.inoutParameters.contains(i)
+            guard let amp = a.expr.as(InOutExprSyntax.self) else {
+                if isInOut {
+                    throw fail("passing value of type '\(sig.types[i].name)' to an inout parameter requires explicit '&'", a.expr)
+                }
+                continue
+            }
+            guard isInOut else { throw fail("'&' used with non-inout argument of type '\(sig.types[i].name)'", a.expr) }
+            let target = try lvalue(amp.expression)
+            if roots.contains(where: { $0.depth == target.depth && $0.slot == target.slot && ($0.path == 0 || target.path.isEmpty) }) {
+                throw fail("overlapping accesses to '\(target.name)', but modification requires exclusive access; consider copying to a local variable", amp)
+            }
+            roots.append((target.depth, target.slot, target.path.count, target.name))
+            allowedInOut.insert(amp.id)
+            let write = store(target, pos(amp)) { storage, value in storage = value }
+            result.append(InOutArgument(parameter: offset + i, writeBack: write))
+        }
+        return result
+    }
+
+    /// `&x` where an `inout` argument is allowed: the value of `x`, copied in.
+    func inOutValue(_ e: InOutExprSyntax, expected: StaticType?) throws -> Typed {
+        guard allowedInOut.contains(e.id) else {
+            throw fail("'&' may only be used to pass an argument to inout parameter", e)
+        }
+        return try lower(e.expression, expected: expected)
+    }
+
+    /// Runs a call whose frame holds `inout` arguments, then copies them out to their variables,
+    /// also when the call throws (as Swift writes `inout` arguments back on every exit).
+    @inline(__always)
+    static func withWriteBack(_ inOut: [InOutArgument], _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
+        let value: Value
+        do {
+            value = try call()
+        } catch {
+            for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+            throw error
+        }
+        for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+        return value
+    }
+}
+
+extension Lowerer {
+    /// The compound assignments a type may implement (`static func += (lhs: inout T, rhs: T)`).
+    static let compoundAssignments: Set<String> = ["+=", "-=", "*=", "/="]
+
+    /// `a += b` through the type's own `static func +=`: `a` is moved into the operator's `inout`
+    /// first parameter and moved back when it returns or throws (copy-in, copy-out).
+    func compoundAssignment(_ method: Method, _ target: LValue, _ e: InfixOperatorExprSyntax) throws -> StmtCode {
+        try checkTry(method.signature, e.operator)
+        let operand = method.signature.types[1]
+        let rhs = try coerce(lower(e.rightOperand, expected: operand), to: operand, e.rightOperand).code
+        let rt = self.rt
+        let update = store(target, pos(e.operator)) { old, value in
+            guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
+            let frame = fn.takeFrame()
+            frame.slots[0] = old
+            old = .void
+            frame.slots[1] = value
+            do {
+                defer {
+                    old = frame.slots[0]
+                    frame.slots[0] = .void
+                }
+                _ = try rt.enter { try fn.code(frame) }
+            }
+            fn.recycle(frame)
+        }
+        return { f in
+            try update(f, try rhs(f))
+            return .normal
+        }
+    }
+}

@@ -1,4 +1,0 @@
-do {
-    print(1)
-} catch { // expect error: 3:3: 'catch' is not supported in notebooks
-}

@@ -1,1 +1,0 @@
-enum Color { case red } // expect error: 1:1: 'enum' is not supported in notebooks

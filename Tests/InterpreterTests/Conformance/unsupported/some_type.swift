@@ -1,0 +1,1 @@
+func f(_ x: some Equatable) {} // expect error: 1:13: 'some'/'any' types is not supported in notebooks

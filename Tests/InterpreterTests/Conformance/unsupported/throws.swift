@@ -1,1 +1,0 @@
-func f() throws -> Int { 1 } // expect error: 1:10: 'throws' is not supported in notebooks
