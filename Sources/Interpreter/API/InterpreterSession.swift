@@ -183,6 +183,7 @@ extension Value {
         case .string: return .string
         case .native(let n): return .native(n.typeName)
         case .structure(let s): return .nominal(s.type)
+        case .object(let o): return .nominal(o.type)
         default: return .unknown
         }
     }

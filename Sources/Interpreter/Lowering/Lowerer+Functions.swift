@@ -3,11 +3,13 @@ import SwiftSyntax
 extension Lowerer {
     /// Declares a `func`'s name and signature in the current block (before any body is lowered).
     func declareFunction(_ f: FunctionDeclSyntax) throws -> Binding {
-        if let generics = f.genericParameterClause { throw unsupported("a generic function", generics) }
         if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
+        let saved = scope.typeParameters
+        scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }
+        defer { scope.typeParameters = saved }
         let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         try checkRedeclaration(f.name.text, isFunction: true, f.name)
         return scope.declare(
@@ -36,6 +38,7 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         inner.returnType = signature.result
+        inner.typeParameters = try typeParameters(f.genericParameterClause, f.genericWhereClause)
         scope = inner
         defer { scope = outer }
         let params = Array(f.signature.parameterClause.parameters)

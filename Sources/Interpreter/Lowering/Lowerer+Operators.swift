@@ -25,6 +25,8 @@ extension Lowerer {
             return Typed(.bool) { f in .bool(try l(f) || r(f)) }
         case "??":
             return try nilCoalescing(e, expected: expected)
+        case "===", "!==":
+            return try identityComparison(e, op)
         case "..<", "...":
             let l = try lower(e.leftOperand, expected: .int), r = try lower(e.rightOperand, expected: .int)
             guard l.type == .int || l.type.isVague, r.type == .int || r.type.isVague else {

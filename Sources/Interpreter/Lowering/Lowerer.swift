@@ -101,7 +101,8 @@ final class Lowerer {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
                 if !topLevel { prelude.append(StmtBox(run: try lowerFunctionBody(f, binding))) }
-            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) {
+            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self)
+                || decl.is(ClassDeclSyntax.self) || decl.is(ProtocolDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self) {
                 continue
             } else {
                 codes.append(StmtBox(run: try lowerItem(item.item)))

@@ -134,6 +134,7 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         return true
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
     case (.native(let x), .native(let y)): return x === y
+    case (.object(let x), .object(let y)): return x === y
     default:
         if let x = a.numericDouble, let y = b.numericDouble { return x == y }
         throw RuntimeFailure("binary operator '==' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")

@@ -1,4 +1,4 @@
-/// A type the author declared in a notebook (`struct` for now): its stored properties and members.
+/// A type the author declared in a notebook (`struct`, `class` or `protocol`): its stored properties and members.
 ///
 /// Made once when the declaration is lowered and shared by every value of the type; compiled code
 /// holds it directly, so a member is never looked up by name while a cell runs. Types compare by
@@ -7,6 +7,12 @@ public final class NominalType {
     /// The kinds of declared types.
     enum Kind {
         case structure
+        /// A `class`: values are `.object(ObjectInstance)`, shared by reference.
+        case classType
+        /// A `protocol`: used as a type, its values are the conforming values themselves.
+        case protocolType
+        /// The members extensions add to a built-in type (`extension Double { … }`).
+        case builtin
     }
 
     /// One stored property, in declaration order.
@@ -42,6 +48,34 @@ public final class NominalType {
     var describe: ((Value) throws -> Value)?
     /// The initializers the author wrote; when there are none, the memberwise initializer.
     var initializers: [Method] = []
+
+    /// For a class: its superclass, and whether it is `final` (no subclasses, no dynamic dispatch).
+    var superclass: NominalType?
+    var isFinal = false
+    /// For a class: the overridable members (methods, and computed getters and setters under
+    /// `ClassTable.getterKey`/`setterKey`), by slot. A subclass starts from a copy of its
+    /// superclass's table and an `override` replaces the entry in its slot, so a call site fixes
+    /// the slot at lowering time and finds the override through the instance's type.
+    var vtable: [Method] = []
+    var vtableSlot: [String: Int] = [:]
+    /// For a class: the members declared `final` (bound at lowering time, never overridden).
+    var finalMembers: Set<String> = []
+    /// For a class: the indices in `initializers` of its `convenience` initializers.
+    var convenienceInitializers: Set<Int> = []
+    /// For a class: the instance members it declares itself (to tell an override from a redeclaration).
+    var ownMembers: Set<String> = []
+    /// The `willSet` / `didSet` of stored properties that have them, by property index.
+    var observers: [Int: PropertyObservers] = [:]
+    /// For an extension of a built-in type: the static type of `self` in its members.
+    var extendedBuiltin: StaticType?
+    /// The protocols the type conforms to (for a protocol: those it refines), as declared.
+    var protocols: [NominalType] = []
+    /// For a protocol: the names of its instance requirements (its `methods` and `computed`
+    /// entries also hold the members its extensions add, which are not dispatched).
+    var requirements: Set<String> = []
+    /// For a protocol: default implementations from its extensions, by requirement (methods by
+    /// name, properties under `ClassTable.getterKey`).
+    var defaults: [String: Method] = [:]
 
     init(name: String, kind: Kind) {
         self.name = name
@@ -85,5 +119,21 @@ final class Method {
         self.isMutating = isMutating
         self.hasSelf = hasSelf
         self.isFailable = isFailable
+    }
+}
+
+extension NominalType {
+    /// Whether this is a class (reference semantics).
+    var isClass: Bool { kind == .classType }
+
+    /// Whether this is a protocol (used as a type: an existential).
+    var isProtocol: Bool { kind == .protocolType }
+
+    /// Whether a value of this type converts to `other`: the same type, a superclass, or a protocol
+    /// it (or a superclass, or a protocol it refines) conforms to.
+    func isSubtype(of other: NominalType) -> Bool {
+        if self === other { return true }
+        if protocols.contains(where: { $0.isSubtype(of: other) }) { return true }
+        return superclass?.isSubtype(of: other) ?? false
     }
 }

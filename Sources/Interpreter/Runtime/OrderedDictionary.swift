@@ -63,6 +63,8 @@ enum HashKey: Hashable {
     case float(Float)
     case bool(Bool)
     case string(String)
+    /// A `Hashable` struct: its type and its stored properties (Swift's synthesised hashing).
+    case fields(ObjectIdentifier, [HashKey])
 
     init(_ value: Value) throws {
         switch value {
@@ -71,6 +73,8 @@ enum HashKey: Hashable {
         case .float(let v): self = .float(v)
         case .bool(let v): self = .bool(v)
         case .string(let v): self = .string(v)
+        case .structure(let s) where s.type.conformances.contains("Hashable"):
+            self = .fields(ObjectIdentifier(s.type), try s.fields.map(HashKey.init))
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }

@@ -36,6 +36,8 @@ public enum Value {
     case range(IntRange)
     /// A value of a `struct` declared in the notebook.
     case structure(StructValue)
+    /// An instance of a `class` declared in the notebook (shared by reference).
+    case object(ObjectInstance)
 }
 
 /// The contents of a tuple value.
@@ -100,6 +102,7 @@ extension Value {
         case .implicitMember: return "implicit member"
         case .range: return "Range<Int>"
         case .structure(let s): return s.type.name
+        case .object(let o): return o.type.name
         }
     }
 

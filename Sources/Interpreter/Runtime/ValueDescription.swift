@@ -4,6 +4,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         switch self {
         case .string(let s): return s
         case .structure(let s): return s.customDescription ?? s.fieldsDescription
+        case .object(let o): return o.text
         default: return debugDescription
         }
     }
@@ -39,6 +40,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
             return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
+        case .object(let o): return o.text
         }
     }
 }
