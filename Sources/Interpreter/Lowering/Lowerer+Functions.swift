@@ -5,7 +5,8 @@ extension Lowerer {
     func declareFunction(_ f: FunctionDeclSyntax) throws -> Binding {
         if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
-        if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
+        // `@differentiable` (Swift for TensorFlow) is accepted and changes nothing; others are unsupported.
+        try checkAttributes(f.attributes)
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
         let saved = scope.typeParameters
         scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }

@@ -173,7 +173,7 @@ final class Lowerer {
         if let v = decl.as(VariableDeclSyntax.self) { return try lowerVariableDecl(v) }
         if let i = decl.as(ImportDeclSyntax.self) {
             let module = i.path.map(\.name.text).joined(separator: ".")
-            guard ["Foundation", "Autodiff", "Plotting"].contains(module) else {
+            guard ["Foundation", "Autodiff", "Plotting", "_Differentiation"].contains(module) else {
                 throw fail("no such module '\(module)'", i.path)
             }
             return { _ in .normal }
