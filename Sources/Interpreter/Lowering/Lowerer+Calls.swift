@@ -30,6 +30,7 @@ extension Lowerer {
                 return try structMethodCall(nil, type, name, args, e, nameNode: ref)
             }
             if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
+            if scope.lookup(name) == nil, let nested = nestedType(name) { return try initializerCall(nested, args, e) }
             if let (depth, binding) = scope.lookup(name) {
                 if case .metatype(let type) = binding.type { return try initializerCall(type, args, e) }
                 if case .nominal(let type) = binding.type, type.methods["callAsFunction"] != nil {

@@ -4,12 +4,12 @@ extension Lowerer {
     /// Declares a class's name as a type in the current (top-level) scope, with its superclass and
     /// the protocols it conforms to. Its members are declared later, after its superclass's
     /// (`inheritMembers`), so a class must come after its superclass in a cell.
-    func declareClassName(_ c: ClassDeclSyntax) throws -> DeclaredStruct {
+    func declareClassName(_ c: ClassDeclSyntax, prefix: String = "") throws -> DeclaredStruct {
         if let generics = c.genericParameterClause { throw unsupported("a generic class", generics) }
         let modifiers = try memberModifiers(c.modifiers, allowed: ["final"])
         try checkAttributes(c.attributes)
-        try checkRedeclaration(c.name.text, isFunction: false, c.name)
-        let type = NominalType(name: c.name.text, kind: .classType)
+        try checkRedeclaration(prefix + c.name.text, isFunction: false, c.name)
+        let type = NominalType(name: prefix + c.name.text, kind: .classType)
         type.isFinal = modifiers.contains("final")
         for (i, inherited) in (c.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
@@ -30,7 +30,7 @@ extension Lowerer {
             guard !superclass.isFinal else { throw fail("inheritance from a final class '\(name)'", c.name) }
             type.superclass = superclass
         }
-        scope.declare(c.name.text, type: .metatype(type), mutable: false)
+        scope.declare(prefix + c.name.text, type: .metatype(type), mutable: false)
         return DeclaredStruct(members: c.memberBlock.members, type: type, name: c.name, inheritance: c.inheritanceClause,
                               conformanceNode: Syntax(c.name))
     }

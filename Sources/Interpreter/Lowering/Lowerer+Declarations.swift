@@ -92,6 +92,7 @@ extension Lowerer {
             case ("Any", 0): return .unknown
             case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
             case (let name, 0) where scope.typeParameter(name) != nil: return scope.typeParameter(name)!
+            case (let name, 0) where scope.lookup(name) == nil && nestedType(name) != nil: return .nominal(nestedType(name)!)
             case (let name, 0) where scope.lookup(name)?.binding.type.declaredType != nil:
                 return .nominal(scope.lookup(name)!.binding.type.declaredType!)
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
@@ -124,6 +125,10 @@ extension Lowerer {
                 attributed.specifiers.isEmpty {
                 return try resolveType(attributed.baseType)
             }
+        }
+        if let m = type.as(MemberTypeSyntax.self), case .nominal(let outer) = try resolveType(m.baseType),
+            let nested = memberType(outer, m.name.text) {
+            return .nominal(nested)
         }
         if type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("'some'/'any' types", type) }
         throw unsupported("type '\(type.trimmedDescription)'", type)

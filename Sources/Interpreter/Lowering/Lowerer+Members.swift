@@ -6,6 +6,14 @@ extension Lowerer {
         guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
         let name = m.declName.baseName.text
         if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
+        if let outer = typeExpression(baseExpr) {
+            // `Outer.Inner(…)`, `Outer.Inner.make(…)`.
+            if let nested = memberType(outer, name) { return try initializerCall(nested, args, e) }
+            if !baseExpr.is(DeclReferenceExprSyntax.self) {
+                guard let method = outer.staticMethods[name] else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
+                return try invoke(method, receiver: nil, args, e)
+            }
+        }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil,
             let type = rt.nativeTypes[ref.baseName.text] {
             guard let method = type.staticMethods[name] else {

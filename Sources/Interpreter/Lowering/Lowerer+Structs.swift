@@ -37,6 +37,7 @@ extension Lowerer {
             guard topLevel else { throw unsupported("a type declared inside a function or block", c.classKeyword) }
             declared.append(try declareClassName(c))
         }
+        try declareNestedTypes(&declared)
         for item in items {
             guard case .decl(let decl) = item.item, let t = decl.as(TypeAliasDeclSyntax.self) else { continue }
             try declareTypeAlias(t)
@@ -52,7 +53,11 @@ extension Lowerer {
             let d = declared[i]
             declared[i].firstInitializer = d.type.initializers.count
             if i < structCount { try inheritMembers(d.type, d.name) }
-            for member in d.members {
+            // Member types name the type's nested types (`var inner: Inner`).
+            scope.declaringType = d.type
+            defer { scope.declaringType = nil }
+            // (A type nested in an extension is not supported: `declareMember` says so.)
+            for member in d.members where !(i < structCount && isNestedType(member.decl)) {
                 if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
                     statics.append((v, d.type))
                 } else {
@@ -116,12 +121,13 @@ extension Lowerer {
     }
 
     /// Declares a struct's name as a type in the current (top-level) scope.
-    func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
+    func declareStructName(_ s: StructDeclSyntax, prefix: String = "") throws -> NominalType {
         if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
         _ = try memberModifiers(s.modifiers, allowed: [])
         try checkAttributes(s.attributes)
-        try checkRedeclaration(s.name.text, isFunction: false, s.name)
-        let type = NominalType(name: s.name.text, kind: .structure)
+        let name = prefix + s.name.text
+        try checkRedeclaration(name, isFunction: false, s.name)
+        let type = NominalType(name: name, kind: .structure)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
@@ -131,7 +137,7 @@ extension Lowerer {
             type.conformances.insert(name)
             if name == "Hashable" { type.conformances.insert("Equatable") }
         }
-        scope.declare(s.name.text, type: .metatype(type), mutable: false)
+        scope.declare(name, type: .metatype(type), mutable: false)
         return type
     }
 

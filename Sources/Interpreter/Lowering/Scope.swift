@@ -105,6 +105,8 @@ final class FunctionScope {
     /// For a generic function: what each type parameter stands for while lowering (see
     /// `Lowerer.typeParameters`).
     var typeParameters: [String: StaticType] = [:]
+    /// While a type's members are declared: the type, whose nested types member types may name.
+    var declaringType: NominalType?
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0

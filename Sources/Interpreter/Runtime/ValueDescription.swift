@@ -3,7 +3,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
-        case .structure(let s): return s.customDescription ?? s.fieldsDescription
+        case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
         case .object(let o): return o.text
         default: return debugDescription
         }
@@ -39,7 +39,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
-            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
+            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription(qualified: true)
         case .object(let o): return o.text
         }
     }
@@ -57,9 +57,11 @@ extension StructValue {
     }
 
     /// Swift's default text of a struct: its type name and every stored property, labelled, in
-    /// declaration order (`Point(x: 1.0, y: 2.0)`).
-    var fieldsDescription: String {
+    /// declaration order (`Point(x: 1.0, y: 2.0)`). A nested type is named by its own name at the
+    /// top of `print` and by its qualified name inside another value (`main.Model.Config(…)`).
+    func fieldsDescription(qualified: Bool) -> String {
         let parts = zip(type.storedProperties, fields).map { "\($0.name): \($1.debugDescription)" }
-        return type.name + "(" + parts.joined(separator: ", ") + ")"
+        let name = qualified ? type.name : String(type.name.split(separator: ".").last ?? "")
+        return name + "(" + parts.joined(separator: ", ") + ")"
     }
 }
