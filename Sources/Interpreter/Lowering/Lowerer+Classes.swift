@@ -16,7 +16,7 @@ extension Lowerer {
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
             if Lowerer.supportedConformances.contains(name) {
                 type.conformances.insert(name)
-                if name == "Hashable" { type.conformances.insert("Equatable") }
+                if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
                 continue
             }
             guard let superclass = scope.lookup(name)?.binding.type.declaredType else {

@@ -141,6 +141,10 @@ extension Lowerer {
                 type.staticProperties.merge(superclass.staticProperties) { own, _ in own }
             }
             guard let node = d.conformanceNode else { continue }
+            if type.conformances.contains("Comparable"), type.staticMethods["<"] == nil {
+                throw fail("type '\(type.name)' does not conform to protocol 'Comparable'", node)
+            }
+            installOrdering(type)
             if type.isClass, type.conformances.contains("Equatable"), type.staticMethods["=="] == nil {
                 // Swift synthesises `==` (and hashing) for structs, never for classes.
                 let name = type.conformances.contains("Hashable") ? "Hashable" : "Equatable"

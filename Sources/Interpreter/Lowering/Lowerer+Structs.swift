@@ -85,7 +85,7 @@ extension Lowerer {
 
     /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`;
     /// synthesised hashing, which makes a value a dictionary key; `Hashable` implies `Equatable`).
-    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Hashable"]
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Hashable", "Comparable"]
 
     /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the
     /// conformances it declares.
@@ -114,7 +114,7 @@ extension Lowerer {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)
-            if name == "Hashable" { type.conformances.insert("Equatable") }
+            if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
                               conformanceNode: Syntax(e.extensionKeyword))
@@ -135,7 +135,7 @@ extension Lowerer {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)
-            if name == "Hashable" { type.conformances.insert("Equatable") }
+            if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
         }
         scope.declare(name, type: .metatype(type), mutable: false)
         return type

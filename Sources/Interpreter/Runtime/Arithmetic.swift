@@ -146,6 +146,9 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int {
     switch (a, b) {
     case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
     case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case (.structure(let x), .structure(let y)) where x.type === y.type && x.type.lessThan != nil:
+        let less = x.type.lessThan!
+        return try less(a, b) ? -1 : (try less(b, a) ? 1 : 0)
     case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
         for (p, q) in zip(x.elements, y.elements) {
             let c = try compareValues(p, q)

@@ -64,6 +64,8 @@ public final class NominalType {
     var convenienceInitializers: Set<Int> = []
     /// For a class: the instance members it declares itself (to tell an override from a redeclaration).
     var ownMembers: Set<String> = []
+    /// For a `Comparable` type: its `<`, which `sorted()`, `min()` and `max()` order values by.
+    var lessThan: ((Value, Value) throws -> Bool)?
     /// The `willSet` / `didSet` of stored properties that have them, by property index.
     var observers: [Int: PropertyObservers] = [:]
     /// For an extension of a built-in type: the static type of `self` in its members.
