@@ -66,7 +66,14 @@ extension Lowerer {
                 throw fail("'mutating' is not valid on instance methods in classes", f.modifiers.first { $0.name.text == "mutating" }!)
             }
             let isStatic = modifiers.contains("static") || modifiers.contains("class")
-            if isStatic { return try declareMethod(strippingModifiers(f), in: type) }
+            if isStatic {
+                // `override class func`: the subclass's own static method replaces the inherited one.
+                if modifiers.contains("override"), let inherited = type.superclass?.staticMethods[f.name.text],
+                    type.staticMethods[f.name.text] === inherited {
+                    type.staticMethods[f.name.text] = nil
+                }
+                return try declareMethod(strippingModifiers(f), in: type)
+            }
             let inherited = try checkOverride(f.name.text, key: f.name.text, in: type, modifiers, what: "method", f.name)
             type.methods[f.name.text] = nil
             try declareMethod(strippingModifiers(f), in: type)

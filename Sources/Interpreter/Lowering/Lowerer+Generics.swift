@@ -43,6 +43,17 @@ extension Lowerer {
         if let declared = scope.lookup(id.name.text)?.binding.type.declaredType {
             return declared.isProtocol || declared.isClass ? .nominal(declared) : .unknown
         }
+        guard Lowerer.standardProtocols.contains(id.name.text) else {
+            throw fail("cannot find type '\(id.name.text)' in scope", constraint)
+        }
         return .unknown
     }
+
+    /// Swift's own protocols a type parameter may be constrained by (checked where used).
+    static let standardProtocols: Set<String> = [
+        "Any", "AnyObject", "Equatable", "Hashable", "Comparable", "Numeric", "SignedNumeric", "AdditiveArithmetic",
+        "BinaryInteger", "SignedInteger", "FixedWidthInteger", "FloatingPoint", "BinaryFloatingPoint",
+        "CustomStringConvertible", "Sequence", "Collection", "StringProtocol", "Codable", "Differentiable",
+        "TensorFlowScalar", "TensorFlowFloatingPoint",
+    ]
 }
