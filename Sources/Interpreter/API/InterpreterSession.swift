@@ -184,6 +184,7 @@ extension Value {
         case .native(let n): return .native(n.typeName)
         case .structure(let s): return .nominal(s.type)
         case .enumeration(let e): return .nominal(e.type)
+        case .object(let o): return .nominal(o.type)
         default: return .unknown
         }
     }

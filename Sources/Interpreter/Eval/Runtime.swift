@@ -34,6 +34,10 @@ final class Runtime {
     /// using one of them look for an implementation.
     var declaredOperators: Set<String> = []
 
+    /// The members extensions added to built-in types, by extended type (`Array<Double>` for
+    /// `extension Array where Element == Double`); they last for the session.
+    var builtinExtensions: [String: NominalType] = [:]
+
     var nativeFunctions: [String: NativeFunction] = [:]
     var nativeTypes: [String: NativeType] = [:]
     var binaryOperator: NativeBinaryOperator?

@@ -18,6 +18,8 @@ extension Lowerer {
             case .metatype(let type) = b.type {
             return try staticMember(type, name, m.declName)
         }
+        if baseExpr.is(SuperExprSyntax.self) { return try superMember(m) }
+        if baseExpr.is(MemberAccessExprSyntax.self), let outer = typeExpression(baseExpr) { return try staticMember(outer, name, m.declName) }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil {
             let typeName = ref.baseName.text
             if let v = staticNumber(typeName, name) {
@@ -35,6 +37,7 @@ extension Lowerer {
         }
         let base = try lower(baseExpr)
         if case .nominal(let type) = base.type { return try instanceMember(base, type, name, m.declName) }
+        if let property = try builtinExtensionProperty(base, name, m.declName) { return property }
         let code = base.code
         let position = pos(m.declName)
         if case .tuple(let types, let labels) = base.type {
@@ -56,6 +59,9 @@ extension Lowerer {
                 case .structure(let s):
                     guard let i = s.type.fieldIndex[name] else { throw Properties.noMember(v, name) }
                     return s.fields[i]
+                case .object(let o):
+                    guard let i = o.type.fieldIndex[name] else { throw Properties.noMember(v, name) }
+                    return o.fields[i]
                 case .tuple(let t):
                     if let i = Int(name) ?? t.labels?.firstIndex(of: name), i < t.elements.count { return t.elements[i] }
                     throw Properties.noMember(v, name)

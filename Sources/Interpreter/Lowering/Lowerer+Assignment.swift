@@ -187,8 +187,9 @@ extension Lowerer {
         }
     }
 
-    /// Resolves an assignment target.
-    func lvalue(_ e: ExprSyntax) throws -> LValue {
+    /// Resolves an assignment target. `throughReference`: the target is inside a class instance
+    /// reached from `e`, so `e` itself need not be assignable (`let objects = [C()]; objects[0].x = 1`).
+    func lvalue(_ e: ExprSyntax, throughReference: Bool = false) throws -> LValue {
         if let ref = e.as(DeclReferenceExprSyntax.self), let (_, type) = scope.lookupMember(ref.baseName.text) {
             let (_, binding, target) = try implicitSelf(ref)
             return try fieldLValue(target, type, ref.baseName.text, selfIsMutable: binding.mutable, ref)
@@ -196,13 +197,13 @@ extension Lowerer {
         if let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", e) }
-            guard binding.mutable else {
+            guard binding.mutable || throughReference else {
                 throw fail("cannot assign to value: '\(name)' is a 'let' constant", e)
             }
             return LValue(depth: depth, slot: binding.slot, path: [], type: binding.type, name: name)
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
-            var base = try lvalue(s.calledExpression)
+            var base = try lvalue(s.calledExpression, throughReference: throughReference || isClassValued(s.calledExpression))
             if case .nominal(let type) = base.type { return try subscriptLValue(base, type, s) }
             let args = Array(s.arguments)
             switch base.type {
@@ -227,12 +228,22 @@ extension Lowerer {
         }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
             let name = m.declName.baseName.text
+            if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
+                case .metatype(let type) = b.type {
+                // `Type.property = v`: a static property's global slot.
+                guard let property = type.staticProperties[name] else {
+                    throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
+                }
+                guard property.mutable else { throw fail("cannot assign to property: '\(name)' is a 'let' constant", m.declName) }
+                return LValue(depth: Lowerer.globalDepth, slot: property.slot, path: [], type: property.type, name: name)
+            }
             if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (depth, b) = scope.lookup(ref.baseName.text),
                 case .nominal(let type) = b.type, !b.mutable {
                 let target = LValue(depth: depth, slot: b.slot, path: [], type: b.type, name: ref.baseName.text)
                 return try fieldLValue(target, type, name, selfIsMutable: false, m.declName, receiverName: ref.baseName.text)
             }
-            var base = try lvalue(baseExpr)
+            let reference = throughReference || isClassValued(baseExpr)
+            var base = try lvalue(baseExpr, throughReference: reference)
             if case .nominal(let type) = base.type {
                 return try fieldLValue(base, type, name, selfIsMutable: true, m.declName)
             }
@@ -248,13 +259,13 @@ extension Lowerer {
             throw fail("cannot assign to property: '\(name)' is not assignable", m.declName)
         }
         if let u = e.as(ForceUnwrapExprSyntax.self) {
-            var base = try lvalue(u.expression)
+            var base = try lvalue(u.expression, throughReference: throughReference)
             base.path.append(.unwrap)
             if case .optional(let w) = base.type { base.type = w }
             return base
         }
         if let o = e.as(OptionalChainingExprSyntax.self) {
-            var base = try lvalue(o.expression)
+            var base = try lvalue(o.expression, throughReference: throughReference)
             base.path.append(.unwrapIfPresent)
             if case .optional(let w) = base.type { base.type = w }
             return base
@@ -268,6 +279,11 @@ extension Lowerer {
     /// messages when the property or the value holding it is a constant).
     func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
                      _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
+        // A class instance is shared: its `var` properties change through a `let` reference too;
+        // its `let` properties are assigned only in its initializers (where `self` is mutable).
+        let inClassInitializer = type.isClass && selfIsMutable && receiverName == "self"
+        let selfIsMutable = selfIsMutable || type.isClass
+        if type.isProtocol { return try protocolPropertyLValue(base, type, name, selfIsMutable: selfIsMutable, node, receiverName) }
         guard let index = type.fieldIndex[name] else {
             guard let getter = type.computed[name] else { throw fail("value of type '\(type.name)' has no member '\(name)'", node) }
             guard let setter = type.setters[name] else {
@@ -283,13 +299,15 @@ extension Lowerer {
             return target
         }
         let property = type.storedProperties[index]
-        guard property.mutable else { throw fail("cannot assign to property: '\(name)' is a 'let' constant", node) }
+        guard property.mutable || inClassInitializer else {
+            throw fail("cannot assign to property: '\(name)' is a 'let' constant", node)
+        }
         guard selfIsMutable else {
             let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"
             throw fail("cannot assign to property: \(what)", node)
         }
         var target = base
-        target.path.append(.field(index))
+        target.path.append(observedStep(type, index) ?? .field(index))
         target.type = property.type
         return target
     }
@@ -350,6 +368,13 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
         defer { value = .tuple(t) }
         try modifyPath(&t.elements[i], rest, body)
     case .field(let i):
+        if case .object(let o) = value {
+            // Changed in the shared instance; moved out meanwhile so it stays uniquely referenced.
+            var field = o.fields[i]
+            o.fields[i] = .void
+            defer { o.fields[i] = field }
+            return try modifyPath(&field, rest, body)
+        }
         guard case .structure(var s) = value, i < s.fields.count else {
             throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
         }

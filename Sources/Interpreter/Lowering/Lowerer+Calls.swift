@@ -22,9 +22,15 @@ extension Lowerer {
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             if let (_, type) = scope.lookupMember(name) {
+                if type.methods[name] == nil, type.hasInstanceMember(name), case .nominal(let t) = try reference(ref).type,
+                    t.methods["callAsFunction"] != nil {
+                    // A property of `self` holding a callable value: `model(x)` in a method.
+                    return try structMethodCall(callee, t, "callAsFunction", args, e, nameNode: ref)
+                }
                 return try structMethodCall(nil, type, name, args, e, nameNode: ref)
             }
             if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
+            if scope.lookup(name) == nil, let nested = nestedType(name) { return try initializerCall(nested, args, e) }
             if let (depth, binding) = scope.lookup(name) {
                 if case .metatype(let type) = binding.type { return try initializerCall(type, args, e) }
                 if case .nominal(let type) = binding.type, type.methods["callAsFunction"] != nil {
@@ -69,7 +75,12 @@ extension Lowerer {
             let lowered = try args.map { a in try lower(a.expr, expected: a.label == "repeating" ? element : nil) }
             return evaluateNative(lowered, args, e, type: type) { a, rt in try impl(a, rt) }
         }
-        return try dynamicCall(try lower(callee), args, e)
+        let calleeValue = try lower(callee)
+        if case .nominal(let type) = calleeValue.type, type.methods["callAsFunction"] != nil {
+            // `Model(w: 2)(x)`, `layers[0](x)`: any expression of a type with `callAsFunction`.
+            return try structMethodCall(callee, type, "callAsFunction", args, e, nameNode: callee)
+        }
+        return try dynamicCall(calleeValue, args, e)
     }
 
     /// A call to a declared `func`: labels checked and defaults filled in statically, arguments stored

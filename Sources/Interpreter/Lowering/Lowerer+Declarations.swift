@@ -91,9 +91,13 @@ extension Lowerer {
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
             case ("Any", 0): return .unknown
             case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
+            case (let name, 0) where scope.typeParameter(name) != nil: return scope.typeParameter(name)!
+            case (let name, 0) where scope.lookup(name) == nil && nestedType(name) != nil: return .nominal(nestedType(name)!)
             case (let name, 0) where scope.lookup(name)?.binding.type.declaredType != nil:
                 return .nominal(scope.lookup(name)!.binding.type.declaredType!)
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
+            // Swift for TensorFlow's spelling `Tensor<Float>`: the scalar type is the tensor's own.
+            case (let name, 1) where rt.nativeTypes[name] != nil: return .native(name)
             default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
             }
         }
@@ -121,6 +125,10 @@ extension Lowerer {
                 attributed.specifiers.isEmpty {
                 return try resolveType(attributed.baseType)
             }
+        }
+        if let m = type.as(MemberTypeSyntax.self), case .nominal(let outer) = try resolveType(m.baseType),
+            let nested = memberType(outer, m.name.text) {
+            return .nominal(nested)
         }
         if type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("'some'/'any' types", type) }
         throw unsupported("type '\(type.trimmedDescription)'", type)
@@ -150,6 +158,9 @@ extension Lowerer {
         if value.type.isAssignable(to: target) { return Typed(target, value.code) }
         if value.type == .nilLiteral {
             throw fail("'nil' cannot initialize specified type '\(target.name)'", node)
+        }
+        if case .nominal(let p) = target, p.isProtocol {
+            throw fail("value of type '\(value.type.name)' does not conform to specified type '\(p.name)'", node)
         }
         throw fail("cannot convert value of type '\(value.type.name)' to specified type '\(target.name)'", node)
     }

@@ -29,6 +29,7 @@ extension Lowerer {
                 type.rawType = raw
                 continue
             }
+            if try declaredProtocol(inherited.type, conformedBy: type) { continue }
             guard Lowerer.enumConformances.contains(name) else { throw unsupported("conformance to '\(name)'", inherited.type) }
             type.conformances.insert(name)
         }

@@ -36,7 +36,10 @@ extension Lowerer {
         if expr.is(IfExprSyntax.self) { throw unsupported("'if' as an expression", expr) }
         if expr.is(SwitchExprSyntax.self) { throw unsupported("'switch' as an expression", expr) }
         if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }
-        if expr.is(IsExprSyntax.self) { throw unsupported("'is'", expr) }
+        if let test = expr.as(IsExprSyntax.self) {
+            if let typed = try declaredTypeTest(test) { return typed }
+            throw unsupported("'is'", expr)
+        }
         throw unsupported("this expression", expr)
     }
 
@@ -253,7 +256,10 @@ extension Lowerer {
 
     /// `x as Double` (a literal coercion) and `x as T` where the type already matches.
     func asCast(_ e: AsExprSyntax) throws -> Typed {
-        if let q = e.questionOrExclamationMark { throw unsupported("'as\(q.text)'", e) }
+        if let q = e.questionOrExclamationMark {
+            if let cast = try declaredTypeCast(e, forced: q.tokenKind == .exclamationMark) { return cast }
+            throw unsupported("'as\(q.text)'", e)
+        }
         let target = try resolveType(e.type)
         return try coerce(lower(e.expression, expected: target), to: target, e.expression)
     }

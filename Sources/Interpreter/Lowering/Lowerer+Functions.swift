@@ -3,11 +3,14 @@ import SwiftSyntax
 extension Lowerer {
     /// Declares a `func`'s name and signature in the current block (before any body is lowered).
     func declareFunction(_ f: FunctionDeclSyntax) throws -> Binding {
-        if let generics = f.genericParameterClause { throw unsupported("a generic function", generics) }
         let throwing = try isThrowing(f.signature.effectSpecifiers)
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
-        if let attribute = f.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
+        // `@differentiable` (Swift for TensorFlow) is accepted and changes nothing; others are unsupported.
+        try checkAttributes(f.attributes)
         if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
+        let saved = scope.typeParameters
+        scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }
+        defer { scope.typeParameters = saved }
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
@@ -44,6 +47,7 @@ extension Lowerer {
         let inner = FunctionScope(parent: outer)
         inner.returnType = signature.result
         inner.mayThrow = signature.throwing || signature.isRethrowing
+        inner.typeParameters = try typeParameters(f.genericParameterClause, f.genericWhereClause)
         scope = inner
         defer { scope = outer }
         let params = Array(f.signature.parameterClause.parameters)

@@ -5,6 +5,15 @@ extension Lowerer {
     func methodCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
         guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
         let name = m.declName.baseName.text
+        if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
+        if let outer = typeExpression(baseExpr) {
+            // `Outer.Inner(…)`, `Outer.Inner.make(…)`.
+            if let nested = memberType(outer, name) { return try initializerCall(nested, args, e) }
+            if !baseExpr.is(DeclReferenceExprSyntax.self) {
+                guard let method = outer.staticMethods[name] else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
+                return try invoke(method, receiver: nil, args, e)
+            }
+        }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil,
             let type = rt.nativeTypes[ref.baseName.text] {
             guard let method = type.staticMethods[name] else {
@@ -24,6 +33,10 @@ extension Lowerer {
             let (depth, binding) = scope.lookup("self"), case .nominal(let type) = binding.type {
             // `self.init(...)` in an initializer: another initializer makes the whole value.
             guard binding.mutable else { throw fail("'self.init' can only be called inside an initializer", m) }
+            if type.isClass {
+                // A convenience initializer delegates to another initializer of the same instance.
+                return try delegatingInitializerCall(type, receiver: read(depth: depth, slot: binding.slot, type: binding.type).code, args, e)
+            }
             let value = try initializerCall(type, args, e).code
             let locate = slotLocator(depth, binding.slot).run
             return Typed(.void) { f in
@@ -37,6 +50,7 @@ extension Lowerer {
         if case .nominal(let type) = receiver.type {
             return try structMethodCall(baseExpr, type, name, args, e, nameNode: m.declName)
         }
+        if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
         let element = receiver.type.elementType
         let lowered = try args.enumerated().map { i, a in
             try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))

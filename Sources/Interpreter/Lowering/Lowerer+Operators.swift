@@ -25,6 +25,8 @@ extension Lowerer {
             return Typed(.bool) { f in .bool(try l(f) || r(f)) }
         case "??":
             return try nilCoalescing(e, expected: expected)
+        case "===", "!==":
+            return try identityComparison(e, op)
         case "..<", "...":
             let l = try lower(e.leftOperand, expected: .int), r = try lower(e.rightOperand, expected: .int)
             guard l.type == .int || l.type.isVague, r.type == .int || r.type.isVague else {
@@ -40,6 +42,7 @@ extension Lowerer {
             let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
             return try invoke(implementation, receiver: nil, operands, e.operator)
         }
+        if let derived = try derivedComparison(op, e) { return derived }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }

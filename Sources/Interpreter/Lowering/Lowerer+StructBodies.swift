@@ -6,6 +6,7 @@ extension Lowerer {
     /// the type's `Method`s; nothing is left to do at run time.
     func lowerStructBodies(_ declared: DeclaredStruct) throws {
         let type = declared.type
+        if type.isProtocol { return try lowerProtocolExtensionBodies(declared) }
         defer { installDescription(type) }
         if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
             type.fieldIndex["description"] == nil {
@@ -19,6 +20,10 @@ extension Lowerer {
                 try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
             } else if let i = member.decl.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { throw fail("initializer requires a body", i) }
+                // As in Swift, a type's own initializers store properties without running observers.
+                let observers = type.observers
+                type.observers = [:]
+                defer { type.observers = observers }
                 let method = type.initializers[nextInitializer]
                 nextInitializer += 1
                 try lowerMethod(method, of: type, body.statements, parameters(i.signature.parameterClause), closing: body.rightBrace,
@@ -35,6 +40,7 @@ extension Lowerer {
                 }
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
+                    if try lowerObservers(binding, of: type) { continue }
                     guard let accessors = binding.accessorBlock,
                         let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
                         let getter = type.computed[name] else { continue }
@@ -53,6 +59,7 @@ extension Lowerer {
     /// Makes `print` and `\(…)` show a `CustomStringConvertible` type's `description`.
     func installDescription(_ type: NominalType) {
         guard type.conformances.contains("CustomStringConvertible") else { return }
+        if type.isClass { return installClassDescription(type) }
         if let index = type.fieldIndex["description"] {
             type.describe = { value in
                 guard case .structure(let s) = value else { throw RuntimeFailure.expectedStruct }
@@ -103,8 +110,9 @@ extension Lowerer {
         scope = inner
         defer { scope = outer }
         if method.hasSelf {
-            inner.declare("self", type: .nominal(type), mutable: method.isMutating)
-            inner.selfType = type
+            // In an extension of a built-in type, `self` has that type (bare names are not its members).
+            inner.declare("self", type: type.extendedBuiltin ?? .nominal(type), mutable: method.isMutating)
+            inner.selfType = type.extendedBuiltin == nil ? type : nil
         } else {
             inner.staticType = type
         }
@@ -119,14 +127,17 @@ extension Lowerer {
         let lowered: Typed
         if isInitializer {
             let body = try lowerBlock(statements)
+            let superInit = implicitSuperInit(type, statements, isInitializer: isInitializer)
             if method.isFailable {
                 lowered = Typed(.optional(.nominal(type))) { f in
                     if try body(f) == .returned, case .none = f.returnValue { return .none }
+                    _ = try superInit?(f)
                     return .some(f.slots[0])
                 }
             } else {
                 lowered = Typed(.nominal(type)) { f in
                     _ = try body(f)
+                    _ = try superInit?(f)
                     return f.slots[0]
                 }
             }

@@ -10,6 +10,8 @@ final class PendingCall {
 extension Lowerer {
     /// `value.name` on a struct value: a stored property read in place, or a computed property's getter.
     func instanceMember(_ base: Typed, _ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if type.isClass { return try classInstanceMember(base, type, name, node) }
+        if type.isProtocol { return try protocolInstanceMember(base, type, name, node) }
         if let index = type.fieldIndex[name] {
             return fieldRead(base.code, index, type.storedProperties[index].type, node)
         }
@@ -55,6 +57,7 @@ extension Lowerer {
 
     /// `Type(...)`: the initializer whose parameter labels fit the call (Swift picks by labels).
     func initializerCall(_ type: NominalType, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        if type.isClass { return try classInitializerCall(type, args, e) }
         var firstError: Error?
         for initializer in type.initializers {
             do {
@@ -169,6 +172,8 @@ extension Lowerer {
     /// means the bare `name(args)` inside a method (the receiver is `self`).
     func structMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                           _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
+        if type.isClass { return try classMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
+        if type.isProtocol { return try protocolMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         guard let method = type.methods[name] else {
             if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
             throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)

@@ -8,6 +8,10 @@ struct DeclaredStruct {
     let name: TokenSyntax
     /// The index in `type.initializers` of this declaration's first `init`.
     var firstInitializer = 0
+    /// The declaration's inheritance clause, whose protocols are checked once every member of
+    /// the cell is declared, and where a missing requirement is reported.
+    var inheritance: InheritanceClauseSyntax? = nil
+    var conformanceNode: Syntax? = nil
 }
 
 extension Lowerer {
@@ -18,15 +22,32 @@ extension Lowerer {
     func declareStructs(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool) throws -> ([DeclaredStruct], [StmtBox]) {
         var declared: [DeclaredStruct] = []
         for item in items {
+            guard case .decl(let decl) = item.item, let p = decl.as(ProtocolDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("a protocol declared inside a function or block", p.protocolKeyword) }
+            try declareProtocol(p)
+        }
+        for item in items {
             guard case .decl(let decl) = item.item else { continue }
             if let e = decl.as(EnumDeclSyntax.self) {
                 guard topLevel else { throw unsupported("a type declared inside a function or block", e.enumKeyword) }
-                declared.append(DeclaredStruct(members: e.memberBlock.members, type: try declareEnumName(e), name: e.name))
+                declared.append(DeclaredStruct(members: e.memberBlock.members, type: try declareEnumName(e), name: e.name,
+                                               inheritance: e.inheritanceClause, conformanceNode: Syntax(e.name)))
                 continue
             }
             guard let s = decl.as(StructDeclSyntax.self) else { continue }
             guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
-            declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name))
+            declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name,
+                                           inheritance: s.inheritanceClause, conformanceNode: Syntax(s.name)))
+        }
+        for item in items {
+            guard case .decl(let decl) = item.item, let c = decl.as(ClassDeclSyntax.self) else { continue }
+            guard topLevel else { throw unsupported("a type declared inside a function or block", c.classKeyword) }
+            declared.append(try declareClassName(c))
+        }
+        try declareNestedTypes(&declared)
+        for item in items {
+            guard case .decl(let decl) = item.item, let t = decl.as(TypeAliasDeclSyntax.self) else { continue }
+            try declareTypeAlias(t)
         }
         let structCount = declared.count
         for item in items {
@@ -38,7 +59,12 @@ extension Lowerer {
         for i in declared.indices {
             let d = declared[i]
             declared[i].firstInitializer = d.type.initializers.count
-            for member in d.members {
+            if i < structCount { try inheritMembers(d.type, d.name) }
+            // Member types name the type's nested types (`var inner: Inner`).
+            scope.declaringType = d.type
+            defer { scope.declaringType = nil }
+            // (A type nested in an extension is not supported: `declareMember` says so.)
+            for member in d.members where !(i < structCount && isNestedType(member.decl)) {
                 if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
                     statics.append((v, d.type))
                 } else {
@@ -46,9 +72,16 @@ extension Lowerer {
                         let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
                         throw fail("extensions must not contain stored properties", stored.pattern)
                     }
-                    try declareMember(member.decl, in: d.type)
+                    if d.type.isClass {
+                        try declareClassMember(member.decl, in: d.type, overridable: i < structCount)
+                    } else if d.type.isProtocol {
+                        try declareProtocolExtensionMember(member.decl, in: d.type)
+                    } else {
+                        try declareMember(member.decl, in: d.type)
+                    }
                 }
             }
+            if i < structCount, d.type.isClass { try finishClassInitializers(d) }
             // As in Swift, only an `init` in the declaration itself replaces the memberwise one.
             if i < structCount, d.type.kind == .enumeration { try synthesizeEnumMembers(d.type, d.name) }
             if i < structCount, d.type.kind == .structure, d.type.initializers.isEmpty {
@@ -56,15 +89,23 @@ extension Lowerer {
             }
         }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
+        try checkConformances(declared)
         return (declared, stores)
     }
 
-    /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`).
-    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Error"]
+    /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`;
+    /// synthesised hashing, which makes a value a dictionary key; `Hashable` implies `Equatable`;
+    /// `Error`, which makes a value throwable).
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Hashable", "Comparable", "Error"]
 
     /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the
     /// conformances it declares.
     func extendedType(_ e: ExtensionDeclSyntax) throws -> DeclaredStruct {
+        if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+            scope.lookup(id.name.text)?.binding.type.declaredType == nil,
+            Lowerer.extensibleBuiltins.contains(id.name.text) || rt.nativeTypes[id.name.text] != nil {
+            return try builtinExtension(e, id)
+        }
         if let clause = e.genericWhereClause { throw unsupported("an extension with a 'where' clause", clause) }
         _ = try memberModifiers(e.modifiers, allowed: [])
         try checkAttributes(e.attributes)
@@ -79,30 +120,40 @@ extension Lowerer {
         }
         for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
+            if try declaredProtocol(inherited.type, conformedBy: type) { continue }
             let supported = type.kind == .enumeration ? Lowerer.enumConformances : Lowerer.supportedConformances
             guard supported.contains(name) else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
-            if type.kind == .enumeration { try addEnumConformance(name, to: type, inherited.type) } else { type.conformances.insert(name) }
+            if type.kind == .enumeration {
+                try addEnumConformance(name, to: type, inherited.type)
+            } else {
+                type.conformances.insert(name)
+                if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
+            }
         }
-        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
+                              conformanceNode: Syntax(e.extensionKeyword))
     }
 
     /// Declares a struct's name as a type in the current (top-level) scope.
-    func declareStructName(_ s: StructDeclSyntax) throws -> NominalType {
+    func declareStructName(_ s: StructDeclSyntax, prefix: String = "") throws -> NominalType {
         if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
         _ = try memberModifiers(s.modifiers, allowed: [])
         try checkAttributes(s.attributes)
-        try checkRedeclaration(s.name.text, isFunction: false, s.name)
-        let type = NominalType(name: s.name.text, kind: .structure)
+        let name = prefix + s.name.text
+        try checkRedeclaration(name, isFunction: false, s.name)
+        let type = NominalType(name: name, kind: .structure)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
+            if try declaredProtocol(inherited.type, conformedBy: type) { continue }
             guard Lowerer.supportedConformances.contains(name) else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)
+            if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
         }
-        scope.declare(s.name.text, type: .metatype(type), mutable: false)
+        scope.declare(name, type: .metatype(type), mutable: false)
         return type
     }
 
@@ -118,7 +169,8 @@ extension Lowerer {
 
     /// Stored and computed instance properties.
     func declareProperties(_ v: VariableDeclSyntax, in type: NominalType) throws {
-        _ = try memberModifiers(v.modifiers, allowed: [])
+        // `lazy`: the value is made with the instance (its initial value cannot use `self` here).
+        _ = try memberModifiers(v.modifiers, allowed: ["lazy"])
         try checkAttributes(v.attributes)
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         for binding in v.bindings {
@@ -127,6 +179,10 @@ extension Lowerer {
             }
             let name = id.identifier.text
             try checkMemberRedeclaration(name, in: type, id)
+            if let accessors = binding.accessorBlock, hasObservers(accessors) {
+                try declareObservedProperty(binding, id, accessors, mutable: mutable, in: type)
+                continue
+            }
             let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
             if let accessors = binding.accessorBlock {
                 guard let annotated else { throw fail("computed property must have an explicit type", id) }
@@ -138,8 +194,10 @@ extension Lowerer {
             guard let propertyType = annotated ?? value?.type else {
                 throw fail("type annotation missing in pattern", id)
             }
-            type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable,
-                                         defaultValue: value.map { CodeBox(run: $0.code) }))
+            // As in Swift, an optional `var` without a value starts as nil.
+            var defaultValue = value.map { CodeBox(run: $0.code) }
+            if defaultValue == nil, mutable, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+            type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable, defaultValue: defaultValue))
         }
     }
 

@@ -108,7 +108,9 @@ final class Lowerer {
                 let (f, binding) = functionDecls[nextFunction]
                 nextFunction += 1
                 if !topLevel { prelude.append(StmtBox(run: try lowerFunctionBody(f, binding))) }
-            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
+            } else if case .decl(let decl) = item.item, decl.is(StructDeclSyntax.self) || decl.is(ExtensionDeclSyntax.self)
+                || decl.is(EnumDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(ProtocolDeclSyntax.self)
+                || decl.is(TypeAliasDeclSyntax.self) {
                 continue
             } else if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
                 defers.append((codes.count, try lowerBlock(d.body.statements)))
@@ -181,7 +183,7 @@ final class Lowerer {
         if let v = decl.as(VariableDeclSyntax.self) { return try lowerVariableDecl(v) }
         if let i = decl.as(ImportDeclSyntax.self) {
             let module = i.path.map(\.name.text).joined(separator: ".")
-            guard ["Foundation", "Autodiff", "Plotting"].contains(module) else {
+            guard ["Foundation", "Autodiff", "Plotting", "_Differentiation"].contains(module) else {
                 throw fail("no such module '\(module)'", i.path)
             }
             return { _ in .normal }

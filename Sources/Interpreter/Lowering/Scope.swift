@@ -108,6 +108,11 @@ final class FunctionScope {
     var selfType: NominalType?
     /// For the body of a static method: its type, whose static members bare names reach.
     var staticType: NominalType?
+    /// For a generic function: what each type parameter stands for while lowering (see
+    /// `Lowerer.typeParameters`).
+    var typeParameters: [String: StaticType] = [:]
+    /// While a type's members are declared: the type, whose nested types member types may name.
+    var declaringType: NominalType?
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0
@@ -164,6 +169,16 @@ final class FunctionScope {
     }
 
     /// The type of `self` in the innermost enclosing method (what `Self` means there).
+    /// The static type a generic function's type parameter `name` stands for, in this or an enclosing scope.
+    func typeParameter(_ name: String) -> StaticType? {
+        var scope: FunctionScope? = self
+        while let s = scope {
+            if let t = s.typeParameters[name] { return t }
+            scope = s.parent
+        }
+        return nil
+    }
+
     var enclosingSelfType: NominalType? {
         var scope: FunctionScope? = self
         while let s = scope {

@@ -85,7 +85,7 @@ indirect enum StaticType: Equatable {
         case .native(let n): return n
         case .nilLiteral: return "nil"
         case .unknown: return "Any"
-        case .nominal(let t): return t.name
+        case .nominal(let t): return t.isProtocol ? "any \(t.name)" : t.name
         case .metatype(let t): return "\(t.name).Type"
         }
     }
@@ -102,6 +102,7 @@ indirect enum StaticType: Equatable {
         case (.tuple(let a, _), .tuple(let b, _)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.isAssignable(to: $1) }
         case (.function, .function): return true
+        case (.nominal(let a), .nominal(let b)): return a.isSubtype(of: b)
         default: return false
         }
     }

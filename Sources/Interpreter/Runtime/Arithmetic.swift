@@ -142,6 +142,7 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         return x.payload.isEmpty && x.enumCase.name == name
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
     case (.native(let x), .native(let y)): return x === y
+    case (.object(let x), .object(let y)): return x === y
     default:
         if let x = a.numericDouble, let y = b.numericDouble { return x == y }
         throw RuntimeFailure("binary operator '==' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
@@ -153,6 +154,9 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int {
     switch (a, b) {
     case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
     case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case (.structure(let x), .structure(let y)) where x.type === y.type && x.type.lessThan != nil:
+        let less = x.type.lessThan!
+        return try less(a, b) ? -1 : (try less(b, a) ? 1 : 0)
     case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
         for (p, q) in zip(x.elements, y.elements) {
             let c = try compareValues(p, q)

@@ -1,4 +1,4 @@
-/// A type the author declared in a notebook (`struct` or `enum`): its stored properties, cases and members.
+/// A type the author declared in a notebook (`struct`, `enum`, `class` or `protocol`): its stored properties, cases and members.
 ///
 /// Made once when the declaration is lowered and shared by every value of the type; compiled code
 /// holds it directly, so a member is never looked up by name while a cell runs. Types compare by
@@ -8,6 +8,12 @@ public final class NominalType {
     enum Kind {
         case structure
         case enumeration
+        /// A `class`: values are `.object(ObjectInstance)`, shared by reference.
+        case classType
+        /// A `protocol`: used as a type, its values are the conforming values themselves.
+        case protocolType
+        /// The members extensions add to a built-in type (`extension Double { … }`).
+        case builtin
     }
 
     /// One stored property, in declaration order.
@@ -47,6 +53,36 @@ public final class NominalType {
     var enumCases: [EnumCase] = []
     var caseIndex: [String: Int] = [:]
     var rawType: StaticType?
+
+    /// For a class: its superclass, and whether it is `final` (no subclasses, no dynamic dispatch).
+    var superclass: NominalType?
+    var isFinal = false
+    /// For a class: the overridable members (methods, and computed getters and setters under
+    /// `ClassTable.getterKey`/`setterKey`), by slot. A subclass starts from a copy of its
+    /// superclass's table and an `override` replaces the entry in its slot, so a call site fixes
+    /// the slot at lowering time and finds the override through the instance's type.
+    var vtable: [Method] = []
+    var vtableSlot: [String: Int] = [:]
+    /// For a class: the members declared `final` (bound at lowering time, never overridden).
+    var finalMembers: Set<String> = []
+    /// For a class: the indices in `initializers` of its `convenience` initializers.
+    var convenienceInitializers: Set<Int> = []
+    /// For a class: the instance members it declares itself (to tell an override from a redeclaration).
+    var ownMembers: Set<String> = []
+    /// For a `Comparable` type: its `<`, which `sorted()`, `min()` and `max()` order values by.
+    var lessThan: ((Value, Value) throws -> Bool)?
+    /// The `willSet` / `didSet` of stored properties that have them, by property index.
+    var observers: [Int: PropertyObservers] = [:]
+    /// For an extension of a built-in type: the static type of `self` in its members.
+    var extendedBuiltin: StaticType?
+    /// The protocols the type conforms to (for a protocol: those it refines), as declared.
+    var protocols: [NominalType] = []
+    /// For a protocol: the names of its instance requirements (its `methods` and `computed`
+    /// entries also hold the members its extensions add, which are not dispatched).
+    var requirements: Set<String> = []
+    /// For a protocol: default implementations from its extensions, by requirement (methods by
+    /// name, properties under `ClassTable.getterKey`).
+    var defaults: [String: Method] = [:]
 
     init(name: String, kind: Kind) {
         self.name = name
@@ -90,5 +126,21 @@ final class Method {
         self.isMutating = isMutating
         self.hasSelf = hasSelf
         self.isFailable = isFailable
+    }
+}
+
+extension NominalType {
+    /// Whether this is a class (reference semantics).
+    var isClass: Bool { kind == .classType }
+
+    /// Whether this is a protocol (used as a type: an existential).
+    var isProtocol: Bool { kind == .protocolType }
+
+    /// Whether a value of this type converts to `other`: the same type, a superclass, or a protocol
+    /// it (or a superclass, or a protocol it refines) conforms to.
+    func isSubtype(of other: NominalType) -> Bool {
+        if self === other { return true }
+        if protocols.contains(where: { $0.isSubtype(of: other) }) { return true }
+        return superclass?.isSubtype(of: other) ?? false
     }
 }

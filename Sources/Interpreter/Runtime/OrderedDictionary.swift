@@ -65,6 +65,8 @@ enum HashKey: Hashable {
     case string(String)
     /// An enum value: its type, case and associated values (synthesised `Hashable`).
     indirect case enumeration(ObjectIdentifier, Int, [HashKey])
+    /// A `Hashable` struct: its type and its stored properties (Swift's synthesised hashing).
+    case fields(ObjectIdentifier, [HashKey])
 
     init(_ value: Value) throws {
         switch value {
@@ -75,6 +77,8 @@ enum HashKey: Hashable {
         case .string(let v): self = .string(v)
         case .enumeration(let e):
             self = .enumeration(ObjectIdentifier(e.type), e.caseIndex, try e.payload.map(HashKey.init))
+        case .structure(let s) where s.type.conformances.contains("Hashable"):
+            self = .fields(ObjectIdentifier(s.type), try s.fields.map(HashKey.init))
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }

@@ -15,9 +15,11 @@ public struct StructValue {
 }
 
 extension Value {
-    /// The stored properties of a struct value as (name, value) pairs in declaration order, or nil
-    /// for a value of another kind (for walking a model's parameters, e.g. `trainableVariables`).
+    /// The stored properties of a struct value or class instance as (name, value) pairs in
+    /// declaration order (a superclass's first), or nil for a value of another kind (for walking a
+    /// model's parameters, e.g. `trainableVariables`).
     public var storedProperties: [(name: String, value: Value)]? {
+        if case .object(let o) = self { return zip(o.type.storedProperties, o.fields).map { ($0.name, $1) } }
         guard case .structure(let s) = self else { return nil }
         return zip(s.type.storedProperties, s.fields).map { ($0.name, $1) }
     }

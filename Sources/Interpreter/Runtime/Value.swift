@@ -38,6 +38,8 @@ public enum Value {
     case structure(StructValue)
     /// A value of an `enum` declared in the notebook.
     case enumeration(EnumValue)
+    /// An instance of a `class` declared in the notebook (shared by reference).
+    case object(ObjectInstance)
 }
 
 /// The contents of a tuple value.
@@ -103,6 +105,7 @@ extension Value {
         case .range: return "Range<Int>"
         case .structure(let s): return s.type.name
         case .enumeration(let e): return e.type.name
+        case .object(let o): return o.type.name
         }
     }
 

@@ -5,6 +5,8 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .string(let s): return s
         case .structure(let s): return s.customDescription ?? s.fieldsDescription
         case .enumeration(let e): return e.customDescription ?? e.caseDescription
+        case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
+        case .object(let o): return o.text
         default: return debugDescription
         }
     }
@@ -42,6 +44,8 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
         case .enumeration(let e):
             return e.customDescription ?? "\(InterpreterSession.moduleName).\(e.type.name)." + e.caseDescription
+            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription(qualified: true)
+        case .object(let o): return o.text
         }
     }
 }
@@ -58,9 +62,11 @@ extension StructValue {
     }
 
     /// Swift's default text of a struct: its type name and every stored property, labelled, in
-    /// declaration order (`Point(x: 1.0, y: 2.0)`).
-    var fieldsDescription: String {
+    /// declaration order (`Point(x: 1.0, y: 2.0)`). A nested type is named by its own name at the
+    /// top of `print` and by its qualified name inside another value (`main.Model.Config(…)`).
+    func fieldsDescription(qualified: Bool) -> String {
         let parts = zip(type.storedProperties, fields).map { "\($0.name): \($1.debugDescription)" }
-        return type.name + "(" + parts.joined(separator: ", ") + ")"
+        let name = qualified ? type.name : String(type.name.split(separator: ".").last ?? "")
+        return name + "(" + parts.joined(separator: ", ") + ")"
     }
 }

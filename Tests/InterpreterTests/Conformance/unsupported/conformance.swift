@@ -1,3 +1,3 @@
-struct P: Hashable { // expect error: 1:11: conformance to 'Hashable' is not supported in notebooks
+struct P: Codable { // expect error: 1:11: conformance to 'Codable' is not supported in notebooks
     var x: Int
 }

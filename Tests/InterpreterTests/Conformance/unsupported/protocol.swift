@@ -1,1 +1,1 @@
-protocol Shape {} // expect error: 1:1: 'protocol' is not supported in notebooks
+protocol Shape { associatedtype Unit } // expect error: 1:18: 'associatedtype' is not supported in notebooks

@@ -1,0 +1,214 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// `object.name` on a class instance: a stored property read from the shared instance, or a
+    /// computed property's getter, found through the instance's type when a subclass may override it.
+    func classInstanceMember(_ base: Typed, _ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
+        if let index = type.fieldIndex[name] { return objectFieldRead(base.code, index, type.storedProperties[index].type) }
+        if let getter = type.computed[name] {
+            if let slot = dispatchSlot(type, ClassTable.getterKey(name)) { return try invokeVirtual(getter, slot: slot, receiver: base.code, [], node) }
+            return try invoke(getter, receiver: base.code, [], node)
+        }
+        if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        throw fail("value of type '\(type.name)' has no member '\(name)'", node)
+    }
+
+    /// Reads stored property `index` of the instance `base` yields; Int and Double also unboxed.
+    func objectFieldRead(_ base: @escaping Code, _ index: Int, _ type: StaticType) -> Typed {
+        var typed = Typed(type) { f in
+            guard case .object(let o) = try base(f) else { throw RuntimeFailure.expectedObject }
+            return o.fields[index]
+        }
+        switch type {
+        case .int:
+            typed.int = IntCode { f in
+                guard case .object(let o) = try base(f), case .int(let x) = o.fields[index] else { throw RuntimeFailure.expectedObject }
+                return x
+            }
+        case .double:
+            typed.double = DoubleCode { f in
+                guard case .object(let o) = try base(f), case .double(let x) = o.fields[index] else { throw RuntimeFailure.expectedObject }
+                return x
+            }
+        default: break
+        }
+        return typed
+    }
+
+    /// The dispatch-table slot through which a call of `key` on a value of static type `type` must
+    /// go, or nil when the member is bound at lowering time (a `final` class or member, or an
+    /// extension's member).
+    func dispatchSlot(_ type: NominalType, _ key: String) -> Int? {
+        guard !type.isFinal, !type.finalMembers.contains(key) else { return nil }
+        return type.vtableSlot[key]
+    }
+
+    /// `object.name(args)` (or a bare `name(args)` in a method: the receiver is `self`).
+    func classMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
+                         _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
+        guard let method = type.methods[name] else {
+            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
+            throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
+        }
+        let base = try receiver.map { try lower($0).code } ?? implicitSelf(nameNode).typed.code
+        if let slot = dispatchSlot(type, name) { return try invokeVirtual(method, slot: slot, receiver: base, args, e) }
+        return try invoke(method, receiver: base, args, e)
+    }
+
+    /// Calls the entry in `slot` of the receiver's own dispatch table (the most derived override),
+    /// with `method`'s signature (the static type's: Swift takes default arguments from it too).
+    func invokeVirtual(_ method: Method, slot: Int, receiver: @escaping Code, _ args: [CallArgument],
+                       _ e: some SyntaxProtocol) throws -> Typed {
+        try invokeResolved(method, receiver: receiver, args, e) { value in
+            guard case .object(let instance) = value else { throw RuntimeFailure.expectedObject }
+            guard let fn = instance.type.vtable[slot].function else {
+                throw RuntimeFailure("'\(method.name)' is used before its declaration")
+            }
+            return fn
+        }
+    }
+
+    /// Calls the implementation `resolve` finds for the receiver's value, with `method`'s
+    /// signature: the receiver into slot 0, the arguments (and defaults) after it.
+    func invokeResolved(_ method: Method, receiver: @escaping Code, _ args: [CallArgument], _ e: some SyntaxProtocol,
+                        resolve: @escaping (Value) throws -> Function) throws -> Typed {
+        let matched = try matchArguments(method.signature, args, e)
+        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
+        let missing = matched.map { $0 == nil }
+        let anyMissing = missing.contains(true)
+        let defaults = method.signature.defaults
+        let count = codes.count
+        let position = pos(e)
+        let rt = self.rt
+        return Typed(method.signature.result) { f in
+            let object = try receiver(f)
+            let fn = try at(position) { try resolve(object) }
+            let frame = fn.takeFrame()
+            frame.slots[0] = object
+            for i in 0..<count { frame.slots[1 + i] = try codes[i].run(f) }
+            if anyMissing {
+                for i in 0..<count where missing[i] {
+                    if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
+                }
+            }
+            let value = try at(position) { try rt.enter { try fn.code(frame) } }
+            fn.recycle(frame)
+            return value
+        }
+    }
+
+    /// `Class(args)`: a new instance with every stored property at its default, given to the
+    /// initializer whose labels fit (inherited initializers make an instance of this class too).
+    func classInitializerCall(_ type: NominalType, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+        let template = initialFields(type)
+        return try delegatingInitializerCall(type, receiver: { f in .object(ObjectInstance(type: type, fields: try template(f))) },
+                                             args, e)
+    }
+
+    /// Runs the initializer of `type` that fits `args` on the instance `receiver` yields.
+    func delegatingInitializerCall(_ type: NominalType, receiver: @escaping Code, _ args: [CallArgument],
+                                   _ e: some SyntaxProtocol) throws -> Typed {
+        var firstError: Error?
+        for initializer in type.initializers {
+            do {
+                var call = try invoke(initializer, receiver: receiver, args, e)
+                call.type = initializer.isFailable ? .optional(.nominal(type)) : .nominal(type)
+                return call
+            } catch let error as SemanticError {
+                firstError = firstError ?? error
+            }
+        }
+        throw firstError ?? fail("'\(type.name)' cannot be constructed", e)
+    }
+
+    /// `super.init(args)`, `super.method(args)` in a subclass: the superclass's member, called
+    /// on `self` without dynamic dispatch.
+    func superCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
+        let superclass = try enclosingSuperclass(m)
+        let this = try implicitSelf(m).typed.code
+        let name = m.declName.baseName.text
+        if name == "init" {
+            let call = try delegatingInitializerCall(superclass, receiver: this, args, e).code
+            return Typed(.void) { f in
+                _ = try call(f)
+                return .void
+            }
+        }
+        guard let method = superclass.methods[name] else {
+            throw fail("value of type '\(superclass.name)' has no member '\(name)'", m.declName)
+        }
+        return try invoke(method, receiver: this, args, e)
+    }
+
+    /// `super.property` in a subclass: the superclass's stored property or getter.
+    func superMember(_ m: MemberAccessExprSyntax) throws -> Typed {
+        let superclass = try enclosingSuperclass(m)
+        let this = try implicitSelf(m).typed
+        let name = m.declName.baseName.text
+        if let index = superclass.fieldIndex[name] { return objectFieldRead(this.code, index, superclass.storedProperties[index].type) }
+        if let getter = superclass.computed[name] { return try invoke(getter, receiver: this.code, [], m.declName) }
+        throw fail("value of type '\(superclass.name)' has no member '\(name)'", m.declName)
+    }
+
+    /// Whether `e` is statically a class instance (or an optional one), so what is stored in it
+    /// can change even where `e` itself cannot.
+    func isClassValued(_ e: ExprSyntax) -> Bool {
+        switch try? lower(e).type {
+        case .nominal(let t)?, .optional(.nominal(let t))?: return t.isClass
+        default: return false
+        }
+    }
+
+    /// The superclass of the class whose method is being lowered.
+    func enclosingSuperclass(_ node: some SyntaxProtocol) throws -> NominalType {
+        guard let type = scope.enclosingSelfType, type.isClass else {
+            throw fail("'super' cannot be used outside of class members", node)
+        }
+        guard let superclass = type.superclass else {
+            throw fail("'super' cannot be used in class '\(type.name)' because it has no superclass", node)
+        }
+        return superclass
+    }
+
+    /// `a === b`, `a !== b`: whether two class instances are the same object.
+    func identityComparison(_ e: InfixOperatorExprSyntax, _ op: String) throws -> Typed {
+        let l = try lower(e.leftOperand), r = try lower(e.rightOperand)
+        for (operand, node) in [(l, e.leftOperand), (r, e.rightOperand)] {
+            guard case .nominal(let t) = operand.type, t.isClass else {
+                if operand.type.isVague || operand.type == .nilLiteral { continue }
+                if case .optional(.nominal(let t)) = operand.type, t.isClass { continue }
+                throw fail("argument type '\(operand.type.name)' expected to be an instance of a class or class-constrained type", node)
+            }
+        }
+        let lc = l.code, rc = r.code, negated = op == "!=="
+        return Typed(.bool) { f in
+            let same: Bool
+            switch (try lc(f), try rc(f)) {
+            case (.object(let a), .object(let b)), (.some(.object(let a)), .some(.object(let b))),
+                (.some(.object(let a)), .object(let b)), (.object(let a), .some(.object(let b))):
+                same = a === b
+            case (.none, .none): same = true
+            default: same = false
+            }
+            return .bool(same != negated)
+        }
+    }
+
+    /// Makes `print` and `\(…)` show a `CustomStringConvertible` class's `description`, looked up
+    /// on the instance's own type, so a subclass's override is the one shown.
+    func installClassDescription(_ type: NominalType) {
+        let rt = self.rt
+        type.describe = { value in
+            guard case .object(let o) = value else { throw RuntimeFailure.expectedObject }
+            if let index = o.type.fieldIndex["description"] { return o.fields[index] }
+            guard let fn = o.type.computed["description"]?.function else {
+                throw RuntimeFailure("'description' is used before its declaration")
+            }
+            let frame = fn.takeFrame()
+            frame.slots[0] = value
+            let text = try rt.enter { try fn.code(frame) }
+            fn.recycle(frame)
+            return text
+        }
+    }
+}

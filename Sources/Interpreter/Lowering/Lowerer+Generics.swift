@@ -1,0 +1,59 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// What the type parameters of a generic function stand for: the body is lowered once, with a
+    /// parameter constrained to a protocol declared in the notebook treated as that protocol (an
+    /// existential: its requirements dispatch on the value's own type), and any other parameter
+    /// (unconstrained, or constrained only by Swift's protocols such as `Comparable` or `Numeric`)
+    /// as a value whose type is checked when it is used. Values carry their own types, so nothing
+    /// is specialised per call. Swift has checked a call's types before it runs; nbrun checks
+    /// arguments against the protocol only.
+    func typeParameters(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?) throws -> [String: StaticType] {
+        guard let clause else {
+            if let whereClause { throw unsupported("a 'where' clause without type parameters", whereClause) }
+            return [:]
+        }
+        var result: [String: StaticType] = [:]
+        for parameter in clause.parameters {
+            if let each = parameter.specifier { throw unsupported("a parameter pack", each) }
+            result[parameter.name.text] = try constraintType(parameter.inheritedType)
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            guard case .conformanceRequirement(let c) = requirement.requirement else {
+                throw unsupported("this requirement", requirement)
+            }
+            let name = c.leftType.trimmedDescription
+            guard result[name] != nil else { throw fail("cannot find type '\(name)' in scope", c.leftType) }
+            if case .nominal = try constraintType(c.rightType) { result[name] = try constraintType(c.rightType) }
+        }
+        return result
+    }
+
+    /// The static type a type parameter with constraint `constraint` stands for.
+    func constraintType(_ constraint: TypeSyntax?) throws -> StaticType {
+        guard let constraint else { return .unknown }
+        if let composition = constraint.as(CompositionTypeSyntax.self) {
+            // `P & Q`: the first protocol declared in the notebook, if any.
+            for element in composition.elements {
+                if case .nominal(let t) = try constraintType(element.type) { return .nominal(t) }
+            }
+            return .unknown
+        }
+        guard let id = constraint.as(IdentifierTypeSyntax.self) else { throw unsupported("this constraint", constraint) }
+        if let declared = scope.lookup(id.name.text)?.binding.type.declaredType {
+            return declared.isProtocol || declared.isClass ? .nominal(declared) : .unknown
+        }
+        guard Lowerer.standardProtocols.contains(id.name.text) else {
+            throw fail("cannot find type '\(id.name.text)' in scope", constraint)
+        }
+        return .unknown
+    }
+
+    /// Swift's own protocols a type parameter may be constrained by (checked where used).
+    static let standardProtocols: Set<String> = [
+        "Any", "AnyObject", "Equatable", "Hashable", "Comparable", "Numeric", "SignedNumeric", "AdditiveArithmetic",
+        "BinaryInteger", "SignedInteger", "FixedWidthInteger", "FloatingPoint", "BinaryFloatingPoint",
+        "CustomStringConvertible", "Sequence", "Collection", "StringProtocol", "Codable", "Differentiable",
+        "TensorFlowScalar", "TensorFlowFloatingPoint",
+    ]
+}

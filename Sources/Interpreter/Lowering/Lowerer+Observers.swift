@@ -1,0 +1,111 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Whether a property's accessor block holds observers (`willSet` / `didSet`), which make it a
+    /// stored property whose writes run them.
+    func hasObservers(_ accessors: AccessorBlockSyntax) -> Bool {
+        guard case .accessors(let list) = accessors.accessors else { return false }
+        return list.contains { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }
+    }
+
+    /// A stored `var` with `willSet` / `didSet`: the property, and an observer method for each
+    /// (taking `newValue` or `oldValue`), lowered with the other member bodies.
+    func declareObservedProperty(_ binding: PatternBindingSyntax, _ id: IdentifierPatternSyntax, _ accessors: AccessorBlockSyntax,
+                                 mutable: Bool, in type: NominalType) throws {
+        let name = id.identifier.text
+        guard mutable else { throw fail("'let' declarations cannot be observing properties", accessors) }
+        if case .accessors(let list) = accessors.accessors,
+            let accessor = list.first(where: { ![.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }),
+            let observer = list.first(where: { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
+            let what = accessor.accessorSpecifier.tokenKind == .keyword(.set) ? "a setter" : "a getter"
+            throw fail("'\(observer.accessorSpecifier.text)' cannot be provided together with \(what)", observer.accessorSpecifier)
+        }
+        let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+        let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
+        guard let propertyType = annotated ?? value?.type else { throw fail("type annotation missing in pattern", id) }
+        var defaultValue = value.map { CodeBox(run: $0.code) }
+        if defaultValue == nil, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+        type.addStoredProperty(.init(name: name, type: propertyType, mutable: true, defaultValue: defaultValue))
+        var observers = PropertyObservers()
+        guard case .accessors(let list) = accessors.accessors else { return }
+        for accessor in list {
+            let signature = Signature(labels: [nil], types: [propertyType], hasDefault: [false], defaults: DefaultValues(), result: .void)
+            let method = Method(name: accessor.accessorSpecifier.text, signature: signature, isMutating: !type.isClass, hasSelf: true)
+            switch accessor.accessorSpecifier.tokenKind {
+            case .keyword(.willSet): observers.willSet = method
+            default: observers.didSet = method
+            }
+        }
+        type.observers[type.fieldIndex[name]!] = observers
+    }
+
+    /// Lowers the observers of `binding` if it is an observed property (returns whether it was).
+    /// Inside its own observers a property is written directly, as in Swift.
+    func lowerObservers(_ binding: PatternBindingSyntax, of type: NominalType) throws -> Bool {
+        guard let accessors = binding.accessorBlock, case .accessors(let list) = accessors.accessors,
+            let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+            let index = type.fieldIndex[name], let observers = type.observers[index] else { return false }
+        type.observers[index] = nil
+        defer { type.observers[index] = observers }
+        for accessor in list {
+            guard let body = accessor.body else { throw fail("observer needs a body", accessor) }
+            let isWillSet = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+            guard let method = isWillSet ? observers.willSet : observers.didSet else { continue }
+            let parameter = accessor.parameters?.name.text ?? (isWillSet ? "newValue" : "oldValue")
+            try lowerMethod(method, of: type, body.statements, [(parameter, nil)], closing: body.rightBrace)
+        }
+        return true
+    }
+
+    /// The path step writing stored property `index` of `type` when it has observers: the old
+    /// value is read, `willSet` runs, the property is stored, `didSet` runs; nil otherwise.
+    func observedStep(_ type: NominalType, _ index: Int) -> PathStep? {
+        guard let observers = type.observers[index] else { return nil }
+        let rt = self.rt
+        func run(_ method: Method?, _ value: inout Value, _ argument: Value) throws {
+            guard let method else { return }
+            guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
+            let frame = fn.takeFrame()
+            frame.slots[0] = value
+            value = .void
+            frame.slots[1] = argument
+            do {
+                defer {
+                    value = frame.slots[0]
+                    frame.slots[0] = .void
+                }
+                _ = try rt.enter { try fn.code(frame) }
+            }
+            fn.recycle(frame)
+        }
+        let pair = AccessorPair(get: { value, _ in try storedField(value, index) }, set: { value, _, newValue in
+            try run(observers.willSet, &value, newValue)
+            let old = try storedField(value, index)
+            switch value {
+            case .object(let o): o.fields[index] = newValue
+            case .structure(var s):
+                value = .void
+                s.fields[index] = newValue
+                value = .structure(s)
+            default: throw RuntimeFailure.expectedStruct
+            }
+            try run(observers.didSet, &value, old)
+        })
+        return .accessor(pair, [])
+    }
+}
+
+/// The `willSet` and `didSet` of one stored property.
+struct PropertyObservers {
+    var willSet: Method?
+    var didSet: Method?
+}
+
+/// Stored property `index` of a struct value or class instance.
+func storedField(_ value: Value, _ index: Int) throws -> Value {
+    switch value {
+    case .structure(let s): return s.fields[index]
+    case .object(let o): return o.fields[index]
+    default: throw RuntimeFailure.expectedStruct
+    }
+}

@@ -1,0 +1,184 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Declares a `protocol`: its name as a type, the protocols it refines (whose requirements and
+    /// default implementations it takes over) and its instance requirements, as signatures.
+    func declareProtocol(_ p: ProtocolDeclSyntax) throws {
+        if let primary = p.primaryAssociatedTypeClause { throw unsupported("a primary associated type", primary) }
+        if let clause = p.genericWhereClause { throw unsupported("a protocol with a 'where' clause", clause) }
+        _ = try memberModifiers(p.modifiers, allowed: [])
+        try checkAttributes(p.attributes)
+        try checkRedeclaration(p.name.text, isFunction: false, p.name)
+        let type = NominalType(name: p.name.text, kind: .protocolType)
+        for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
+            let name = inherited.type.trimmedDescription
+            if name == "AnyObject" { continue }
+            guard let parent = scope.lookup(name)?.binding.type.declaredType, parent.isProtocol else {
+                throw unsupported("a protocol refining '\(name)'", inherited.type)
+            }
+            type.protocols.append(parent)
+            type.requirements.formUnion(parent.requirements)
+            type.methods.merge(parent.methods) { own, _ in own }
+            type.computed.merge(parent.computed) { own, _ in own }
+            type.setters.merge(parent.setters) { own, _ in own }
+            type.defaults.merge(parent.defaults) { own, _ in own }
+        }
+        scope.declare(p.name.text, type: .metatype(type), mutable: false)
+        // `Self` in a requirement is the protocol itself (a conforming type's member returns its own type).
+        let previousSelf = scope.selfType
+        scope.selfType = type
+        defer { scope.selfType = previousSelf }
+        for member in p.memberBlock.members { try declareRequirement(member.decl, in: type) }
+    }
+
+    /// One requirement: an instance method (`mutating` allowed) or property (`{ get }` or
+    /// `{ get set }`). Static and `init` requirements are accepted; conformance does not check them.
+    func declareRequirement(_ decl: DeclSyntax, in type: NominalType) throws {
+        if let f = decl.as(FunctionDeclSyntax.self) {
+            if let body = f.body { throw fail("protocol methods must not have bodies", body) }
+            if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
+            if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
+            let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
+            if modifiers.contains("static") { return }
+            try checkMemberRedeclaration(f.name.text, in: type, f.name)
+            let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+            type.methods[f.name.text] = Method(name: f.name.text, signature: signature, isMutating: modifiers.contains("mutating"),
+                                               hasSelf: true)
+            type.requirements.insert(f.name.text)
+            return
+        }
+        if let v = decl.as(VariableDeclSyntax.self) {
+            let modifiers = try memberModifiers(v.modifiers, allowed: ["static"])
+            if modifiers.contains("static") { return }
+            for binding in v.bindings {
+                guard let id = binding.pattern.as(IdentifierPatternSyntax.self), let annotation = binding.typeAnnotation,
+                    let accessors = binding.accessorBlock else {
+                    throw fail("property in protocol must have explicit { get } or { get set } specifier", binding)
+                }
+                try checkMemberRedeclaration(id.identifier.text, in: type, id)
+                try declareComputed(id.identifier.text, try resolveType(annotation.type), accessors, in: type)
+                type.requirements.insert(id.identifier.text)
+            }
+            return
+        }
+        if decl.is(InitializerDeclSyntax.self) { return }
+        if let a = decl.as(AssociatedTypeDeclSyntax.self) { throw unsupported("'associatedtype'", a.associatedtypeKeyword) }
+        throw unsupported("\(declarationName(decl)) inside a protocol", decl)
+    }
+
+    /// If `syntax` names a protocol declared in the notebook, records that `type` conforms to it
+    /// (checked by `checkConformances`) and returns true.
+    func declaredProtocol(_ syntax: TypeSyntax, conformedBy type: NominalType) throws -> Bool {
+        guard let id = syntax.as(IdentifierTypeSyntax.self), let p = scope.lookup(id.name.text)?.binding.type.declaredType,
+            p.isProtocol else { return false }
+        if !type.protocols.contains(where: { $0 === p }) { type.protocols.append(p) }
+        return true
+    }
+
+    /// A member of a protocol extension: a default implementation of a requirement, or a member
+    /// every conforming type gets (called without dispatch, as in Swift).
+    func declareProtocolExtensionMember(_ decl: DeclSyntax, in type: NominalType) throws {
+        if let v = decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
+            throw unsupported("a static member in a protocol extension", v)
+        }
+        // Declared on a scratch type by the struct path, then filed as a default or a new member.
+        let scratch = NominalType(name: type.name, kind: .structure)
+        try declareMember(decl, in: scratch)
+        if !scratch.initializers.isEmpty { throw unsupported("an 'init' in a protocol extension", decl) }
+        for (name, method) in scratch.methods {
+            if type.requirements.contains(name), type.methods[name] != nil {
+                type.defaults[name] = method
+            } else {
+                try checkMemberRedeclaration(name, in: type, decl)
+                type.methods[name] = method
+            }
+        }
+        for (name, getter) in scratch.computed {
+            if scratch.setters[name] != nil { throw unsupported("a setter in a protocol extension", decl) }
+            if type.requirements.contains(name), type.computed[name] != nil {
+                type.defaults[ClassTable.getterKey(name)] = getter
+            } else {
+                try checkMemberRedeclaration(name, in: type, decl)
+                type.computed[name] = getter
+            }
+        }
+        if !scratch.staticMethods.isEmpty || scratch.subscriptGetter != nil {
+            throw unsupported("this member in a protocol extension", decl)
+        }
+    }
+
+    /// Lowers the bodies of a protocol extension's members: `self` is the protocol (an
+    /// existential), so its requirements are dispatched on the conforming value.
+    func lowerProtocolExtensionBodies(_ declared: DeclaredStruct) throws {
+        let type = declared.type
+        for member in declared.members {
+            if let f = member.decl.as(FunctionDeclSyntax.self), let body = f.body {
+                let name = f.name.text
+                guard let method = type.requirements.contains(name) ? type.defaults[name] : type.methods[name] else { continue }
+                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+            } else if let v = member.decl.as(VariableDeclSyntax.self) {
+                for binding in v.bindings {
+                    guard let accessors = binding.accessorBlock,
+                        let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
+                    let getter = type.requirements.contains(name) ? type.defaults[ClassTable.getterKey(name)] : type.computed[name]
+                    guard let getter else { continue }
+                    try lowerMethod(getter, of: type, getterStatements(accessors), [], closing: accessors.rightBrace)
+                }
+            }
+        }
+    }
+
+    /// Checks every conformance the cell declares, now that all members are known, as swiftc
+    /// does: each requirement is implemented by the type (or its superclass) or has a default.
+    /// The type then gets the protocols' default implementations and extension members it lacks.
+    func checkConformances(_ declared: [DeclaredStruct]) throws {
+        for d in declared {
+            let type = d.type
+            if let superclass = type.superclass {
+                // Members a superclass got from its protocols, and its static properties, in this same pass.
+                type.methods.merge(superclass.methods) { own, _ in own }
+                type.computed.merge(superclass.computed) { own, _ in own }
+                type.staticProperties.merge(superclass.staticProperties) { own, _ in own }
+            }
+            guard let node = d.conformanceNode else { continue }
+            // Swift synthesises `<` for enums only (by case order).
+            if type.kind != .enumeration, type.conformances.contains("Comparable"), type.staticMethods["<"] == nil {
+                throw fail("type '\(type.name)' does not conform to protocol 'Comparable'", node)
+            }
+            installOrdering(type)
+            if type.isClass, type.conformances.contains("Equatable"), type.staticMethods["=="] == nil {
+                // Swift synthesises `==` (and hashing) for structs, never for classes.
+                let name = type.conformances.contains("Hashable") ? "Hashable" : "Equatable"
+                throw fail("type '\(type.name)' does not conform to protocol '\(name)'", node)
+            }
+            for inherited in d.inheritance?.inheritedTypes ?? [] {
+                guard let id = inherited.type.as(IdentifierTypeSyntax.self),
+                    let p = scope.lookup(id.name.text)?.binding.type.declaredType, p.isProtocol else { continue }
+                try conform(type, to: p, node)
+            }
+        }
+    }
+
+    /// Checks one conformance and copies the protocol's implementations into the type.
+    func conform(_ type: NominalType, to p: NominalType, _ node: Syntax) throws {
+        for name in p.requirements.sorted() {
+            let satisfied: Bool
+            if p.methods[name] != nil {
+                satisfied = type.methods[name] != nil || p.defaults[name] != nil
+            } else {
+                let stored = type.fieldIndex[name].map { type.storedProperties[$0] }
+                let readable = stored != nil || type.computed[name] != nil || p.defaults[ClassTable.getterKey(name)] != nil
+                let writable = stored?.mutable == true || type.setters[name] != nil
+                satisfied = readable && (p.setters[name] == nil || writable)
+            }
+            guard satisfied else { throw fail("type '\(type.name)' does not conform to protocol '\(p.name)'", node) }
+        }
+        for (name, method) in p.methods where type.methods[name] == nil {
+            if let implementation = p.requirements.contains(name) ? p.defaults[name] : method { type.methods[name] = implementation }
+        }
+        for (name, getter) in p.computed where type.computed[name] == nil && type.fieldIndex[name] == nil {
+            let key = ClassTable.getterKey(name)
+            if let implementation = p.requirements.contains(name) ? p.defaults[key] : getter { type.computed[name] = implementation }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// An instance of a `class` declared in a notebook: its dynamic type and its stored properties.
+///
+/// A Swift class, so every `Value.object` holding it shares the same storage (reference
+/// semantics) and `===` is identity. A subclass's properties come after its superclass's, so an
+/// inherited property keeps its index and code compiled against the superclass reads it directly.
+public final class ObjectInstance {
+    /// The class the instance was created as (its most derived type, used for dynamic dispatch).
+    public let type: NominalType
+    /// The stored properties, superclass first, each class's in declaration order.
+    var fields: [Value]
+
+    init(type: NominalType, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+}
+
+extension ObjectInstance {
+    /// The text `print` shows: the `description` of a `CustomStringConvertible` class, otherwise
+    /// the qualified class name, as Swift prints an object (`main.Counter`).
+    var text: String {
+        if let describe = type.describe {
+            do {
+                return try describe(.object(self)).description
+            } catch {
+                return "<\(error)>"
+            }
+        }
+        return "\(InterpreterSession.moduleName).\(type.name)"
+    }
+}
+
+extension RuntimeFailure {
+    /// A value of another kind where the static type said a class instance (a lowering bug).
+    static var expectedObject: RuntimeFailure { RuntimeFailure("expected a class instance") }
+}

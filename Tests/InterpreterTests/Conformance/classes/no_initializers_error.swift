@@ -1,0 +1,3 @@
+class A { // expect error: 1:7: class 'A' has no initializers
+    var x: Int
+}

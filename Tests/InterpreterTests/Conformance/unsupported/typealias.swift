@@ -1,1 +1,0 @@
-typealias Number = Int // expect error: 1:1: 'typealias' is not supported in notebooks
