@@ -15,6 +15,7 @@ extension Lowerer {
         }
         if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
         if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
         throw fail("value of type '\(type.name)' has no member '\(name)'", node)
     }
 
@@ -155,6 +156,9 @@ extension Lowerer {
     func structMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                           _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
         guard let method = type.methods[name] else {
+            if type.fieldIndex[name] != nil || type.computed[name] != nil {
+                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
+            }
             if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
             throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
         }

@@ -46,6 +46,7 @@ extension Lowerer {
             // As in Swift, only an `init` in the declaration itself replaces the memberwise one.
             if i < structCount, d.type.initializers.isEmpty { d.type.initializers = [memberwiseInitializer(d.type)] }
         }
+        for d in declared { try checkNativeRequirements(d) }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         return (declared, stores)
     }
@@ -70,7 +71,7 @@ extension Lowerer {
         }
         for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            guard Lowerer.supportedConformances.contains(name) else {
+            guard Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)
@@ -87,7 +88,7 @@ extension Lowerer {
         let type = NominalType(name: s.name.text, kind: .structure)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            guard Lowerer.supportedConformances.contains(name) else {
+            guard Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)
