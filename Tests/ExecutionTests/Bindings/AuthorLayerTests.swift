@@ -126,6 +126,22 @@ import Testing
         try expectKeras(out[1], keras, optimizer: "sgd_momentum", ["w1", "b2"])
     }
 
+    @Test func layerIsATypeForAnyLayer() {
+        let out = NotebookCells.texts(["""
+            struct Doubled: Layer {
+                func callAsFunction(_ x: Tensor) -> Tensor { 2 * x }
+            }
+            let d = Dense(weight: Tensor([[1.0, 1.0]]), bias: Tensor([0.0, 1.0]))
+            let layers: [Layer] = [Doubled(), d, Doubled()]
+            let more: [any Layer] = [d]
+            func run(_ layer: Layer, _ x: Tensor) -> Tensor { layer(x) }
+            var x = Tensor([[1.0]])
+            for layer in layers { x = layer(x) }
+            print(x.scalars, run(Doubled(), Tensor(3.0)).scalar, Sequential(layers)(Tensor([[1.0]])).scalars, more.count)
+            """, "let bad: [Layer] = [1.0]\nprint(Sequential(bad))"])
+        #expect(out == ["[4.0, 6.0] 6.0 [4.0, 6.0] 1\n", "error: Sequential: expected a layer, not 'Double'\n"])
+    }
+
     @Test func trainableVariablesWalkStoredPropertiesInOrderOnce() {
         let out = NotebookCells.texts(["""
             let a = Variable(1.0, name: "a")
