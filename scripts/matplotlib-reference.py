@@ -243,6 +243,26 @@ def log_scale():
     save("log_scale", data)
 
 
+def log_x_scale():
+    """semilogx and loglog: decade ticks labelled 10^k along x too, with minor ticks."""
+    rates = np.array([1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1.0])
+    final = np.array([2.1, 1.7, 1.2, 0.8, 0.5, 0.45, 0.6, 1.4, 2.3])
+    n = np.array([10.0, 30, 100, 300, 1000, 3000, 10000])
+    data = {"rates": floats(rates), "final": floats(final), "n": floats(n), "error": floats(3 / np.sqrt(n)),
+            "bound": floats(20 / n)}
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+    axes[0].semilogx(rates, final, "o-")
+    axes[0].set_title("semilogx")
+    axes[0].set_xlabel("learning rate")
+    axes[0].grid(True)
+    axes[1].loglog(n, 3 / np.sqrt(n), label="error")
+    axes[1].loglog(n, 20 / n, ":", label="bound")
+    axes[1].set_title("loglog")
+    axes[1].legend()
+    fig.tight_layout()
+    save("log_x_scale", data)
+
+
 def layout_goldens():
     """Contour levels and colormap samples straight from matplotlib, for the layout tests."""
     from matplotlib.contour import ContourSet  # noqa: F401  (the levels come from a real contour call)
@@ -268,4 +288,5 @@ if __name__ == "__main__":
     fields()
     annotations()
     log_scale()
+    log_x_scale()
     layout_goldens()

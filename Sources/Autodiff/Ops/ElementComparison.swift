@@ -51,16 +51,13 @@ public func select(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws(TensorE
     guard a.dtype == b.dtype else { throw .dtypeMismatch("where", a.dtype, b.dtype) }
     let shape = try ShapeMath.broadcast(try ShapeMath.broadcast(condition.shape, a.shape, op: "where"), b.shape, op: "where")
     let count = try ShapeMath.elementCount(shape, op: "where")
-    let mask = try broadcastIndices(condition.shape, to: shape).map { flags[$0] }
-    let aIndex = try broadcastIndices(a.shape, to: shape)
-    let bIndex = try broadcastIndices(b.shape, to: shape)
-    let pick = (0..<count).map { mask[$0] ? (true, aIndex[$0]) : (false, bIndex[$0]) }
+    let picker = try SelectionPicker(flags, condition.shape, a.shape, b.shape, shape, count: count)
     let storage: TensorStorage
     switch (a.storage, b.storage) {
-    case (.float32(let x), .float32(let y)): storage = .float32(pick.map { $0.0 ? x[$0.1] : y[$0.1] })
-    case (.float64(let x), .float64(let y)): storage = .float64(pick.map { $0.0 ? x[$0.1] : y[$0.1] })
-    case (.int32(let x), .int32(let y)): storage = .int32(pick.map { $0.0 ? x[$0.1] : y[$0.1] })
-    case (.bool(let x), .bool(let y)): storage = .bool(pick.map { $0.0 ? x[$0.1] : y[$0.1] })
+    case (.float32(let x), .float32(let y)): storage = .float32(picker.pick(x, y))
+    case (.float64(let x), .float64(let y)): storage = .float64(picker.pick(x, y))
+    case (.int32(let x), .int32(let y)): storage = .int32(picker.pick(x, y))
+    case (.bool(let x), .bool(let y)): storage = .bool(picker.pick(x, y))
     default: throw .unsupportedDType("where", a.dtype)
     }
     let out = Tensor(storage: storage, shape: shape)
@@ -97,5 +94,49 @@ func broadcastIndices(_ source: [Int], to shape: [Int]) throws(TensorError) -> [
 extension TensorError {
     static func conditionNotBool(_ dtype: DType) -> TensorError {
         TensorError("where: the condition must be a bool tensor, not \(dtype.rawValue)")
+    }
+}
+
+/// The element loop of `select` (TensorFlow's `where`): for each output element, the element of `a`
+/// where the condition holds and of `b` elsewhere, all three broadcast to the output's shape.
+///
+/// Operands that already have the output's shape (the usual case: a mask computed from the same
+/// tensor) are read in place; only broadcast operands pay for an index table.
+struct SelectionPicker {
+    private let flags: [Bool]
+    /// For each broadcast operand, the index of its element behind every output element; nil when the
+    /// operand has the output's shape.
+    private let flagIndex: [Int]?
+    private let aIndex: [Int]?
+    private let bIndex: [Int]?
+    private let count: Int
+
+    /// Prepares the loop for a condition, `a` and `b` of the given shapes broadcast to `shape`.
+    /// - Throws: `TensorError` when an index table would be too large.
+    init(_ flags: [Bool], _ flagShape: [Int], _ aShape: [Int], _ bShape: [Int], _ shape: [Int], count: Int) throws(TensorError) {
+        self.flags = flags
+        self.count = count
+        flagIndex = flagShape == shape ? nil : try broadcastIndices(flagShape, to: shape)
+        aIndex = aShape == shape ? nil : try broadcastIndices(aShape, to: shape)
+        bIndex = bShape == shape ? nil : try broadcastIndices(bShape, to: shape)
+    }
+
+    /// The selected elements of `a` and `b`, in row-major order of the output.
+    func pick<T>(_ a: [T], _ b: [T]) -> [T] {
+        if flagIndex == nil, aIndex == nil, bIndex == nil {
+            return [T](unsafeUninitializedCapacity: count) { out, initialized in
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        flags.withUnsafeBufferPointer { pf in
+                            for i in 0..<count { out.initializeElement(at: i, to: pf[i] ? pa[i] : pb[i]) }
+                        }
+                    }
+                }
+                initialized = count
+            }
+        }
+        return (0..<count).map { i in
+            flags[flagIndex?[i] ?? i] ? a[aIndex?[i] ?? i] : b[bIndex?[i] ?? i]
+        }
     }
 }

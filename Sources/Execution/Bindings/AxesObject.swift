@@ -11,7 +11,7 @@ final class AxesObject: NativeObject {
     static let methods: Set<String> = [
         "plot", "scatter", "hist", "bar", "axhline", "axvline", "title", "xlabel", "ylabel", "legend", "grid",
         "xlim", "ylim", "imshow", "contour", "contourf", "colorbar", "text", "annotate", "fillBetween", "errorbar",
-        "semilogy", "yscale",
+        "semilogy", "yscale", "semilogx", "loglog", "xscale",
     ]
 
     /// Binds the axes `handle` of `plt`'s figures.

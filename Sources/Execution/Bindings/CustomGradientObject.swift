@@ -1,8 +1,8 @@
 import Autodiff
 import Interpreter
 
-/// The function `customGradient { x in (y, backward) }` gives: called as `f.callAsFunction(x)`
-/// (and as `f(x)` once the interpreter calls native values), its gradient is the author's closure.
+/// The function `customGradient { x in (y, backward) }` gives: called as `f(x)` or `f.callAsFunction(x)`,
+/// its gradient is the author's closure.
 final class CustomGradientObject: NativeObject {
     private let function: (Tensor) throws -> Tensor
 

@@ -41,12 +41,22 @@ final class LayerObject: NativeObject {
         return try LearningFunctions.result { try layer(x) }
     }
 
-    /// The layer inside a value, or an error naming `function`.
-    static func layer(_ value: Value, _ function: String) throws(NativeError) -> any Layer {
-        guard case .native(let object as LayerObject) = value else {
-            throw NativeError("\(function): expected a layer, not '\(value.typeName)'")
-        }
-        return object.layer
+    /// The layer inside a value (a built-in layer, or an author's value whose type declares
+    /// `callAsFunction`), or an error naming `function`.
+    static func layer(_ value: Value, _ function: String, context: NativeContext) throws(NativeError) -> any Layer {
+        if case .native(let object as LayerObject) = value { return object.layer }
+        if context.declares(value, "callAsFunction") { return AuthorLayer(value: value, context: context) }
+        throw NativeError("\(function): expected a layer, not '\(value.typeName)'")
+    }
+
+    /// `x.sequenced(through: l1, l2, l3)`: the first layer is labelled, the rest are not.
+    /// - Throws: `NativeError` for bad arguments or a tensor error; an author's layer's error unchanged.
+    static func sequenced(_ x: Tensor, _ arguments: [NativeArgument], context: NativeContext) throws -> Value {
+        guard let first = arguments.first, first.label == "through", !arguments.dropFirst().contains(where: { $0.label != nil })
+        else { throw NativeError("sequenced: expected 'sequenced(through: layer, ...)'") }
+        var layers: [any Layer] = []
+        for argument in arguments { layers.append(try layer(argument.value, "sequenced", context: context)) }
+        return try LearningFunctions.result { try x.sequenced(through: layers) }
     }
 
     /// An activation given as a function value (`relu`, a closure), called through the interpreter.

@@ -34,10 +34,10 @@ enum LearningFunctions {
                 return try result { try Losses.sigmoidCrossEntropy(logits: logits, labels: labels) }
             },
             "softmaxCrossEntropy": { arguments, _ in try softmaxCrossEntropy(arguments) },
-            "trainableVariables": { arguments, _ in
+            "trainableVariables": { arguments, context in
                 let args = try Arguments(arguments, function: "trainableVariables")
                 try args.expectPositional(1...1)
-                return .array(ValueVariables.trainableVariables(of: try args.value(at: 0)).map { .native(VariableObject($0)) })
+                return ValueVariables.value(try ValueVariables.trainableVariables(of: try args.value(at: 0), context: context))
             },
             "customGradient": { arguments, context in
                 let args = try Arguments(arguments, function: "customGradient")

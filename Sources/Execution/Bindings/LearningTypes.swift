@@ -8,14 +8,14 @@ enum LearningTypes {
     static var all: [NativeType] {
         [
             NativeType(name: "Dense", initializer: { arguments, context in try dense(arguments, context) }),
-            NativeType(name: "Sequential", initializer: { arguments, _ in
+            NativeType(name: "Sequential", initializer: { arguments, context in
                 let args = try Arguments(arguments, function: "Sequential")
                 try args.expectPositional(1...1)
                 guard case .array(let parts) = try args.value(at: 0) else {
                     throw NativeError("Sequential: expected an array of layers")
                 }
                 var layers: [any Layer] = []
-                for part in parts { layers.append(try LayerObject.layer(part, "Sequential")) }
+                for part in parts { layers.append(try LayerObject.layer(part, "Sequential", context: context)) }
                 return .native(LayerObject(Sequential(layers), parts: parts))
             }),
             optimizer("SGD", labels: ["learningRate", "momentum", "nesterov", "weightDecay"]) { args throws in

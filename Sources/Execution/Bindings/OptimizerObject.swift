@@ -2,7 +2,7 @@ import Autodiff
 import Interpreter
 import Learning
 
-/// An optimizer as the interpreter sees it: `apply(gradients, to: variables)`, `learningRate`, `iterations`.
+/// An optimizer as the interpreter sees it: `apply(gradients, to: variables)`, `learningRate` (settable), `iterations`.
 final class OptimizerObject: NativeObject {
     /// The wrapped optimizer (its state lives there, per variable).
     let optimizer: Optimizer
@@ -22,6 +22,19 @@ final class OptimizerObject: NativeObject {
         case "iterations": return .int(optimizer.iterations)
         default: throw NativeError("value of type '\(typeName)' has no member '\(name)'")
         }
+    }
+
+    /// `optimizer.learningRate = 0.01` (Keras's settable learning rate); the next `apply` uses it.
+    func setProperty(_ name: String, _ value: Value, context: NativeContext) throws {
+        guard name == "learningRate" else {
+            _ = try property(name, context: context)
+            throw NativeError("cannot assign to property: '\(name)' is a get-only property")
+        }
+        let rate = try ValueConversion.double(value, typeName, "learningRate")
+        guard rate.isFinite, rate >= 0 else {
+            throw NativeError("\(typeName): learningRate must be a finite number at least 0, got \(rate)")
+        }
+        optimizer.learningRate = rate
     }
 
     func callMethod(_ name: String, _ arguments: [NativeArgument], context: NativeContext) throws -> Value {

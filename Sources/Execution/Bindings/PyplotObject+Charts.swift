@@ -39,10 +39,11 @@ extension PyplotObject {
             guard let xy = args.value("xy") else { throw NativeError("\(function): missing argument 'xy:' (the point annotated)") }
             try pyplot.annotate(ValueConversion.string(args.value(at: 0), function, "text"), xy: point(xy, function, "xy"),
                                 xytext: args.value("xytext").map { v throws(NativeError) in try point(v, function, "xytext") })
-        case "yscale":
+        case "yscale", "xscale":
             let args = try Arguments(arguments, function: function)
             try args.expectPositional(1...1)
-            try pyplot.yscale(ValueConversion.string(args.value(at: 0), function, "scale"))
+            let scale = try ValueConversion.string(args.value(at: 0), function, "scale")
+            if name == "yscale" { try pyplot.yscale(scale) } else { try pyplot.xscale(scale) }
         case "suptitle":
             let args = try Arguments(arguments, function: function)
             try args.expectPositional(1...1)

@@ -23,9 +23,10 @@ final class PyplotObject: NativeObject {
             switch name {
             case "figure": try figure(Arguments(arguments, function: function, labels: ["figsize", "dpi"]))
             case "subplot": try subplot(Arguments(arguments, function: function))
-            case "plot", "semilogy":
+            case "plot", "semilogy", "semilogx", "loglog":
                 try plot(Arguments(arguments, function: function, labels: ["label", "linewidth", "color", "linestyle"]))
-                if name == "semilogy" { try pyplot.yscale("log") }
+                if name == "semilogy" || name == "loglog" { try pyplot.yscale("log") }
+                if name == "semilogx" || name == "loglog" { try pyplot.xscale("log") }
             case "subplots": return try subplots(Arguments(arguments, function: function, labels: ["figsize"]))
             case "scatter": try scatter(Arguments(arguments, function: function, labels: ["s", "color", "alpha", "label", "c", "cmap"]))
             case "hist": try hist(Arguments(arguments, function: function, labels: ["bins", "color", "alpha", "label"]))
@@ -39,7 +40,7 @@ final class PyplotObject: NativeObject {
                 try Arguments(arguments, function: function).expectPositional(0...0)
                 pyplot.tightLayout()
             case "imshow", "contour", "contourf", "colorbar", "text", "annotate", "suptitle", "fillBetween", "errorbar",
-                "yscale":
+                "yscale", "xscale":
                 try chart(name, arguments)
             case "show":
                 try Arguments(arguments, function: function).expectPositional(0...0)

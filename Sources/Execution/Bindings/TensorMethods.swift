@@ -3,7 +3,7 @@ import Interpreter
 import Learning
 
 /// The tensor methods and subscripts of DSL.md §10: `t.argmax(axis:)`, `t.argmin(axis:)`,
-/// `t.max()`, `t.min()`, `t.std()`, `t.sequenced(through:)` and `t[a..<b]`; shared by `Tensor` and `Variable`.
+/// `t.max()`, `t.min()`, `t.std()` and `t[a..<b]`; shared by `Tensor` and `Variable`.
 enum TensorMethods {
     /// The method `name` on `tensor`, or nil when it is not one of these.
     static func method(_ name: String, _ arguments: [NativeArgument], on tensor: Tensor) throws(NativeError) -> Value? {
@@ -24,19 +24,6 @@ enum TensorMethods {
                 default: try reduceStd(tensor, axes: axes, keepDims: keep)
                 }
             })
-        case "sequenced":
-            // `x.sequenced(through: l1, l2, l3)`: the first layer is labelled, the rest are not.
-            guard let first = arguments.first, first.label == "through", !arguments.dropFirst().contains(where: { $0.label != nil })
-            else { throw NativeError("sequenced: expected 'sequenced(through: layer, ...)'") }
-            var layers: [any Layer] = []
-            for argument in arguments { layers.append(try LayerObject.layer(argument.value, "sequenced")) }
-            do {
-                return ValueConversion.value(try tensor.sequenced(through: layers))
-            } catch let error as TensorError {
-                throw NativeError(error.message)
-            } catch {
-                throw NativeError("sequenced: \(error)")
-            }
         default:
             return nil
         }

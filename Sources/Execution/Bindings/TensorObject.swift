@@ -20,7 +20,8 @@ final class TensorObject: NativeObject {
     }
 
     func callMethod(_ name: String, _ arguments: [NativeArgument], context: NativeContext) throws -> Value {
-        try Self.method(name, arguments, on: tensor, typeName: typeName)
+        if name == "sequenced" { return try LayerObject.sequenced(tensor, arguments, context: context) }
+        return try Self.method(name, arguments, on: tensor, typeName: typeName)
     }
 
     func subscriptGet(_ arguments: [NativeArgument], context: NativeContext) throws -> Value {

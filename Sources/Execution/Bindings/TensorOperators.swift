@@ -1,7 +1,8 @@
 import Autodiff
 import Interpreter
 
-/// `+ - * / **` and unary `-` where an operand is a tensor or a variable; the other side may be a number.
+/// `+ - * / **`, the element-wise comparisons `.== .!= .< .<= .> .>=` and unary `-` where an operand
+/// is a tensor or a variable; the other side may be a number.
 enum TensorOperators {
     /// The binary operator handler registered with the interpreter; nil declines operators it does not know.
     static func binary(_ op: String, _ lhs: Value, _ rhs: Value, _ context: NativeContext) throws -> Value? {
@@ -12,7 +13,10 @@ enum TensorOperators {
         case "*": apply = { a, b throws(TensorError) in try multiply(a, b) }
         case "/": apply = { a, b throws(TensorError) in try divide(a, b) }
         case "**": apply = { a, b throws(TensorError) in try pow(a, b) }
-        default: return nil
+        default:
+            // `.== .!= .< .<= .> .>=`: element-wise comparisons giving a bool tensor (DSL.md §10).
+            guard let comparison = ElementComparison(rawValue: op) else { return nil }
+            apply = { a, b throws(TensorError) in try compare(comparison, a, b) }
         }
         let (a, b) = try operands(lhs, rhs, op)
         return ValueConversion.value(try ValueConversion.wrap { () throws(TensorError) in try apply(a, b) })

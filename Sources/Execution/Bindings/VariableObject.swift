@@ -38,6 +38,8 @@ final class VariableObject: NativeObject {
                 }
             }
             return .void
+        case "sequenced":
+            return try LayerObject.sequenced(variable.value, arguments, context: context)
         default:
             return try TensorObject.method(name, arguments, on: variable.value, typeName: typeName)
         }

@@ -26,6 +26,10 @@ final class RuntimeSession {
         interpreter.register(binaryOperator: TensorOperators.binary)
         interpreter.register(prefixOperator: TensorOperators.prefix)
         interpreter.register(global: "plt", value: .native(plt))
+        interpreter.register(protocol: "Layer", requirements: ["callAsFunction"])
+        interpreter.register(property: "trainableVariables") { value, context in
+            ValueVariables.value(try ValueVariables.trainableVariables(of: value, context: context))
+        }
     }
 
     /// Shows the figures a cell left open (matplotlib's inline backend does the same at cell end).

@@ -170,6 +170,18 @@ public final class InterpreterSession {
         runtime.prefixOperator = handler
     }
 
+    /// Registers a protocol the host defines (`Layer`), which an author's type may then declare
+    /// conformance to; the type must declare each of `requirements` as an instance method.
+    public func register(protocol name: String, requirements: [String]) {
+        runtime.nativeProtocols[name] = requirements
+    }
+
+    /// Registers a property every author's value has unless its type declares one of the same name
+    /// (`model.trainableVariables`, found by walking the stored properties).
+    public func register(property name: String, _ body: @escaping NativeProperty) {
+        runtime.fallbackProperties[name] = body
+    }
+
 }
 
 extension Value {

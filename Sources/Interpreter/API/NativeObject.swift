@@ -17,6 +17,10 @@ public protocol NativeObject: AnyObject {
     /// Reads a subscript (`t[i]`, `t[i, j]`).
     /// - Throws: `NativeError` when the object cannot be subscripted this way.
     func subscriptGet(_ arguments: [NativeArgument], context: NativeContext) throws -> Value
+    /// Writes a property (`optimizer.learningRate = 0.01`); native objects are references, so the
+    /// object changes wherever it is held.
+    /// - Throws: `NativeError` when there is no such property or it cannot be set to `value`.
+    func setProperty(_ name: String, _ value: Value, context: NativeContext) throws
 }
 
 extension NativeObject {
@@ -33,6 +37,12 @@ extension NativeObject {
     /// Default: not subscriptable.
     public func subscriptGet(_ arguments: [NativeArgument], context: NativeContext) throws -> Value {
         throw NativeError("value of type '\(typeName)' has no subscripts")
+    }
+
+    /// Default: every property is read-only (or missing).
+    public func setProperty(_ name: String, _ value: Value, context: NativeContext) throws {
+        _ = try property(name, context: context)
+        throw NativeError("cannot assign to property: '\(name)' is a get-only property")
     }
 }
 
@@ -86,6 +96,10 @@ public typealias NativeFunction = ([NativeArgument], NativeContext) throws -> Va
 /// element-wise result). Return nil to decline: arithmetic then reports that the operator does not
 /// apply, `==`/`!=` fall back to object identity.
 public typealias NativeBinaryOperator = (_ op: String, _ lhs: Value, _ rhs: Value, NativeContext) throws -> Value?
+
+/// A native property of author's values (`model.trainableVariables`): receives the value and the
+/// callback context.
+public typealias NativeProperty = (_ value: Value, NativeContext) throws -> Value
 
 /// A native prefix operator handler (`-t`), called when the operand is a native object.
 public typealias NativePrefixOperator = (_ op: String, _ operand: Value, NativeContext) throws -> Value?

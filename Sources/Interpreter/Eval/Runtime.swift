@@ -42,6 +42,10 @@ final class Runtime {
     var nativeTypes: [String: NativeType] = [:]
     var binaryOperator: NativeBinaryOperator?
     var prefixOperator: NativePrefixOperator?
+    /// Protocols the host defines (`Layer`), by name: the instance methods a conforming type must declare.
+    var nativeProtocols: [String: [String]] = [:]
+    /// Properties the host gives every value whose type does not declare them (`trainableVariables`).
+    var fallbackProperties: [String: NativeProperty] = [:]
 
     /// The callback context handed to native code (made once: every native call receives it).
     private(set) lazy var nativeContext = NativeContext { [unowned self] function, arguments in

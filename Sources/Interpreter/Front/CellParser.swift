@@ -12,12 +12,19 @@ struct CellParser {
         let converter: SourceLocationConverter
     }
 
-    /// Swift's standard operators plus the notebook's `**` (right-associative, above multiplication).
+    /// Swift's standard operators plus the notebook's `**` (right-associative, above multiplication) and
+    /// the element-wise comparisons `.== .!= .< .<= .> .>=` (Swift for TensorFlow's, at comparison precedence).
     static let operators: OperatorTable = {
         var table = OperatorTable.standardOperators
         let extra = Parser.parse(source: """
             precedencegroup ExponentiationPrecedence { associativity: right higherThan: MultiplicationPrecedence }
             infix operator ** : ExponentiationPrecedence
+            infix operator .== : ComparisonPrecedence
+            infix operator .!= : ComparisonPrecedence
+            infix operator .< : ComparisonPrecedence
+            infix operator .<= : ComparisonPrecedence
+            infix operator .> : ComparisonPrecedence
+            infix operator .>= : ComparisonPrecedence
             """)
         // The declaration above is a constant known to be valid; a failure would leave `**` unknown,
         // which then shows up as a located fold diagnostic rather than a crash.

@@ -57,7 +57,11 @@ extension Lowerer {
                 switch v {
                 case .native(let object): return try object.property(name, context: rt.nativeContext)
                 case .structure(let s):
-                    guard let i = s.type.fieldIndex[name] else { throw Properties.noMember(v, name) }
+                    guard let i = s.type.fieldIndex[name] else {
+                        if let value = try rt.nativeContext.declaredProperty(of: v, name) { return value }
+                        guard let property = rt.fallbackProperties[name] else { throw Properties.noMember(v, name) }
+                        return try property(v, rt.nativeContext)
+                    }
                     return s.fields[i]
                 case .object(let o):
                     guard let i = o.type.fieldIndex[name] else { throw Properties.noMember(v, name) }

@@ -71,6 +71,7 @@ extension Lowerer {
                 return .normal
             }
         }
+        if let native = try nativePropertyAssignment(e, op) { return native }
         let target = try lvalue(e.leftOperand)
         let position = pos(e.operator)
         if op == "=" {

@@ -160,6 +160,9 @@ extension Lowerer {
                 throw fail("expected \(params.count) argument(s) in call, got \(args.count)", e)
             }
         case .unknown: break
+        case .native: return try callableValueCall(callee, args, e)
+        case .nominal(let type) where type.methods["callAsFunction"] != nil:
+            return try invoke(type.methods["callAsFunction"]!, receiver: callee.code, args, e)
         default: throw fail("cannot call value of non-function type '\(callee.type.name)'", e.calledExpression)
         }
         let codes = try args.enumerated().map { i, a -> CodeBox in
@@ -172,10 +175,10 @@ extension Lowerer {
         let rt = self.rt
         return Typed(result) { f in
             let value = try fn(f)
-            guard case .function(let function) = value else {
-                throw RuntimeError(message: "cannot call value of type '\(value.typeName)'", position: position)
-            }
             let values = try codes.map { try $0.run(f) }
+            guard case .function(let function) = value else {
+                return try at(position) { try callValue(value, values, rt) }
+            }
             return try at(position) { try rt.invoke(function, values) }
         }
     }

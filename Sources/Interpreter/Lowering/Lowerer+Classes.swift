@@ -14,7 +14,7 @@ extension Lowerer {
         for (i, inherited) in (c.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
-            if Lowerer.supportedConformances.contains(name) {
+            if Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil {
                 type.conformances.insert(name)
                 if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
                 continue

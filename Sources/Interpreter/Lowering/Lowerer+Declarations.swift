@@ -98,8 +98,14 @@ extension Lowerer {
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
             // Swift for TensorFlow's spelling `Tensor<Float>`: the scalar type is the tensor's own.
             case (let name, 1) where rt.nativeTypes[name] != nil: return .native(name)
+            // A host protocol used as a type (`[Layer]`) holds any conforming value, checked when used.
+            case (let name, 0) where rt.nativeProtocols[name] != nil: return .unknown
             default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
             }
+        }
+        if let any = type.as(SomeOrAnyTypeSyntax.self), any.someOrAnySpecifier.tokenKind == .keyword(.any),
+            let id = any.constraint.as(IdentifierTypeSyntax.self), rt.nativeProtocols[id.name.text] != nil {
+            return .unknown
         }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = type.as(DictionaryTypeSyntax.self) {

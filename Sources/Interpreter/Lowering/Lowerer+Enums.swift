@@ -30,7 +30,9 @@ extension Lowerer {
                 continue
             }
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
-            guard Lowerer.enumConformances.contains(name) else { throw unsupported("conformance to '\(name)'", inherited.type) }
+            guard Lowerer.enumConformances.contains(name) || rt.nativeProtocols[name] != nil else {
+                throw unsupported("conformance to '\(name)'", inherited.type)
+            }
             type.conformances.insert(name)
         }
         // `Hashable` and `Comparable` refine `Equatable`.

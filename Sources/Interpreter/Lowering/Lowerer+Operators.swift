@@ -11,6 +11,8 @@ extension Lowerer {
 
     static let arithmetic: Set<String> = ["+", "-", "*", "/", "%", "**"]
     static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+    /// Comparisons only native values define (a tensor's element-wise `.==` gives a bool tensor).
+    static let elementwiseComparisons: Set<String> = [".==", ".!=", ".<", ".<=", ".>", ".>="]
 
     func infix(_ e: InfixOperatorExprSyntax, expected: StaticType?) throws -> Typed {
         if e.operator.is(AssignmentExprSyntax.self) || isAssignment(ExprSyntax(e)) {
@@ -42,6 +44,7 @@ extension Lowerer {
             let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
             return try invoke(implementation, receiver: nil, operands, e.operator)
         }
+        if Lowerer.elementwiseComparisons.contains(op) { return try elementwiseComparison(op, e) }
         if let derived = try derivedComparison(op, e) { return derived }
         let isComparison = Lowerer.comparisons.contains(op)
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }

@@ -17,6 +17,7 @@ extension Lowerer {
         }
         if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
         if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
         throw fail("value of type '\(type.name)' has no member '\(name)'", node)
     }
 
@@ -175,6 +176,9 @@ extension Lowerer {
         if type.isClass { return try classMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         if type.isProtocol { return try protocolMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         guard let method = type.methods[name] else {
+            if type.fieldIndex[name] != nil || type.computed[name] != nil {
+                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
+            }
             if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
             throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
         }

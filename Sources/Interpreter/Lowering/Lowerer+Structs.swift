@@ -88,6 +88,7 @@ extension Lowerer {
                 d.type.initializers = [memberwiseInitializer(d.type)]
             }
         }
+        for d in declared { try checkNativeRequirements(d) }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         try checkConformances(declared)
         return (declared, stores)
@@ -122,7 +123,7 @@ extension Lowerer {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
             let supported = type.kind == .enumeration ? Lowerer.enumConformances : Lowerer.supportedConformances
-            guard supported.contains(name) else {
+            guard supported.contains(name) || rt.nativeProtocols[name] != nil else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             if type.kind == .enumeration {
@@ -147,7 +148,7 @@ extension Lowerer {
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
-            guard Lowerer.supportedConformances.contains(name) else {
+            guard Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil else {
                 throw unsupported("conformance to '\(name)'", inherited.type)
             }
             type.conformances.insert(name)

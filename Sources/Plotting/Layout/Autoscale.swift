@@ -9,7 +9,7 @@ enum Autoscale {
     /// The x view interval of an axes: its `xlim` or the autoscaled data range.
     static func xView(of axes: Axes) -> Interval {
         if let xlim = axes.xlim { return xlim }
-        var range = DataRange()
+        var range = DataRange(positiveOnly: axes.xLog)
         var sticky: [Double] = []
         for series in axes.series {
             switch series {
@@ -34,7 +34,7 @@ enum Autoscale {
                 break
             }
         }
-        return view(range, sticky: sticky)
+        return axes.xLog ? logView(range) : view(range, sticky: sticky)
     }
 
     /// The y view interval of an axes: its `ylim` or the autoscaled data range.

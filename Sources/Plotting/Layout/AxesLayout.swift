@@ -24,6 +24,10 @@ struct AxesLayout: Equatable {
     var yMinorTicks: [Double] = []
     /// Whether y is drawn on a log scale.
     var yLog = false
+    /// Pixel positions of the minor ticks of a log x axis.
+    var xMinorTicks: [Double] = []
+    /// Whether x is drawn on a log scale.
+    var xLog = false
     var xOffsetText: PlacedText?
     var yOffsetText: PlacedText?
     var title: PlacedText?
@@ -39,6 +43,7 @@ struct AxesLayout: Equatable {
         xView = Autoscale.xView(of: axes)
         yView = Autoscale.yView(of: axes)
         yLog = axes.yLog
+        xLog = axes.xLog
         // An axes beside a colour bar leans towards it (matplotlib's `panchor` (1, 0.5)).
         self.frame = axes.equalAspect
             ? Self.fitAspect(frame, xSpan: abs(xView.span), ySpan: abs(yView.span), anchorX: axes.colorbar == nil ? 0.5 : 1)
@@ -75,9 +80,12 @@ struct AxesLayout: Equatable {
         return Rect(x: x, y: y, width: width, height: height)
     }
 
-    /// Data x to pixel x.
+    /// Data x to pixel x; on a log axis values ≤ 0 give NaN, which the painters leave out.
     func x(_ v: Double) -> Double {
-        frame.minX + (v - xView.lower) / xView.span * frame.width
+        guard xLog else { return frame.minX + (v - xView.lower) / xView.span * frame.width }
+        guard v > 0 else { return .nan }
+        let low = log10(xView.lower)
+        return frame.minX + (log10(v) - low) / (log10(xView.upper) - low) * frame.width
     }
 
     /// Data y to pixel y (upwards in data is downwards on the canvas); on a log axis values ≤ 0 give NaN,
@@ -91,6 +99,10 @@ struct AxesLayout: Equatable {
 
     private mutating func layoutXAxis(_ axes: Axes, style: PlotStyle, measurer: TextMeasurer) {
         let labelTop = frame.maxY + style.tickLabelGap
+        if xLog {
+            layoutLogXAxis(axes, labelTop: labelTop, style: style, measurer: measurer)
+            return
+        }
         let ticks = Self.ticks(
             view: xView, lengthInPoints: frame.width / style.pointScale, horizontal: true, categories: axes.categories)
         xTicks = ticks.values.map { value, label in

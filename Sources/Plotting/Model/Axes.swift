@@ -21,6 +21,8 @@ struct Axes: Equatable {
     var equalAspect = false
     /// The y axis is logarithmic (`yscale("log")`, `semilogy`); values ≤ 0 are left out.
     var yLog = false
+    /// The x axis is logarithmic (`xscale("log")`, `semilogx`, `loglog`); values ≤ 0 are left out.
+    var xLog = false
     /// The y axis runs downwards (an image's origin at the top).
     var yInverted = false
     /// The last image, contour set or coloured scatter, which `colorbar()` shows.

@@ -64,7 +64,7 @@ enum FigureRenderer {
             path.line(to: Point(x: left - style.tickLength, y: y))
         }
         canvas.stroke(path, style: stroke)
-        if !layout.yMinorTicks.isEmpty {
+        if !layout.yMinorTicks.isEmpty || !layout.xMinorTicks.isEmpty {
             // matplotlib's minor ticks: 2 pt long, 0.6 pt wide.
             let minor = StrokeStyle(color: .black, width: 0.6 * style.pointScale)
             var minorPath = Path()
@@ -72,6 +72,11 @@ enum FigureRenderer {
                 let y = PixelSnap.snap(position, width: minor.width)
                 minorPath.move(to: Point(x: left, y: y))
                 minorPath.line(to: Point(x: left - 2 * style.pointScale, y: y))
+            }
+            for position in layout.xMinorTicks where position.isFinite {
+                let x = PixelSnap.snap(position, width: minor.width)
+                minorPath.move(to: Point(x: x, y: bottom))
+                minorPath.line(to: Point(x: x, y: bottom + 2 * style.pointScale))
             }
             canvas.stroke(minorPath, style: minor)
         }

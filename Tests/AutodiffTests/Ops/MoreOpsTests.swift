@@ -33,6 +33,18 @@ import Testing
         #expect(try tape.gradient(y, zero)?.doubles == [1, 1, 1])
     }
 
+    @Test func selectBroadcastsEachOperandOrReadsItInPlace() throws {
+        let half = Tensor(0.5)
+        let column = try compare(.greater, try Tensor(nested: [[1.0], [0.0]]), half)
+        let row = try Tensor(nested: [1.0, 2.0, 3.0])
+        let broadcast = try select(column, Tensor(9.0), row)
+        #expect(broadcast.shape == [2, 3])
+        #expect(broadcast.doubles == [9, 9, 9, 1, 2, 3])
+        let flags = try compare(.greater, try Tensor(nested: [1.0, 0.0, 1.0]), half)
+        #expect(try select(flags, row, try negate(row)).doubles == [1, -2, 3])
+        #expect(try select(flags, try Tensor(nested: [4, 5, 6], dtype: .int32), try Tensor(nested: [7], dtype: .int32)).doubles == [4, 7, 6])
+    }
+
     @Test func selectionGradients() throws {
         let condition = try compare(.greater, try x(), Tensor(0.4, dtype: .float64))
         try GradCheck.check([try x(), try f64([1.0, 2.0, 3.0])]) { try select(condition, $0[0] * $0[1], $0[1]) }

@@ -77,6 +77,23 @@ import Testing
         #expect(text(out[2]).contains("error: yscale: unknown scale 'symlog' (use 'linear' or 'log')\n"))
     }
 
+    @Test func logXScalesAreTheSameChartsAsXscaleCalls() {
+        let data = "[0.001, 0.01, 0.1, 1.0], [4.0, 40.0, 400.0, 4000.0]"
+        let out = run(
+            "plt.semilogx(\(data), \"o-\")",
+            "plt.plot(\(data), \"o-\")\nplt.xscale(\"log\")",
+            "let (_, axes) = plt.subplots(1, 1)\naxes[0].loglog(\(data), \"o-\")",
+            "plt.plot(\(data), \"o-\")\nplt.xscale(\"log\")\nplt.yscale(\"log\")",
+            "plt.plot(\(data), \"o-\")",
+            "plt.xscale(\"logit\")")
+        let charts = out.prefix(5).map(images)
+        #expect(charts.allSatisfy { $0.count == 1 })
+        #expect(charts[0] == charts[1])
+        #expect(charts[2] == charts[3])
+        #expect(Set([charts[1], charts[3], charts[4]]).count == 3)
+        #expect(text(out[5]).contains("error: xscale: unknown scale 'logit' (use 'linear' or 'log')\n"))
+    }
+
     @Test func badChartCallsAreErrorsNamingTheCall() {
         let out = run(
             "let (fig, axes) = plt.subplots(2, 2)\naxes[0].show()",

@@ -6,7 +6,7 @@ import Testing
 ///
 /// Set `PLOTTING_WRITE_DOCS=1` to also write `docs/charts/<name>_nbrun.png` for side-by-side viewing.
 struct ChartFigureTests {
-    @Test(arguments: ["fields", "annotations", "log_scale"])
+    @Test(arguments: ["fields", "annotations", "log_scale", "log_x_scale"])
     func matchesMatplotlib(name: String) throws {
         // Glyph anti-aliasing alone gives about 10 (see SeedFigureTests); a misplaced colour bar, a wrong
         // colormap or shifted bands change whole regions and break this bound.
@@ -15,6 +15,7 @@ struct ChartFigureTests {
         switch name {
         case "fields": try ChartFigures.fields(plt)
         case "annotations": try ChartFigures.annotations(plt)
+        case "log_x_scale": try ChartFigures.logXScale(plt)
         default: try ChartFigures.logScale(plt)
         }
         let rendered = try #require(try plt.show().first)

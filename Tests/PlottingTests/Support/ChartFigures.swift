@@ -92,6 +92,32 @@ enum ChartFigures {
         plt.tightLayout()
     }
 
+    struct LogXData: Decodable {
+        var rates, final, n, error, bound: [Double]
+    }
+
+    /// `semilogx` with a grid and an x label; `loglog` with a legend.
+    static func logXScale(_ plt: Pyplot) throws {
+        let d = try SeedFigures.load("log_x_scale", as: LogXData.self)
+        let axes = try plt.subplots(1, 2, figsize: (10, 4))
+        try on(plt, axes[0]) {
+            try plt.plot(d.rates, d.final, format: "o-")
+            try plt.xscale("log")
+            plt.title("semilogx")
+            plt.xlabel("learning rate")
+            plt.grid(true)
+        }
+        try on(plt, axes[1]) {
+            try plt.plot(d.n, d.error, label: "error")
+            try plt.plot(d.n, d.bound, format: ":", label: "bound")
+            try plt.xscale("log")
+            try plt.yscale("log")
+            plt.title("loglog")
+            try plt.legend()
+        }
+        plt.tightLayout()
+    }
+
     /// Runs `body` with `handle`'s axes current, as `axes[i].…` calls do.
     static func on(_ plt: Pyplot, _ handle: AxesHandle, _ body: () throws -> Void) throws {
         let selection = try plt.select(handle)
