@@ -12,8 +12,8 @@ void openblas_set_num_threads(int num_threads);
 char *openblas_get_corename(void);
 
 // The types of the entry points nbrun calls, taken from the declarations above. nbrun does not link
-// OpenBLAS: it opens the library on the first large product (OpenBLASLibrary.swift), because loading
-// it starts OpenBLAS's thread pool, the largest part of a process's start-up.
+// OpenBLAS: NativeKernels.swift opens it on the first product that needs it, because loading it starts
+// OpenBLAS's thread pool, start-up work that most runs never use.
 typedef __typeof__(cblas_sgemm) *nbrun_sgemm_t;
 typedef __typeof__(cblas_dgemm) *nbrun_dgemm_t;
 typedef __typeof__(openblas_set_num_threads) *nbrun_set_num_threads_t;

@@ -12,8 +12,8 @@ import Darwin
 /// imports CBLAS.
 ///
 /// OpenBLAS is opened on the first product that needs it (`OpenBLAS` below), not linked: loading it
-/// starts its thread pool, which made it the largest part of every process's start-up, and most runs
-/// (`nbrun --version`, a kernel's start, a notebook without large products) never multiply through it.
+/// starts its thread pool (about a sixth of `nbrun --version`'s CPU time), and most runs (`--version`,
+/// a kernel's start, a notebook without large products) never multiply through it.
 ///
 /// BLAS uses one thread for ordinary products and two for large ones (NumPy's OpenBLAS uses every
 /// core, and a large product gains almost twice from a second core). The count depends only on
