@@ -30,7 +30,8 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev", "zlib1g-dev"])]),
         .systemLibrary(
             name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev", "libfontconfig-dev"])]),
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        // No pkgConfig: its `-lopenblas` would load OpenBLAS at start; NativeKernels opens it on first use.
+        .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "NotebookFormat", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .target(
@@ -89,7 +90,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "nbrun", dependencies: ["NBRunCommands"]),
+        // Swift's runtime and Foundation are linked into `nbrun` itself: as some 60 shared libraries, resolving
+        // their symbols took most of a run's start-up (README, "Start-up"). A link flag only, so the tests'
+        // build is the same; the libraries named are those the static Foundation needs (the toolchain's
+        // static module list would add them if every module were compiled with `--static-swift-stdlib`;
+        // libcurl for FoundationNetworking, which FlyingFox imports).
+        .executableTarget(
+            name: "nbrun", dependencies: ["NBRunCommands"],
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+                        "-l_FoundationCollections", "-l_CFURLSessionInterface", "-Xlinker", "-l:libcurl.so.4",
+                    ], .when(platforms: [.linux]))
+            ]
+        ),
         // The benchmark suite (Benchmarks/run.sh builds it in release mode); it only reads the library targets.
         .executableTarget(
             name: "NBRunBenchmarks",

@@ -8,6 +8,8 @@ packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-confi
 packages+=(python3-venv)
 # Charts: PNG through libpng and zlib, text through FreeType with the font found by fontconfig.
 packages+=(libpng-dev zlib1g-dev libfreetype-dev libfontconfig-dev)
+# nbrun links Foundation statically (Package.swift); its FoundationNetworking part needs libcurl.so.4.
+packages+=(libcurl4)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

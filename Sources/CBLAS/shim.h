@@ -1,5 +1,5 @@
-// OpenBLAS's cblas.h (found through pkg-config `openblas`) also declares openblas_set_num_threads
-// and openblas_get_corename.
+// Debian's cblas.h (/usr/include/<multiarch>/cblas.h, OpenBLAS's when libopenblas-dev is installed).
+// Found on the default include path rather than through pkg-config, whose `-lopenblas` would link it.
 #include <cblas.h>
 #include <stdlib.h>
 #include "vector_exp.h"
@@ -7,6 +7,18 @@
 // OpenBLAS's exported (undocumented) hooks that pick the CPU kernels; reading OPENBLAS_CORETYPE again.
 void gotoblas_dynamic_init(void);
 void gotoblas_dynamic_quit(void);
+// OpenBLAS's own extensions, declared here too so that they do not depend on which cblas.h is found.
+void openblas_set_num_threads(int num_threads);
+char *openblas_get_corename(void);
+
+// The types of the entry points nbrun calls, taken from the declarations above. nbrun does not link
+// OpenBLAS: NativeKernels.swift opens it on the first product that needs it, because loading it starts
+// OpenBLAS's thread pool, start-up work that most runs never use.
+typedef __typeof__(cblas_sgemm) *nbrun_sgemm_t;
+typedef __typeof__(cblas_dgemm) *nbrun_dgemm_t;
+typedef __typeof__(openblas_set_num_threads) *nbrun_set_num_threads_t;
+typedef __typeof__(openblas_get_corename) *nbrun_get_corename_t;
+typedef __typeof__(gotoblas_dynamic_init) *nbrun_dynamic_hook_t;
 
 #if defined(__x86_64__)
 #include <cpuid.h>

@@ -1,9 +1,19 @@
 import CBLAS
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The kernels written in C: matrix products through OpenBLAS's `cblas_sgemm` / `cblas_dgemm`, and
 /// float32 `exp` with AVX-512 or AVX2 (Swift cannot ask for those instructions). The only file that
 /// imports CBLAS.
+///
+/// OpenBLAS is opened on the first product that needs it (`OpenBLAS` below), not linked: loading it
+/// starts its thread pool (about a sixth of `nbrun --version`'s CPU time), and most runs (`--version`,
+/// a kernel's start, a notebook without large products) never multiply through it.
 ///
 /// BLAS uses one thread for ordinary products and two for large ones (NumPy's OpenBLAS uses every
 /// core, and a large product gains almost twice from a second core). The count depends only on
@@ -33,7 +43,7 @@ enum NativeKernels {
         let wanted = Int32(work >= parallelThreshold ? min(largeProductThreads, BLASThreads.maximum) : 1)
         return blasThreads.withLock { current in
             if current != wanted {
-                openblas_set_num_threads(wanted)
+                OpenBLAS.setNumThreads(wanted)
                 current = wanted
             }
             return body()
@@ -46,7 +56,7 @@ enum NativeKernels {
     /// The kernel family OpenBLAS is using (after `pinKernelFamily` on first use).
     static var coreName: String {
         _ = configured
-        return openblas_get_corename().map { String(cString: $0) } ?? ""
+        return OpenBLAS.coreName().map { String(cString: $0) } ?? ""
     }
 
     /// Makes float32 products give the same bits on every x86-64 CPU with AVX2.
@@ -60,12 +70,12 @@ enum NativeKernels {
     /// AVX-512 machines (a 1024x1024 float32 product takes about 1.4 times as long). CPUs without
     /// AVX2 keep OpenBLAS's choice. The variable is restored afterwards.
     private static func pinKernelFamily() {
-        guard vectorLevel >= 1, let current = openblas_get_corename(), String(cString: current) != pinnedCore
+        guard vectorLevel >= 1, let current = OpenBLAS.coreName(), String(cString: current) != pinnedCore
         else { return }
         let userChoice = getenv("OPENBLAS_CORETYPE").map { String(cString: $0) }
         setenv("OPENBLAS_CORETYPE", pinnedCore, 1)
-        gotoblas_dynamic_quit()
-        gotoblas_dynamic_init()
+        OpenBLAS.dynamicQuit()
+        OpenBLAS.dynamicInit()
         if let userChoice { setenv("OPENBLAS_CORETYPE", userChoice, 1) } else { unsetenv("OPENBLAS_CORETYPE") }
     }
 
@@ -77,7 +87,7 @@ enum NativeKernels {
             [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
                 a.withUnsafeBufferPointer { pa in
                     b.withUnsafeBufferPointer { pb in
-                        cblas_sgemm(
+                        OpenBLAS.sgemm(
                             CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
                             1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
                             0, c.baseAddress, blasInt(n))
@@ -96,7 +106,7 @@ enum NativeKernels {
             [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
                 a.withUnsafeBufferPointer { pa in
                     b.withUnsafeBufferPointer { pb in
-                        cblas_dgemm(
+                        OpenBLAS.dgemm(
                             CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k),
                             1, pa.baseAddress, blasInt(k), pb.baseAddress, blasInt(n),
                             0, c.baseAddress, blasInt(n))
@@ -134,5 +144,37 @@ enum NativeKernels {
     /// Dimensions are at most 2^28 (`ShapeMath.maxElements`), so they fit BLAS's 32-bit integers.
     private static func blasInt(_ value: Int) -> blasint {
         blasint(truncatingIfNeeded: value)
+    }
+
+    /// OpenBLAS's entry points, looked up in the library the first time any of them is used.
+    ///
+    /// Opening it runs OpenBLAS's start-up, which reads `OPENBLAS_NUM_THREADS` and `OPENBLAS_CORETYPE`
+    /// then, as it would have at process start; `configured` pins the kernel family right after.
+    private enum OpenBLAS {
+        /// Debian's OpenBLAS (libopenblas0, installed with libopenblas-dev), by its soname.
+        static let libraryName = "libopenblas.so.0"
+
+        /// Only passed to `dlsym`, which is thread-safe.
+        nonisolated(unsafe) private static let handle: UnsafeMutableRawPointer = {
+            guard let handle = dlopen(libraryName, RTLD_NOW | RTLD_LOCAL) else {
+                fatalError("nbrun: cannot load OpenBLAS (\(String(cString: dlerror()))); install libopenblas-dev")
+            }
+            return handle
+        }()
+
+        /// The function `name` in OpenBLAS, as the C type `Function` its header gives it.
+        private static func function<Function>(_ name: String, as type: Function.Type) -> Function {
+            guard let address = dlsym(handle, name) else {
+                fatalError("nbrun: OpenBLAS has no \(name) (\(String(cString: dlerror())))")
+            }
+            return unsafeBitCast(address, to: type)
+        }
+
+        static let sgemm = function("cblas_sgemm", as: nbrun_sgemm_t.self)
+        static let dgemm = function("cblas_dgemm", as: nbrun_dgemm_t.self)
+        static let setNumThreads = function("openblas_set_num_threads", as: nbrun_set_num_threads_t.self)
+        static let coreName = function("openblas_get_corename", as: nbrun_get_corename_t.self)
+        static let dynamicInit = function("gotoblas_dynamic_init", as: nbrun_dynamic_hook_t.self)
+        static let dynamicQuit = function("gotoblas_dynamic_quit", as: nbrun_dynamic_hook_t.self)
     }
 }

@@ -25,7 +25,6 @@ public final class KernelServer: @unchecked Sendable {
     /// - Throws: `ZMQError` when a port cannot be bound.
     public init(connection: ConnectionInfo, timeout: Double, log: @escaping @Sendable (String) -> Void) throws(ZMQError) {
         signer = MessageSigner(key: connection.key)
-        handler = RequestHandler(timeout: timeout)
         self.log = log
         shell = try ZMQSocket(context, kind: .router)
         control = try ZMQSocket(context, kind: .router)
@@ -38,6 +37,10 @@ public final class KernelServer: @unchecked Sendable {
         try stdin.bind(connection.endpoint(connection.stdinPort))
         try heartbeat.bind(connection.endpoint(connection.hbPort))
         try iopub.bind(connection.endpoint(connection.iopubPort))
+        // The session is made after the ports are bound: a client that connects while the kernel is still
+        // starting finds them open (its requests wait in the queue) instead of being refused and retrying
+        // only after ZeroMQ's 100 ms reconnect interval.
+        handler = RequestHandler(timeout: timeout)
     }
 
     /// Serves requests until a `shutdown_request`, then closes every socket and returns.
