@@ -3,7 +3,6 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
-        case .structure(let s): return s.customDescription ?? s.fieldsDescription
         case .enumeration(let e): return e.customDescription ?? e.caseDescription
         case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
         case .object(let o): return o.text
@@ -41,10 +40,9 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
-            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription
+            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription(qualified: true)
         case .enumeration(let e):
             return e.customDescription ?? "\(InterpreterSession.moduleName).\(e.type.name)." + e.caseDescription
-            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription(qualified: true)
         case .object(let o): return o.text
         }
     }
