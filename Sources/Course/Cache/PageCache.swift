@@ -7,9 +7,12 @@ import HTMLReport
 /// Highlighting a chapter's code and encoding its charts for the page and the snapshot was most of a
 /// build in which nothing changed (three quarters of it went to swift-syntax parsing the cells for
 /// highlighting). A page depends only on the chapter's outputs (named by its `CacheKey`), the chapter's
-/// text (prose and positions), the course outline and the chapter's place in it, so those four name the
-/// entry. An entry is one file, written then renamed; one whose length or digest does not match its
-/// header is reported and ignored, and the page is rendered again.
+/// text (prose and positions), the course outline, the chapter's place in it and the code that renders
+/// it, so those name the entry. The renderer is identified by the running executable's size and
+/// modification time: the version in the outputs' key does not change while nbrun is developed, and a
+/// page rendered by an older build must never be served as today's. An entry is one file, written then
+/// renamed; one whose length or digest does not match its header is reported and ignored, and the page
+/// is rendered again.
 public struct PageCache: Sendable {
     /// The folder of page entries.
     public let folder: String
@@ -36,13 +39,16 @@ public struct PageCache: Sendable {
     }
 
     /// The name of a chapter's page entry: the digest of everything its two files are made from.
-    static func key(outputs: CacheKey, text: String, outline: CourseOutline, current: Int) -> String {
+    static func key(
+        outputs: CacheKey, text: String, outline: CourseOutline, current: Int, renderer: String = renderer
+    ) -> String {
         var hasher = SHA256()
         func add(_ field: String) {
             // Length-prefixed, so no two different field lists give the same bytes.
             hasher.update(data: Data("\(field.utf8.count):".utf8))
             hasher.update(data: Data(field.utf8))
         }
+        add(renderer)
         add(outputs.hex)
         add(text)
         add(String(current))
@@ -53,6 +59,16 @@ public struct PageCache: Sendable {
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
+
+    /// The running executable's size and modification time, which change whenever it is rebuilt; without
+    /// them (no executable path) the page cache is never hit, since every build gets a new value.
+    static let renderer: String = {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+        else { return UUID().uuidString }
+        return "\(path) \(size) \(modified.timeIntervalSince1970)"
+    }()
 
     /// The stored files for `key`, or nil (after a warning when the entry is corrupt).
     func lookup(_ key: String) -> Entry? {

@@ -36,6 +36,7 @@ import Testing
             PageCache.key(outputs: outputs, text: "# B\n", outline: outline, current: 0),
             PageCache.key(outputs: outputs, text: "# A\n", outline: renamed, current: 0),
             PageCache.key(outputs: outputs, text: "# A\n", outline: outline, current: 1),
-        ]).count == 5)
+            PageCache.key(outputs: outputs, text: "# A\n", outline: outline, current: 0, renderer: "another build"),
+        ]).count == 6)
     }
 }
