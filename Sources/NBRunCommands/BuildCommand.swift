@@ -75,7 +75,11 @@ public struct BuildCommand: ParsableCommand {
                 if !CourseCheck(outputDirectory: output, junitPath: junit, console: console).check(runs) { status = 1 }
             } else {
                 let writeSite = {
-                    try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: output)
+                    let pages = options.useCache
+                        ? PageCache(courseFolder: folder) { console.error(BuildProgress.lines(.warning($0))) } : nil
+                    try SitePages.write(
+                        SitePages.render(course: course, runs: runs, student: student, jobs: jobs, pageCache: pages),
+                        to: output)
                 }
                 if update {
                     if !(try CourseCheck(outputDirectory: output, junitPath: junit, console: console)

@@ -15,6 +15,9 @@ public struct ChapterRun: Sendable {
     public var state: ChapterState
     /// Seconds its run took (0 from the cache).
     public var seconds: Double
+    /// The key its outputs are cached under, once they ran successfully or came from the cache; nil for
+    /// a failed run, whose outputs no key describes.
+    public var cacheKey: CacheKey? = nil
 
     /// The executed chapter as the site shows it: marker lines dropped from every cell.
     public var instructor: Notebook {

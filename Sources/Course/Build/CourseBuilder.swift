@@ -52,6 +52,7 @@ public struct CourseBuilder: Sendable {
             if let restored = restored[index] {
                 runs[index].executed = restored
                 runs[index].state = .cached
+                runs[index].cacheKey = keys[index]
                 log(.cached(path: runs[index].chapter.path))
             } else {
                 pending.append(index)
@@ -68,6 +69,7 @@ public struct CourseBuilder: Sendable {
         for (index, run) in zip(pending, finished) {
             runs[index] = run
             if run.state == .ok {
+                runs[index].cacheKey = keys[index]
                 do {
                     try cache.store(run.executed, key: keys[index])
                 } catch {

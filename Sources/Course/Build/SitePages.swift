@@ -15,21 +15,20 @@ public enum SitePages {
     ///   - runs: Its chapters after the build, in reading order.
     ///   - student: Also render the student editions.
     ///   - jobs: How many chapters' pages are rendered at the same time (the result does not depend on it).
+    ///   - pageCache: Where the pages of chapters with cached outputs are kept between builds, or nil to
+    ///     render every page (the files are the same either way).
     /// - Returns: Relative paths and file contents, in a fixed order.
     /// - Throws: `BuildFailure` when a student edition cannot be made.
     public static func render(
-        course: Course, runs: [ChapterRun], student: Bool, jobs: Int = 1
+        course: Course, runs: [ChapterRun], student: Bool, jobs: Int = 1, pageCache: PageCache? = nil
     ) throws(BuildFailure) -> [(String, String)] {
         let instructor = runs.map(\.instructor)
         let outline = outline(course, notebooks: instructor)
         // Highlighting and encoding a chapter's page is most of a cached build's time.
         let pages = ChapterScheduler.run(count: instructor.count, width: jobs) { index in
             let stem = runs[index].chapter.stem
-            return [
-                (stem + ".html", HTMLReport.renderChapter(
-                    instructor[index], options: ReportOptions(), outline: outline, current: index)),
-                (stem + ".ipynb", NotebookSnapshot.ipynb(instructor[index])),
-            ]
+            let entry = chapterFiles(runs[index], instructor[index], outline: outline, current: index, cache: pageCache)
+            return [(stem + ".html", entry.html), (stem + ".ipynb", entry.ipynb)]
         }
         var files = pages.flatMap { $0 }
         files.append(("index.html", HTMLReport.renderCourseIndex(outline, states: runs.map(\.state))))
@@ -49,6 +48,26 @@ public enum SitePages {
             guard messages.isEmpty else { throw BuildFailure(messages: messages) }
         }
         return files
+    }
+
+    /// A chapter's page and snapshot, from the page cache when its outputs have a cache key, else rendered
+    /// (and then stored).
+    private static func chapterFiles(
+        _ run: ChapterRun, _ instructor: Notebook, outline: CourseOutline, current: Int, cache: PageCache?
+    ) -> PageCache.Entry {
+        let key = run.cacheKey.map { PageCache.key(outputs: $0, text: run.text, outline: outline, current: current) }
+        if let cache, let key, let stored = cache.lookup(key) { return stored }
+        let entry = PageCache.Entry(
+            html: HTMLReport.renderChapter(instructor, options: ReportOptions(), outline: outline, current: current),
+            ipynb: NotebookSnapshot.ipynb(instructor))
+        if let cache, let key {
+            do {
+                try cache.store(entry, key: key)
+            } catch {
+                cache.warn("\(cache.folder): cannot store the page of \(run.chapter.path) (\(error))")
+            }
+        }
+        return entry
     }
 
     /// Writes `files` under `folder`, each atomically.

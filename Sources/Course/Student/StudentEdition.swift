@@ -26,7 +26,8 @@ enum StudentEdition {
         return result
     }
 
-    /// The student's Markdown: the chapter file with each marked cell's code lines rewritten.
+    /// The student's Markdown: the chapter file with each marked cell's code lines rewritten, and the
+    /// cells left with no code at all (they held only hidden tests) removed with their fences.
     ///
     /// - Parameters:
     ///   - text: The chapter file's text.
@@ -36,16 +37,48 @@ enum StudentEdition {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // From the last cell up, so earlier cells' line numbers stay valid while lines change.
         for cell in notebook.codeCells.reversed() where SolutionRegions.containsMarkers(cell.sourceLines) {
-            let rewritten = try SolutionRegions.rewrite(
-                cell.sourceLines, for: .student, firstLine: cell.firstCodeLine, file: file)
-            let start = cell.firstCodeLine - 1
-            lines.replaceSubrange(start..<(start + cell.sourceLines.count), with: rewritten)
+            let rewritten = try studentLines(of: cell, file: file)
+            if isEmpty(rewritten) {
+                removeCell(cell, from: &lines)
+            } else {
+                let start = cell.firstCodeLine - 1
+                lines.replaceSubrange(start..<(start + cell.sourceLines.count), with: rewritten)
+            }
         }
         return lines.joined(separator: "\n")
     }
 
+    /// The cell's code as students get it.
+    private static func studentLines(of cell: CodeCell, file: String) throws(CourseError) -> [String] {
+        try SolutionRegions.rewrite(cell.sourceLines, for: .student, firstLine: cell.firstCodeLine, file: file)
+    }
+
+    /// Whether rewritten code holds nothing a student could run or read.
+    private static func isEmpty(_ lines: [String]) -> Bool {
+        lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// Whether students get no cell at all for `cell`: it held markers and only hidden tests (or blanks).
+    static func vanishes(_ cell: CodeCell, file: String) -> Bool {
+        guard SolutionRegions.containsMarkers(cell.sourceLines),
+              let lines = try? studentLines(of: cell, file: file) else { return false }
+        return isEmpty(lines)
+    }
+
+    /// Removes a cell's lines from its fence to its closing fence, and one blank line beside them, so the
+    /// prose around it keeps a single blank line between paragraphs.
+    private static func removeCell(_ cell: CodeCell, from lines: inout [String]) {
+        var range = (cell.fenceLine - 1)..<min(cell.endLine, lines.count)
+        if range.upperBound < lines.count, lines[range.upperBound].allSatisfy(\.isWhitespace) {
+            range = range.lowerBound..<(range.upperBound + 1)
+        } else if range.lowerBound > 0, lines[range.lowerBound - 1].allSatisfy(\.isWhitespace) {
+            range = (range.lowerBound - 1)..<range.upperBound
+        }
+        lines.removeSubrange(range)
+    }
+
     /// The student's notebook: `studentText` parsed, with the instructor run's outputs in every cell that
-    /// held no marker region and none in the cells that did.
+    /// held no marker region and none in the cells that did (cells that vanished for students are skipped).
     ///
     /// - Parameters:
     ///   - studentText: The student's Markdown from `markdown(_:notebook:file:)`.
@@ -53,7 +86,8 @@ enum StudentEdition {
     ///   - path: The path to give the student notebook.
     static func notebook(_ studentText: String, executed: Notebook, path: String) throws -> Notebook {
         var student = try NotebookParser.parse(Array(studentText.utf8), path: path)
-        let ran = executed.codeCells
+        // The cells `markdown` removed have no counterpart in the student's text.
+        let ran = executed.codeCells.filter { !vanishes($0, file: path) }
         var next = 0
         for index in student.blocks.indices {
             guard case .code(var cell) = student.blocks[index], next < ran.count else { continue }

@@ -4,8 +4,8 @@ struct CourseNavigationView {
     /// The index in `outline.chapters` of the page's chapter, or nil on the index page.
     let current: Int?
 
-    /// `<nav class="course">`: the course title (a link to the index) and every part's chapters, the
-    /// current one marked `aria-current="page"`.
+    /// `<nav class="course">`: the course title (a link to the index) and every part's chapters, numbered
+    /// on from the previous part, the current one marked `aria-current="page"`.
     var contents: HTMLNode {
         var position = 0
         var children: [HTMLNode] = [
@@ -19,7 +19,9 @@ struct CourseNavigationView {
                 if position == current { attributes.append(("aria-current", "page")) }
                 return .el("li", [], [.el("a", attributes, [.text(chapter.title)])])
             }
-            children.append(.el("ol", [], items))
+            // Chapters are numbered through the whole course, as in a book, not from 1 in every part.
+            let first = position - part.chapters.count + 1
+            children.append(.el("ol", first == 1 ? [] : [("start", "\(first)")], items))
         }
         return .el("nav", [("class", "course"), ("aria-label", "Course contents")], children)
     }

@@ -17,7 +17,12 @@ import Testing
             if case .warning(let text) = event { warnings.withLock { $0.append(text) } }
         }
         let (course, runs) = try builder.run()
-        try SitePages.write(SitePages.render(course: course, runs: runs, student: student, jobs: jobs), to: fixture.path(output))
+        // As `nbrun build` does: with the cache on, pages of cached outputs come from it too.
+        let pages = useCache
+            ? PageCache(courseFolder: fixture.folder) { text in warnings.withLock { $0.append(text) } } : nil
+        try SitePages.write(
+            SitePages.render(course: course, runs: runs, student: student, jobs: jobs, pageCache: pages),
+            to: fixture.path(output))
         return (runs, warnings.withLock { $0 })
     }
 
@@ -77,7 +82,7 @@ import Testing
         let fixture = try FixtureCourse("basic")
         try build(fixture)
         let cache = fixture.path(ChapterCache.folderName)
-        for name in try FileManager.default.contentsOfDirectory(atPath: cache) {
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache) where name.hasSuffix(".ipynb") {
             try Data("{\"cells\": [".utf8).write(to: URL(fileURLWithPath: (cache as NSString).appendingPathComponent(name)))
         }
         let (runs, warnings) = try build(fixture)
@@ -85,6 +90,36 @@ import Testing
         #expect(warnings.count == 3)
         #expect(warnings.allSatisfy { $0.contains("corrupt cache entry ignored") })
         #expect(try build(fixture).runs.map(\.state) == [.cached, .cached, .cached])
+    }
+
+    @Test func pagesFromThePageCacheAreTheRenderedPagesAndACorruptOneIsRenderedAgain() throws {
+        let fixture = try FixtureCourse("basic")
+        try build(fixture, output: "fresh", useCache: false)
+        try build(fixture, output: "first")
+        let (runs, warnings) = try build(fixture, output: "cached")
+        #expect(runs.map(\.state) == [.cached, .cached, .cached])
+        #expect(warnings.isEmpty)
+        let fresh = try siteFiles(fixture, "fresh")
+        let cached = try siteFiles(fixture, "cached")
+        // Only the index differs: it says the chapters came from the cache.
+        #expect(cached.keys.sorted() == fresh.keys.sorted())
+        for name in fresh.keys where name != "index.html" { #expect(cached[name] == fresh[name], "\(name)") }
+
+        let pages = PageCache(courseFolder: fixture.folder) { _ in }.folder
+        let entries = try FileManager.default.contentsOfDirectory(atPath: pages).filter { $0.hasSuffix(".page") }
+        #expect(entries.count == 3)
+        for name in entries {
+            let path = (pages as NSString).appendingPathComponent(name)
+            var bytes = try #require(FileManager.default.contents(atPath: path))
+            bytes[bytes.count - 2] ^= 0x20
+            try bytes.write(to: URL(fileURLWithPath: path))
+        }
+        let (_, corrupt) = try build(fixture, output: "again")
+        #expect(corrupt.count == 3)
+        #expect(corrupt.allSatisfy { $0.contains("corrupt cache entry ignored") })
+        let again = try siteFiles(fixture, "again")
+        for name in fresh.keys where name != "index.html" { #expect(again[name] == fresh[name], "\(name)") }
+        #expect(try build(fixture, output: "last").warnings.isEmpty)
     }
 
     @Test func aFailedRunIsNeverCached() throws {

@@ -20,13 +20,16 @@ import Testing
     func stubsFailOnlyWhereTheStudentWritesCode(_ lesson: String) throws {
         let text = try String(contentsOf: Self.notebooks.appendingPathComponent(lesson), encoding: .utf8)
         let instructor = try NotebookParser.parse(Array(text.utf8), path: lesson)
-        let exercises = instructor.codeCells.map { $0.source.contains("// BEGIN SOLUTION") }
+        // Cells that held only hidden tests are not in the student edition at all.
+        let kept = instructor.codeCells.filter { !StudentEdition.vanishes($0, file: lesson) }
+        let exercises = kept.map { $0.source.contains("// BEGIN SOLUTION") }
         #expect(exercises.filter { $0 }.count >= 2, "\(lesson) has at least two exercises")
         #expect(instructor.codeCells.contains { $0.source.contains("// BEGIN HIDDEN TESTS") })
 
         let studentText = try StudentEdition.markdown(text, notebook: instructor, file: lesson)
         #expect(!studentText.contains("BEGIN SOLUTION") && !studentText.contains("HIDDEN TESTS"))
         let student = try NotebookParser.parse(Array(studentText.utf8), path: lesson)
+        #expect(student.codeCells.allSatisfy { !$0.source.allSatisfy(\.isWhitespace) }, "\(lesson): an empty cell")
         let executed = NotebookRunner(options: RunOptions(allowErrors: true)).run(student, folder: Self.notebooks)
         #expect(executed.codeCells.count == exercises.count)
         for (cell, isExercise) in zip(executed.codeCells, exercises) {

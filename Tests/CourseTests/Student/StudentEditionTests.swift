@@ -36,4 +36,46 @@ import Testing
         let student = try StudentEdition.markdown(text, notebook: notebook, file: "t.md")
         #expect(student == "# T\n\n```swift\nlet a = 1\n// YOUR CODE HERE\nfatalError(\"not implemented\")\n```\n\n```swift\nprint(1)\n```\n")
     }
+
+    @Test func aCellOfOnlyHiddenTestsVanishesForStudentsWithItsFences() throws {
+        let text = """
+            # T
+
+            ```swift
+            let a = 1
+            print(a)
+            ```
+
+            ```swift
+            // BEGIN HIDDEN TESTS
+            precondition(a == 1)
+            // END HIDDEN TESTS
+            ```
+
+            Next.
+
+            ```swift
+            print(a + 1)
+            ```
+
+            """
+        let notebook = try NotebookParser.parse(Array(text.utf8), path: "t.md")
+        let student = try StudentEdition.markdown(text, notebook: notebook, file: "t.md")
+        #expect(student == "# T\n\n```swift\nlet a = 1\nprint(a)\n```\n\nNext.\n\n```swift\nprint(a + 1)\n```\n")
+
+        // The student notebook keeps the outputs of the cells that remain, each in its own cell.
+        var executed = notebook
+        var printed = 0
+        for index in executed.blocks.indices {
+            guard case .code(var cell) = executed.blocks[index] else { continue }
+            printed += 1
+            cell.status = .succeeded
+            cell.outputs = [.stream("cell \(printed)\n")]
+            executed.blocks[index] = .code(cell)
+        }
+        let edition = try StudentEdition.notebook(student, executed: executed, path: "t.md")
+        #expect(edition.codeCells.map(\.outputs) == [
+            [.stream("cell 1\n")], [.stream("cell 3\n")],
+        ])
+    }
 }

@@ -27,6 +27,9 @@ import Testing
         #expect(page.contains("<a rel=\"next\" href=\"last.html\">Last →</a>"))
         #expect(page.contains("A &lt;Course&gt;"))
         #expect(!page.contains("<script"))
+        // The second part's first chapter is the course's third.
+        #expect(page.contains("<ol><li><a href=\"course.html\">"))
+        #expect(page.contains("<ol start=\"3\"><li><a href=\"last.html\">"))
     }
 
     @Test func theFirstAndLastChaptersHaveOneNeighbour() {
