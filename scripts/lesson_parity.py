@@ -174,6 +174,58 @@ def lesson_03_linear_regression():
     return out
 
 
+def lesson_04_models():
+    rng = NBRunRandom(0)
+    weight, bias = rng.glorot(3, 2), tf.Variable(tf.zeros([2]))
+    batch = tf.constant([[1.0, 2.0, 3.0], [0.5, -1.0, 0.0]])
+    output = tf.matmul(batch, weight) + bias
+    out = {"weight shape": numbers(3, 2), "bias": numbers(bias), "layer output": numbers(output),
+           "by hand": numbers(output), "my layer output": numbers(output), "my variables": numbers(2)}
+
+    def two_layers(seed):
+        rng = NBRunRandom(seed)
+        w1, w2 = rng.glorot(3, 8), rng.glorot(8, 1)
+        b1, b2 = tf.Variable(tf.zeros([8])), tf.Variable(tf.zeros([1]))
+        return (lambda x: tf.matmul(tf.tanh(tf.matmul(x, w1) + b1), w2) + b2), [w1, b1, w2, b2], [w1, w2]
+
+    def l2(weights, strength):
+        return strength * tf.add_n([tf.reduce_sum(tf.square(w)) for w in weights])
+
+    _, probe_variables, probe_weights = two_layers(1)
+    out["variables"] = numbers(3, 8, 8, 8, 1, 1)
+    out["parameters"] = numbers(sum(int(np.prod(v.shape)) for v in probe_variables))
+    out["penalty of the probe"] = numbers(l2(probe_weights, 0.01))
+
+    _, data = read_csv("iris.csv", range(4))
+    x_train_raw, x_test_raw, y_train, y_test = train_test_split(data[:, :3], data[:, 3:], 0.2, 0)
+    mean, std = tf.reduce_mean(x_train_raw, axis=0), tf.math.reduce_std(x_train_raw, axis=0)
+    x_train, x_test = (x_train_raw - mean) / std, (x_test_raw - mean) / std
+    out["train"] = numbers(x_train.shape[0], 3, x_test.shape[0], 3)
+    mse = lambda p, e: tf.reduce_mean(tf.square(p - e))  # noqa: E731
+
+    def fit(predict, variables, weights):
+        errors = []
+        for _ in range(300):
+            with tf.GradientTape() as tape:
+                loss = mse(predict(x_train), y_train) + l2(weights, 0.001)
+            for v, g in zip(variables, tape.gradient(loss, variables)):
+                v.assign_sub(0.1 * g)
+            errors.append(mse(predict(x_test), y_test))
+        return errors
+
+    lw, lb = tf.Variable(tf.zeros([3, 1])), tf.Variable(tf.zeros([1]))
+    out["linear test error"] = numbers(fit(lambda x: tf.matmul(x, lw) + lb, [lw, lb], [lw])[299])
+    net, net_variables, net_weights = two_layers(2)
+    out["two layers test error"] = numbers(fit(net, net_variables, net_weights)[299])
+    out["learned linear weights"] = numbers(lw)
+    rng = NBRunRandom(3)
+    rw = rng.glorot(2, 2)
+    x = tf.constant([[1.0, -1.0]])
+    out["residual output"] = numbers(x + tf.nn.relu(tf.matmul(x, rw)))
+    out["largest weight of the network"] = numbers(max(float(tf.reduce_max(tf.abs(w))) for w in net_weights))
+    return out
+
+
 def lesson_05_logistic_regression():
     header, data = read_csv("breast_cancer.csv", range(31))
     features, labels = data[:, :30], data[:, 30:]
@@ -360,7 +412,7 @@ def lesson_09_custom_gradients():
     return out
 
 
-LESSONS = [lesson_01_tensors, lesson_03_linear_regression, lesson_05_logistic_regression,
+LESSONS = [lesson_01_tensors, lesson_03_linear_regression, lesson_04_models, lesson_05_logistic_regression,
            lesson_06_softmax_regression, lesson_07_mlp, lesson_09_custom_gradients]
 
 

@@ -13,7 +13,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Notebooks")
 
-    static let lessons = ["01_tensors.md", "03_linear_regression.md", "05_logistic_regression.md",
+    static let lessons = ["01_tensors.md", "03_linear_regression.md", "04_models.md", "05_logistic_regression.md",
                           "06_softmax_regression.md", "07_mlp.md", "09_custom_gradients.md"]
 
     @Test(arguments: lessons)
