@@ -347,6 +347,80 @@ def lesson_07_mlp():
     return out
 
 
+def lesson_08_optimizers():
+    curvature = tf.constant([0.02, 1.0])
+    valley = lambda p: tf.reduce_sum(curvature * tf.square(p))  # noqa: E731
+    start = tf.constant([-9.0, 2.0])
+    out = {"loss at the start": numbers(valley(start))}
+
+    def path(step, steps=60):
+        point = tf.Variable(start)
+        points = [point.numpy().copy()]
+        for _ in range(steps):
+            with tf.GradientTape() as tape:
+                loss = valley(point)
+            step(point, tape.gradient(loss, point))
+            points.append(point.numpy().copy())
+        return np.array(points)
+
+    def momentum(rate, beta):
+        state = {"v": tf.zeros([2])}
+
+        def step(p, g):
+            state["v"] = beta * state["v"] - rate * g
+            p.assign_add(state["v"])
+        return step
+
+    def rms(rate, rho=0.9, epsilon=1e-7):
+        state = {"s": tf.zeros([2])}
+
+        def step(p, g):
+            state["s"] = rho * state["s"] + (1 - rho) * tf.square(g)
+            p.assign_sub(rate * g / tf.sqrt(state["s"] + epsilon))
+        return step
+
+    def adam(rate, beta1=np.float32(0.9), beta2=np.float32(0.999), epsilon=1e-7):
+        state = {"m": tf.zeros([2]), "v": tf.zeros([2]), "t": 0}
+
+        def step(p, g):
+            state["t"] += 1
+            t = np.float32(state["t"])
+            state["m"] = state["m"] + (1 - beta1) * (g - state["m"])
+            state["v"] = state["v"] + (1 - beta2) * (tf.square(g) - state["v"])
+            alpha = np.float32(rate) * np.sqrt(np.float32(1) - beta2 ** t) / (np.float32(1) - beta1 ** t)
+            p.assign_sub(alpha * state["m"] / (tf.sqrt(state["v"]) + epsilon))
+        return step
+
+    def keras_step(optimizer):
+        return lambda p, g: optimizer.apply_gradients([(g, p)])
+
+    final = lambda points: valley(tf.constant(points[-1]))  # noqa: E731
+    sgd = path(lambda p, g: p.assign_sub(0.9 * g))
+    out["gradient descent ends at"] = numbers(sgd[-1])
+    momentum_path, rms_path, adam_path = path(momentum(0.3, 0.8)), path(rms(0.3)), path(adam(0.3))
+    for name, points in [("gradient descent", sgd), ("momentum", momentum_path), ("RMSProp", rms_path), ("Adam", adam_path)]:
+        out[name + " final loss"] = numbers(final(points))
+    sgd_check = path(keras_step(keras.optimizers.SGD(learning_rate=0.3, momentum=0.8)))
+    rms_check = path(keras_step(keras.optimizers.RMSprop(learning_rate=0.3)))
+    out["SGD with momentum ends at"] = numbers(sgd_check[-1])
+    out["largest gap to ours, momentum"] = numbers(np.abs(momentum_path - sgd_check).max())
+    out["largest gap to ours, RMSProp"] = numbers(np.abs(rms_path - rms_check).max())
+    nesterov = path(keras_step(keras.optimizers.SGD(learning_rate=0.3, momentum=0.8, nesterov=True)))
+    out["Nesterov final loss"] = numbers(final(nesterov))
+    scheduled = keras.optimizers.Adam(learning_rate=0.3)
+    counter = {"step": 0}
+
+    def halving(p, g):
+        scheduled.learning_rate = 0.3 * 0.5 ** (counter["step"] // 20)
+        scheduled.apply_gradients([(g, p)])
+        counter["step"] += 1
+    out["Adam with halving final loss"] = numbers(final(path(halving)))
+    adam_check = path(keras_step(keras.optimizers.Adam(learning_rate=0.3)))
+    # Keras rounds Adam's step size differently from the one-line formula; TensorFlow shows the same gap.
+    out["largest gap to ours, Adam"] = numbers(np.abs(adam_path - adam_check).max())
+    return out
+
+
 def lesson_09_custom_gradients():
     out = {}
     x = tf.Variable(3.0)
@@ -413,7 +487,7 @@ def lesson_09_custom_gradients():
 
 
 LESSONS = [lesson_01_tensors, lesson_03_linear_regression, lesson_04_models, lesson_05_logistic_regression,
-           lesson_06_softmax_regression, lesson_07_mlp, lesson_09_custom_gradients]
+           lesson_06_softmax_regression, lesson_07_mlp, lesson_08_optimizers, lesson_09_custom_gradients]
 
 
 def main():

@@ -14,7 +14,7 @@ import Testing
         .appendingPathComponent("Notebooks")
 
     static let lessons = ["01_tensors.md", "03_linear_regression.md", "04_models.md", "05_logistic_regression.md",
-                          "06_softmax_regression.md", "07_mlp.md", "09_custom_gradients.md"]
+                          "06_softmax_regression.md", "07_mlp.md", "08_optimizers.md", "09_custom_gradients.md"]
 
     @Test(arguments: lessons)
     func stubsFailOnlyWhereTheStudentWritesCode(_ lesson: String) throws {

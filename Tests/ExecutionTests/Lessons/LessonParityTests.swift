@@ -4,8 +4,8 @@ import Testing
 /// Every course lesson run by the real runner: no cell fails, and every labelled number it prints
 /// (`label: numbers…`) is the number TensorFlow computes for the same data and initial weights.
 @Suite struct LessonParityTests {
-    static let lessons = ["01_tensors", "03_linear_regression", "04_models", "05_logistic_regression", "06_softmax_regression",
-                          "07_mlp", "09_custom_gradients"]
+    static let lessons = ["01_tensors", "03_linear_regression", "04_models", "05_logistic_regression",
+                          "06_softmax_regression", "07_mlp", "08_optimizers", "09_custom_gradients"]
 
     @Test func everyLessonHasReferenceNumbers() throws {
         let reference = try LessonReference.load()
