@@ -16,8 +16,10 @@ public enum Datasets {
                 guard column >= 0, column < record.count else {
                     throw DataError("\(file.location(record: index, field: record.count - 1)): the row has \(record.count) fields, no column \(column)")
                 }
-                let field = record[column].trimmingCharacters(in: .whitespaces)
-                guard let number = Double(field) else {
+                // Most fields are bare numbers; only the others are trimmed, because Foundation's
+                // trimming bridges each field to NSString (a tenth of reading the digits).
+                let field = record[column]
+                guard let number = Double(field) ?? Double(field.trimmingCharacters(in: .whitespaces)) else {
                     throw DataError("\(file.location(record: index, field: column)): cannot read \"\(record[column])\" as a number")
                 }
                 values.append(number)
