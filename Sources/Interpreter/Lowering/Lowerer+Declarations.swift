@@ -104,8 +104,10 @@ extension Lowerer {
             }
         }
         if let any = type.as(SomeOrAnyTypeSyntax.self), any.someOrAnySpecifier.tokenKind == .keyword(.any),
-            let id = any.constraint.as(IdentifierTypeSyntax.self), rt.nativeProtocols[id.name.text] != nil {
-            return .unknown
+            let id = any.constraint.as(IdentifierTypeSyntax.self) {
+            if rt.nativeProtocols[id.name.text] != nil { return .unknown }
+            // `any P` spells out what a protocol used as a type already is here: an existential.
+            if scope.lookup(id.name.text)?.binding.type.declaredType?.isProtocol == true { return try resolveType(any.constraint) }
         }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = type.as(DictionaryTypeSyntax.self) {

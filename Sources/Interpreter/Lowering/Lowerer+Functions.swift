@@ -151,7 +151,9 @@ extension Lowerer {
     /// The result keeps the unboxed forms of a body that ends in one Int or Double expression.
     func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?) throws -> Typed {
         if statements.count == 1, let only = statements.first, case .expr(let e) = only.item,
-            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void {
+            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void,
+            !expressionReturns(e) {
+            // (A body that is only `fatalError(…)` never returns, as Swift's `Never`: it is a statement.)
             let lowered = try lower(e, expected: declared)
             if let declared { return try coerce(lowered, to: declared, e) }
             return lowered
