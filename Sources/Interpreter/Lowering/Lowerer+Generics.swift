@@ -43,7 +43,8 @@ extension Lowerer {
         if let declared = scope.lookup(id.name.text)?.binding.type.declaredType {
             return declared.isProtocol || declared.isClass ? .nominal(declared) : .unknown
         }
-        guard Lowerer.standardProtocols.contains(id.name.text) else {
+        // A host protocol (`<M: Layer>`): its values are checked where used, as for `[Layer]`.
+        guard Lowerer.standardProtocols.contains(id.name.text) || rt.nativeProtocols[id.name.text] != nil else {
             throw fail("cannot find type '\(id.name.text)' in scope", constraint)
         }
         return .unknown

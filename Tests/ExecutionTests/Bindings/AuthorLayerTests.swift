@@ -135,11 +135,14 @@ import Testing
             let layers: [Layer] = [Doubled(), d, Doubled()]
             let more: [any Layer] = [d]
             func run(_ layer: Layer, _ x: Tensor) -> Tensor { layer(x) }
+            func twice<L: Layer>(_ layer: L, _ x: Tensor) -> Tensor { layer(layer(x)) }
             var x = Tensor([[1.0]])
             for layer in layers { x = layer(x) }
             print(x.scalars, run(Doubled(), Tensor(3.0)).scalar, Sequential(layers)(Tensor([[1.0]])).scalars, more.count)
+            let affine = Dense(weight: Tensor([[2.0]]), bias: Tensor([1.0]))
+            print(twice(Doubled(), Tensor(3.0)).scalar, twice(affine, Tensor([[1.0]])).scalars)
             """, "let bad: [Layer] = [1.0]\nprint(Sequential(bad))"])
-        #expect(out == ["[4.0, 6.0] 6.0 [4.0, 6.0] 1\n", "error: Sequential: expected a layer, not 'Double'\n"])
+        #expect(out == ["[4.0, 6.0] 6.0 [4.0, 6.0] 1\n12.0 [7.0]\n", "error: Sequential: expected a layer, not 'Double'\n"])
     }
 
     @Test func trainableVariablesWalkStoredPropertiesInOrderOnce() {
