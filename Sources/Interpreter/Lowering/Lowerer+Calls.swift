@@ -46,7 +46,7 @@ extension Lowerer {
                 let code = inner.code
                 return Typed(.optional(inner.type)) { f in .some(try code(f)) }
             }
-            if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e) }
+            if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e, expected: expected) }
             if let type = rt.nativeTypes[name] {
                 guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }
                 return try nativeCall(initializer, args, e, type: .native(name))
@@ -207,8 +207,11 @@ extension Lowerer {
 
     /// `Int(x)`, `Double(s)`, `String(format:)`, `Array(repeating:count:)`, ...
     func conversionCall(_ name: String, _ impl: @escaping GlobalImpl, _ args: [CallArgument],
-                        _ e: FunctionCallExprSyntax) throws -> Typed {
-        let lowered = try args.map { try lower($0.expr) }
+                        _ e: FunctionCallExprSyntax, expected: StaticType? = nil) throws -> Typed {
+        // `let xs: [Double] = Array(repeating: 0, count: n)`: the literal takes the expected element type.
+        var element: StaticType?
+        if name == "Array", case .array(let t)? = expected { element = t }
+        let lowered = try args.map { try lower($0.expr, expected: $0.label == "repeating" ? element : nil) }
         let first = lowered.first?.type
         let fromString = first == .string && args.count == 1
         let type: StaticType

@@ -33,3 +33,8 @@ strs.append("b")
 print(strs) // expect: ["a", "b"]
 print([1, 2, 3].allSatisfy { $0 > 0 }, [1, 2].compactMap { $0 > 1 ? $0 : nil }) // expect: true [2]
 print([3, 1].enumerated().map { "\($0.offset):\($0.element)" }) // expect: ["0:3", "1:1"]
+let zeros: [Double] = Array(repeating: 0, count: 3)
+print(zeros) // expect: [0.0, 0.0, 0.0]
+var table: [[Double]] = Array(repeating: Array(repeating: 1, count: 2), count: 2)
+table[1][0] += 0.5
+print(table) // expect: [[1.0, 1.0], [1.5, 1.0]]
