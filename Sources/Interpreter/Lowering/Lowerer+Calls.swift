@@ -163,6 +163,8 @@ extension Lowerer {
         case .native: return try callableValueCall(callee, args, e)
         case .nominal(let type) where type.methods["callAsFunction"] != nil:
             return try invoke(type.methods["callAsFunction"]!, receiver: callee.code, args, e)
+        case .nominal(let type) where type.isProtocol && refinesCallableHostProtocol(type):
+            break  // a protocol refining `Layer`: the value's own `callAsFunction`, found at run time
         default: throw fail("cannot call value of non-function type '\(callee.type.name)'", e.calledExpression)
         }
         let codes = try args.enumerated().map { i, a -> CodeBox in
@@ -181,6 +183,11 @@ extension Lowerer {
             }
             return try at(position) { try rt.invoke(function, values) }
         }
+    }
+
+    /// Whether a protocol refines a host protocol that requires `callAsFunction` (`protocol Model: Layer`).
+    func refinesCallableHostProtocol(_ type: NominalType) -> Bool {
+        type.conformances.contains { rt.nativeProtocols[$0]?.contains("callAsFunction") == true }
     }
 
     /// Calls native code with labelled arguments; errors are reported at the call.

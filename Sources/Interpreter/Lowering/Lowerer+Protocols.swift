@@ -13,11 +13,17 @@ extension Lowerer {
         for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if name == "AnyObject" { continue }
+            // A host protocol (`protocol Model: Layer`): conforming types conform to it too.
+            if rt.nativeProtocols[name] != nil {
+                type.conformances.insert(name)
+                continue
+            }
             guard let parent = scope.lookup(name)?.binding.type.declaredType, parent.isProtocol else {
                 throw unsupported("a protocol refining '\(name)'", inherited.type)
             }
             type.protocols.append(parent)
             type.requirements.formUnion(parent.requirements)
+            type.conformances.formUnion(parent.conformances)
             type.methods.merge(parent.methods) { own, _ in own }
             type.computed.merge(parent.computed) { own, _ in own }
             type.setters.merge(parent.setters) { own, _ in own }
@@ -72,6 +78,7 @@ extension Lowerer {
         guard let id = syntax.as(IdentifierTypeSyntax.self), let p = scope.lookup(id.name.text)?.binding.type.declaredType,
             p.isProtocol else { return false }
         if !type.protocols.contains(where: { $0 === p }) { type.protocols.append(p) }
+        type.conformances.formUnion(p.conformances.filter { rt.nativeProtocols[$0] != nil })
         return true
     }
 

@@ -145,6 +145,22 @@ import Testing
         #expect(out == ["[4.0, 6.0] 6.0 [4.0, 6.0] 1\n12.0 [7.0]\n", "error: Sequential: expected a layer, not 'Double'\n"])
     }
 
+    @Test func aProtocolMayRefineLayer() {
+        let out = NotebookCells.texts(["""
+            protocol Model: Layer { var name: String { get } }
+            protocol Named: Model {}
+            struct Scale: Named {
+                var k: Tensor
+                var name: String { "scale" }
+                func callAsFunction(_ x: Tensor) -> Tensor { k * x }
+            }
+            let models: [Model] = [Scale(k: Tensor(2.0))]
+            print(models[0].name, models[0](Tensor(3.0)).scalar, Sequential([Scale(k: Tensor(3.0))])(Tensor(1.0)).scalar)
+            """, "struct Bad: Model { var name: String { \"bad\" } }"])
+        #expect(out == ["scale 6.0 3.0\n",
+                        "error: type 'Bad' does not conform to protocol 'Layer' (it needs 'func callAsFunction')\n"])
+    }
+
     @Test func trainableVariablesWalkStoredPropertiesInOrderOnce() {
         let out = NotebookCells.texts(["""
             let a = Variable(1.0, name: "a")
