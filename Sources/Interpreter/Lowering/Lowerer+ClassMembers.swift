@@ -10,6 +10,8 @@ extension Lowerer {
             return try invoke(getter, receiver: base.code, [], node)
         }
         if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        // A registered host property every author value has (`model.trainableVariables`).
+        if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
         throw fail("value of type '\(type.name)' has no member '\(name)'", node)
     }
 
@@ -47,6 +49,10 @@ extension Lowerer {
     func classMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                          _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
         guard let method = type.methods[name] else {
+            // A property holding something callable (a closure, a layer): read it, then call it.
+            if type.fieldIndex[name] != nil || type.computed[name] != nil {
+                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
+            }
             if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
             throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
         }

@@ -161,6 +161,21 @@ import Testing
                         "error: type 'Bad' does not conform to protocol 'Layer' (it needs 'func callAsFunction')\n"])
     }
 
+    @Test func classModelsAndProtocolValuesListTheirVariables() {
+        let out = NotebookCells.texts(["""
+            protocol Model: Layer {}
+            final class Net: Model {
+                var first = Dense(weight: Tensor([[1.0, 0.0], [0.0, 1.0]]), bias: Tensor([0.0, 0.0]))
+                var second = Dense(weight: Tensor([[1.0], [1.0]]), bias: Tensor([0.5]))
+                func callAsFunction(_ x: Tensor) -> Tensor { second(relu(first(x))) }
+            }
+            let net = Net()
+            let model: Model = net
+            print(net.trainableVariables.count, model.trainableVariables.count, net(Tensor([[1.0, 2.0]])).scalars)
+            """])
+        #expect(out == ["4 4 [3.5]\n"])
+    }
+
     @Test func trainableVariablesWalkStoredPropertiesInOrderOnce() {
         let out = NotebookCells.texts(["""
             let a = Variable(1.0, name: "a")
