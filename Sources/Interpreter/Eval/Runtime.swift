@@ -152,6 +152,26 @@ final class Runtime {
         }
     }
 
+    /// Runs `fn` with `receiver` moved into slot 0, so the body changes a uniquely referenced value in
+    /// place, and the arguments `fill` stores after it; the receiver is moved back when the body
+    /// returns or throws (Swift's copy-in/copy-out for `mutating` members, setters and `inout`).
+    func callMutating(_ fn: Function, on receiver: inout Value, arguments fill: (Frame) -> Void) throws -> Value {
+        let frame = fn.takeFrame()
+        frame.slots[0] = receiver
+        receiver = .void
+        fill(frame)
+        let result: Value
+        do {
+            defer {
+                receiver = frame.slots[0]
+                frame.slots[0] = .void
+            }
+            result = try enter { try fn.code(frame) }
+        }
+        fn.recycle(frame)
+        return result
+    }
+
     /// Runs an interpreted call body one level deeper, enforcing the depth limit and the deadline.
     @inline(__always)
     func enter(_ body: () throws -> Value) throws -> Value {

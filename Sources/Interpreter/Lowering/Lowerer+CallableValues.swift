@@ -23,8 +23,14 @@ extension Lowerer {
 
     /// `self.layer(x)` or `layer(x)` in a method, where `layer` is a stored or computed property
     /// holding something callable (a closure, a native layer, an author's layer): read it, then call it.
+    /// A type with no such property (a struct, class or protocol, named `typeName` in errors) gets
+    /// Swift's error.
     func propertyValueCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
-                           _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
+                           _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol, typeName: String) throws -> Typed {
+        guard type.fieldIndex[name] != nil || type.computed[name] != nil else {
+            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
+            throw fail("value of type '\(typeName)' has no member '\(name)'", nameNode)
+        }
         let base = try receiver.map { try lower($0) } ?? implicitSelf(nameNode).typed
         return try dynamicCall(try instanceMember(base, type, name, nameNode), args, e)
     }

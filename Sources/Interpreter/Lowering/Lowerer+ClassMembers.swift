@@ -49,12 +49,7 @@ extension Lowerer {
     func classMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                          _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
         guard let method = type.methods[name] else {
-            // A property holding something callable (a closure, a layer): read it, then call it.
-            if type.fieldIndex[name] != nil || type.computed[name] != nil {
-                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
-            }
-            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
-            throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
+            return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
         let base = try receiver.map { try lower($0).code } ?? implicitSelf(nameNode).typed.code
         if let slot = dispatchSlot(type, name) { return try invokeVirtual(method, slot: slot, receiver: base, args, e) }

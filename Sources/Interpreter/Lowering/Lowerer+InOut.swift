@@ -84,18 +84,7 @@ extension Lowerer {
         let rt = self.rt
         let update = store(target, pos(e.operator)) { old, value in
             guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
-            let frame = fn.takeFrame()
-            frame.slots[0] = old
-            old = .void
-            frame.slots[1] = value
-            do {
-                defer {
-                    old = frame.slots[0]
-                    frame.slots[0] = .void
-                }
-                _ = try rt.enter { try fn.code(frame) }
-            }
-            fn.recycle(frame)
+            _ = try rt.callMutating(fn, on: &old) { $0.slots[1] = value }
         }
         return { f in
             try update(f, try rhs(f))

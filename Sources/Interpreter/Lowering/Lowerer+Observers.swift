@@ -65,18 +65,7 @@ extension Lowerer {
         func run(_ method: Method?, _ value: inout Value, _ argument: Value) throws {
             guard let method else { return }
             guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
-            let frame = fn.takeFrame()
-            frame.slots[0] = value
-            value = .void
-            frame.slots[1] = argument
-            do {
-                defer {
-                    value = frame.slots[0]
-                    frame.slots[0] = .void
-                }
-                _ = try rt.enter { try fn.code(frame) }
-            }
-            fn.recycle(frame)
+            _ = try rt.callMutating(fn, on: &value) { $0.slots[1] = argument }
         }
         let pair = AccessorPair(get: { value, _ in try storedField(value, index) }, set: { value, _, newValue in
             try run(observers.willSet, &value, newValue)

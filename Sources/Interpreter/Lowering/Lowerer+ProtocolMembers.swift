@@ -72,12 +72,7 @@ extension Lowerer {
     func protocolMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                             _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
         guard let method = type.methods[name] else {
-            // A property holding something callable (a closure, a layer): read it, then call it.
-            if type.fieldIndex[name] != nil || type.computed[name] != nil {
-                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
-            }
-            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
-            throw fail("value of type 'any \(type.name)' has no member '\(name)'", nameNode)
+            return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: "any \(type.name)")
         }
         let resolve = methodResolver(type, name)
         guard method.isMutating else {
@@ -177,18 +172,7 @@ extension Lowerer {
                 return
             }
             guard let fn = concrete.setters[name]?.function else { throw RuntimeFailure("cannot assign to '\(name)'") }
-            let frame = fn.takeFrame()
-            frame.slots[0] = value
-            value = .void
-            frame.slots[1] = newValue
-            do {
-                defer {
-                    value = frame.slots[0]
-                    frame.slots[0] = .void
-                }
-                _ = try rt.enter { try fn.code(frame) }
-            }
-            fn.recycle(frame)
+            _ = try rt.callMutating(fn, on: &value) { $0.slots[1] = newValue }
         })
         var target = base
         target.path.append(.accessor(pair, []))

@@ -176,11 +176,7 @@ extension Lowerer {
         if type.isClass { return try classMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         if type.isProtocol { return try protocolMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         guard let method = type.methods[name] else {
-            if type.fieldIndex[name] != nil || type.computed[name] != nil {
-                return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode)
-            }
-            if type.hasInstanceMember(name) { throw fail("cannot call value of non-function type", nameNode) }
-            throw fail("value of type '\(type.name)' has no member '\(name)'", nameNode)
+            return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
         guard let receiver else {
             let (value, binding, target) = try implicitSelf(nameNode)
@@ -229,20 +225,11 @@ extension Lowerer {
             },
             set: { receiver, arguments, newValue in
                 guard let fn = setter.function else { throw RuntimeFailure("'\(setter.name)' is used before its declaration") }
-                let frame = fn.takeFrame()
                 // Moved in and out, as for a mutating method.
-                frame.slots[0] = receiver
-                receiver = .void
-                for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
-                frame.slots[1 + arguments.count] = newValue
-                do {
-                    defer {
-                        receiver = frame.slots[0]
-                        frame.slots[0] = .void
-                    }
-                    _ = try rt.enter { try fn.code(frame) }
+                _ = try rt.callMutating(fn, on: &receiver) { frame in
+                    for (i, argument) in arguments.enumerated() { frame.slots[1 + i] = argument }
+                    frame.slots[1 + arguments.count] = newValue
                 }
-                fn.recycle(frame)
             })
     }
 }
