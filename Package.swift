@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        .executable(name: "nbrun-kernel-launcher", targets: ["KernelLauncher"]),
         .library(name: "Autodiff", targets: ["Autodiff"]),
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "Interpreter", targets: ["Interpreter"]),
@@ -103,6 +104,16 @@ let package = Package(
                         "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
                         "-l_FoundationCollections", "-l_CFURLSessionInterface", "-Xlinker", "-l:libcurl.so.4",
                     ], .when(platforms: [.linux]))
+            ]
+        ),
+        // What the `nbrun` kernelspec starts: listens on the kernel's ports within milliseconds, then runs
+        // `nbrun kernel` (Kernel/Server/InheritedSockets.swift). Only the Swift runtime and FoundationEssentials.
+        .executableTarget(
+            name: "KernelLauncher",
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
+                    .when(platforms: [.linux]))
             ]
         ),
         // The benchmark suite (Benchmarks/run.sh builds it in release mode); it only reads the library targets.

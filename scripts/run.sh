@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-system-packages.sh
 swift build --product nbrun
+swift build --product nbrun-kernel-launcher  # what `nbrun kernel install` registers with Jupyter
 if [ $# -eq 0 ]; then
     set -- build Notebooks --output-dir Output
 fi

@@ -19,11 +19,18 @@ public struct KernelCommand: ParsableCommand {
     @Option(help: "Time limit in seconds for each execution.")
     var timeout: Double = 60
 
+    @Option(help: ArgumentHelp(
+        "Listening sockets inherited from nbrun-kernel-launcher, which passes them.", valueName: "channel=fd,..."))
+    var listeningSockets: String?
+
     public init() {}
 
     public func validate() throws {
         guard timeout > 0, timeout.isFinite else {
             throw ValidationError("--timeout must be a positive number of seconds")
+        }
+        if let listeningSockets, InheritedSockets(argument: listeningSockets) == nil {
+            throw ValidationError("--listening-sockets takes CHANNEL=FD entries for shell, iopub, stdin, control and hb")
         }
     }
 
@@ -34,7 +41,10 @@ public struct KernelCommand: ParsableCommand {
         let console = Console()
         do {
             let connection = try ConnectionInfo.read(path: connectionFile)
-            let server = try KernelServer(connection: connection, timeout: timeout) { Console().error($0) }
+            let inherited = listeningSockets.flatMap(InheritedSockets.init(argument:)) ?? InheritedSockets()
+            let server = try KernelServer(connection: connection, timeout: timeout, inherited: inherited) {
+                Console().error($0)
+            }
             server.run()
         } catch let problem as ConnectionInfo.Problem {
             console.error("nbrun: \(problem)")
@@ -67,9 +77,13 @@ public struct KernelInstallCommand: ParsableCommand {
 
     public func run() throws {
         let location: KernelSpec.Location = prefix.map { .prefix($0) } ?? (user ? .user : .system)
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // Built beside nbrun by `swift build` (scripts/run.sh builds it too).
+        let launcher = executable.deletingLastPathComponent().appendingPathComponent("nbrun-kernel-launcher").path
+        let spec = KernelSpec(
+            executable: executable.path, launcher: FileManager.default.isExecutableFile(atPath: launcher) ? launcher : nil)
         do {
-            let directory = try KernelSpec(executable: executable).install(at: location)
+            let directory = try spec.install(at: location)
             print("Installed kernelspec \(KernelSpec.name) in \(directory.path)")
         } catch {
             Console().error("nbrun: cannot install the kernelspec: \(error.localizedDescription)")

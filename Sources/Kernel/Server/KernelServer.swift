@@ -22,8 +22,12 @@ public final class KernelServer: @unchecked Sendable {
     ///   - connection: the connection file's contents.
     ///   - timeout: seconds each execute may run, like `nbrun --timeout`.
     ///   - log: receives one line per dropped message or failure (the command writes them to stderr).
+    ///   - inherited: listening sockets from `nbrun-kernel-launcher`, used instead of binding their ports.
     /// - Throws: `ZMQError` when a port cannot be bound.
-    public init(connection: ConnectionInfo, timeout: Double, log: @escaping @Sendable (String) -> Void) throws(ZMQError) {
+    public init(
+        connection: ConnectionInfo, timeout: Double, inherited: InheritedSockets = InheritedSockets(),
+        log: @escaping @Sendable (String) -> Void
+    ) throws(ZMQError) {
         signer = MessageSigner(key: connection.key)
         self.log = log
         shell = try ZMQSocket(context, kind: .router)
@@ -32,11 +36,11 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat = try ZMQSocket(context, kind: .router)
         let iopub = try ZMQSocket(context, kind: .publisher)
         publisher = Publisher(socket: iopub, signer: signer)
-        try shell.bind(connection.endpoint(connection.shellPort))
-        try control.bind(connection.endpoint(connection.controlPort))
-        try stdin.bind(connection.endpoint(connection.stdinPort))
-        try heartbeat.bind(connection.endpoint(connection.hbPort))
-        try iopub.bind(connection.endpoint(connection.iopubPort))
+        try shell.bind(connection.endpoint(connection.shellPort), listeningSocket: inherited.listeningSocket(for: "shell"))
+        try control.bind(connection.endpoint(connection.controlPort), listeningSocket: inherited.listeningSocket(for: "control"))
+        try stdin.bind(connection.endpoint(connection.stdinPort), listeningSocket: inherited.listeningSocket(for: "stdin"))
+        try heartbeat.bind(connection.endpoint(connection.hbPort), listeningSocket: inherited.listeningSocket(for: "hb"))
+        try iopub.bind(connection.endpoint(connection.iopubPort), listeningSocket: inherited.listeningSocket(for: "iopub"))
         // The session is made after the ports are bound: a client that connects while the kernel is still
         // starting finds them open (its requests wait in the queue) instead of being refused and retrying
         // only after ZeroMQ's 100 ms reconnect interval.

@@ -10,16 +10,26 @@ public struct KernelSpec: Sendable, Equatable {
 
     /// The absolute path of the `nbrun` executable the spec starts.
     public var executable: String
+    /// The absolute path of `nbrun-kernel-launcher`, which listens on the ports before it runs `executable`
+    /// (nil: Jupyter runs `nbrun kernel` directly, and a client that connects early waits ~100 ms more).
+    public var launcher: String?
 
-    /// A spec starting `executable`.
-    public init(executable: String) {
+    /// A spec starting `executable`, through `launcher` when there is one.
+    public init(executable: String, launcher: String? = nil) {
         self.executable = executable
+        self.launcher = launcher
+    }
+
+    /// The command Jupyter runs, with `{connection_file}` for the connection file's path.
+    public var argv: [String] {
+        if let launcher { return [launcher, "{connection_file}", executable] }
+        return [executable, "kernel", "-f", "{connection_file}"]
     }
 
     /// `kernel.json`: argv with `{connection_file}`, interrupts by message on the control channel.
     public var json: String {
         let spec: JSON = [
-            "argv": .array([.string(executable), "kernel", "-f", "{connection_file}"]),
+            "argv": .array(argv.map { .string($0) }),
             "display_name": .string(KernelSpec.displayName),
             "language": "swift",
             "interrupt_mode": "message",

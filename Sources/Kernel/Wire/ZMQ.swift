@@ -77,7 +77,14 @@ public final class ZMQSocket: @unchecked Sendable {
     deinit { close() }
 
     /// Binds to `endpoint`, such as `tcp://127.0.0.1:5555`.
-    public func bind(_ endpoint: String) throws(ZMQError) {
+    /// - Parameter listeningSocket: a TCP socket already bound to `endpoint` and listening (inherited from
+    ///   `nbrun-kernel-launcher`), which ZeroMQ then accepts on instead of opening its own (`ZMQ_USE_FD`).
+    public func bind(_ endpoint: String, listeningSocket: Int32? = nil) throws(ZMQError) {
+        if var descriptor = listeningSocket {
+            guard zmq_setsockopt(handle, ZMQ_USE_FD, &descriptor, MemoryLayout<Int32>.size) == 0 else {
+                throw .last("use inherited socket \(descriptor) for \(endpoint)")
+            }
+        }
         guard zmq_bind(handle, endpoint) == 0 else { throw .last("bind \(endpoint)") }
     }
 

@@ -12,6 +12,12 @@ import Testing
         #expect(object["interrupt_mode"] as? String == "message")
     }
 
+    @Test func kernelJSONStartsTheLauncherWhenThereIsOne() throws {
+        let json = KernelSpec(executable: "/opt/bin/nbrun", launcher: "/opt/bin/nbrun-kernel-launcher").json
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["argv"] as? [String] == ["/opt/bin/nbrun-kernel-launcher", "{connection_file}", "/opt/bin/nbrun"])
+    }
+
     @Test func locationsFollowJupytersInstallRules() {
         #expect(KernelSpec.Location.prefix("/venv").directory().path == "/venv/share/jupyter/kernels/nbrun")
         #expect(KernelSpec.Location.user.directory(environment: ["HOME": "/home/a"]).path
