@@ -19,6 +19,7 @@ fi
 release=(swift build -c release --scratch-path .build-release)
 "${release[@]}" --product NBRunBenchmarks
 "${release[@]}" --product nbrun
+"${release[@]}" --product nbrun-kernel-launcher
 # The kernel peer drives nbrun's kernel (this release build) and ipykernel through jupyter_client.
 "$("${release[@]}" --show-bin-path)/nbrun" kernel install --prefix "$venv" >/dev/null
 "$venv/bin/python" -m ipykernel install --prefix "$venv" >/dev/null
