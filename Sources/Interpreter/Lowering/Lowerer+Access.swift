@@ -19,7 +19,10 @@ extension Lowerer {
             return try staticMember(type, name, m.declName)
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m) }
-        if baseExpr.is(MemberAccessExprSyntax.self), let outer = typeExpression(baseExpr) { return try staticMember(outer, name, m.declName) }
+        if baseExpr.is(MemberAccessExprSyntax.self) || baseExpr.is(GenericSpecializationExprSyntax.self),
+            let outer = typeExpression(baseExpr) {
+            return try staticMember(outer, name, m.declName)
+        }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil {
             let typeName = ref.baseName.text
             if let v = staticNumber(typeName, name) {

@@ -19,6 +19,9 @@ extension Lowerer {
     func call(_ e: FunctionCallExprSyntax, expected: StaticType?) throws -> Typed {
         let args = callArguments(e)
         let callee = e.calledExpression
+        if let g = callee.as(GenericSpecializationExprSyntax.self), let made = try specializedInitializerCall(g, args, e) {
+            return made
+        }
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             if let (_, type) = scope.lookupMember(name) {
@@ -30,9 +33,9 @@ extension Lowerer {
                 return try structMethodCall(nil, type, name, args, e, nameNode: ref)
             }
             if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
-            if scope.lookup(name) == nil, let nested = nestedType(name) { return try initializerCall(nested, args, e) }
+            if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
             if let (depth, binding) = scope.lookup(name) {
-                if case .metatype(let type) = binding.type { return try initializerCall(type, args, e) }
+                if case .metatype(let type) = binding.type { return try constructionCall(type, args, e) }
                 if case .nominal(let type) = binding.type, type.methods["callAsFunction"] != nil {
                     return try structMethodCall(callee, type, "callAsFunction", args, e, nameNode: ref)
                 }

@@ -5,12 +5,12 @@ extension Lowerer {
     /// the protocols it conforms to. Its members are declared later, after its superclass's
     /// (`inheritMembers`), so a class must come after its superclass in a cell.
     func declareClassName(_ c: ClassDeclSyntax, prefix: String = "") throws -> DeclaredStruct {
-        if let generics = c.genericParameterClause { throw unsupported("a generic class", generics) }
         let modifiers = try memberModifiers(c.modifiers, allowed: ["final"])
         try checkAttributes(c.attributes)
         try checkRedeclaration(prefix + c.name.text, isFunction: false, c.name)
         let type = NominalType(name: prefix + c.name.text, kind: .classType)
         type.isFinal = modifiers.contains("final")
+        try declareGenericParameters(c.genericParameterClause, c.genericWhereClause, of: type)
         for (i, inherited) in (c.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }

@@ -12,7 +12,8 @@ extension Lowerer {
             let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
             var value: Typed?
             if let initializer = binding.initializer {
-                let lowered = try lower(initializer.value, expected: annotated)
+                let lowered = try annotatedConstruction(initializer.value, binding.typeAnnotation?.type)
+                    ?? lower(initializer.value, expected: annotated)
                 value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
             }
             for id in binding.pattern.tokens(viewMode: .sourceAccurate) where id.tokenKind.isIdentifier {
@@ -95,6 +96,11 @@ extension Lowerer {
             case (let name, 0) where scope.lookup(name) == nil && nestedType(name) != nil: return .nominal(nestedType(name)!)
             case (let name, 0) where scope.lookup(name)?.binding.type.declaredType != nil:
                 return .nominal(scope.lookup(name)!.binding.type.declaredType!)
+            case (let name, let count) where count > 0 && scope.lookup(name)?.binding.type.declaredType != nil:
+                // A generic type of the notebook (`Stack<Int>`): its arguments are erased, as in its members.
+                let declared = scope.lookup(name)!.binding.type.declaredType!
+                try checkArgumentCount(declared, count, id)
+                return .nominal(declared)
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
             // Swift for TensorFlow's spelling `Tensor<Float>`: the scalar type is the tensor's own.
             case (let name, 1) where rt.nativeTypes[name] != nil: return .native(name)

@@ -18,11 +18,11 @@ extension Lowerer {
     /// Declares an enum's name as a type in the current (top-level) scope, with its raw type and
     /// conformances; its cases and members are declared with the other types' members.
     func declareEnumName(_ e: EnumDeclSyntax) throws -> NominalType {
-        if let generics = e.genericParameterClause { throw unsupported("a generic enum", generics) }
         _ = try memberModifiers(e.modifiers, allowed: ["indirect"])
         try checkAttributes(e.attributes)
         try checkRedeclaration(e.name.text, isFunction: false, e.name)
         let type = NominalType(name: e.name.text, kind: .enumeration)
+        try declareGenericParameters(e.genericParameterClause, e.genericWhereClause, of: type)
         for (i, inherited) in (e.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if i == 0, let raw = Lowerer.rawType(name) {

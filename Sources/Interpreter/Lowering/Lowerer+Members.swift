@@ -8,8 +8,9 @@ extension Lowerer {
         if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
         if let outer = typeExpression(baseExpr) {
             // `Outer.Inner(…)`, `Outer.Inner.make(…)`.
-            if let nested = memberType(outer, name) { return try initializerCall(nested, args, e) }
+            if let nested = memberType(outer, name) { return try constructionCall(nested, args, e) }
             if !baseExpr.is(DeclReferenceExprSyntax.self) {
+                if let made = try enumCaseCall(outer, name, args, e, nameNode: m.declName) { return made }
                 guard let method = outer.staticMethods[name] else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
                 return try invoke(method, receiver: nil, args, e)
             }

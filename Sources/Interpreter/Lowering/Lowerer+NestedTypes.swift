@@ -28,6 +28,8 @@ extension Lowerer {
     /// The declared type an expression names (`Outer`, `Outer.Inner`), or nil.
     func typeExpression(_ e: ExprSyntax) -> NominalType? {
         if let ref = e.as(DeclReferenceExprSyntax.self) { return scope.lookup(ref.baseName.text)?.binding.type.declaredType }
+        // `Outcome<Int>.success(1)`: the arguments are erased, as in the type's members.
+        if let g = e.as(GenericSpecializationExprSyntax.self) { return typeExpression(g.expression) }
         guard let m = e.as(MemberAccessExprSyntax.self), let base = m.base, let outer = typeExpression(base) else { return nil }
         return memberType(outer, m.declName.baseName.text)
     }

@@ -25,6 +25,7 @@ extension Lowerer {
         guard let propertyType = annotated ?? value?.type else { throw fail("type annotation missing in pattern", id) }
         var defaultValue = value.map { CodeBox(run: $0.code) }
         if defaultValue == nil, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+        noteTypeArgumentSources(binding.typeAnnotation?.type, field: type.storedProperties.count, of: type)
         type.addStoredProperty(.init(name: name, type: propertyType, mutable: true, defaultValue: defaultValue))
         var observers = PropertyObservers()
         guard case .accessors(let list) = accessors.accessors else { return }

@@ -17,7 +17,9 @@ extension Lowerer {
             if let f = member.decl.as(FunctionDeclSyntax.self) {
                 guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
                 guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }
-                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+                try withTypeParameters(of: f) {
+                    try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+                }
             } else if let i = member.decl.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { throw fail("initializer requires a body", i) }
                 // As in Swift, a type's own initializers store properties without running observers.

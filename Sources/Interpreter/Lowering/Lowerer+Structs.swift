@@ -139,12 +139,12 @@ extension Lowerer {
 
     /// Declares a struct's name as a type in the current (top-level) scope.
     func declareStructName(_ s: StructDeclSyntax, prefix: String = "") throws -> NominalType {
-        if let generics = s.genericParameterClause { throw unsupported("a generic struct", generics) }
         _ = try memberModifiers(s.modifiers, allowed: [])
         try checkAttributes(s.attributes)
         let name = prefix + s.name.text
         try checkRedeclaration(name, isFunction: false, s.name)
         let type = NominalType(name: name, kind: .structure)
+        try declareGenericParameters(s.genericParameterClause, s.genericWhereClause, of: type)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
@@ -198,6 +198,7 @@ extension Lowerer {
             // As in Swift, an optional `var` without a value starts as nil.
             var defaultValue = value.map { CodeBox(run: $0.code) }
             if defaultValue == nil, mutable, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+            noteTypeArgumentSources(binding.typeAnnotation?.type, field: type.storedProperties.count, of: type)
             type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable, defaultValue: defaultValue))
         }
     }
@@ -268,7 +269,10 @@ extension Lowerer {
 
     /// An instance or static method's signature.
     func declareMethod(_ f: FunctionDeclSyntax, in type: NominalType) throws {
-        if let generics = f.genericParameterClause { throw unsupported("a generic method", generics) }
+        try withTypeParameters(of: f) { try declareMethodSignature(f, in: type) }
+    }
+
+    private func declareMethodSignature(_ f: FunctionDeclSyntax, in type: NominalType) throws {
         let throwing = try isThrowing(f.signature.effectSpecifiers)
         let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
         try checkAttributes(f.attributes)

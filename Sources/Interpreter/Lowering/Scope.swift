@@ -174,6 +174,10 @@ final class FunctionScope {
         var scope: FunctionScope? = self
         while let s = scope {
             if let t = s.typeParameters[name] { return t }
+            // Inside a generic type's members, its own type parameters.
+            for type in [s.selfType, s.staticType, s.declaringType] {
+                if let t = type?.typeParameters[name] { return t }
+            }
             scope = s.parent
         }
         return nil

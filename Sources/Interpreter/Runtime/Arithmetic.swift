@@ -130,7 +130,8 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
     case (.structure(let x), .structure(let y)):
         // Synthesised `Equatable`: the same type and equal stored properties.
         guard x.type === y.type else { return false }
-        for (p, q) in zip(x.fields, y.fields) where try !valuesEqual(p, q) { return false }
+        // (`zip` with the properties leaves out a generic value's recorded type arguments.)
+        for (_, (p, q)) in zip(x.type.storedProperties, zip(x.fields, y.fields)) where try !valuesEqual(p, q) { return false }
         return true
     case (.enumeration(let x), .enumeration(let y)):
         // Synthesised `Equatable`: the same case with equal associated values.

@@ -84,6 +84,13 @@ public final class NominalType {
     /// name, properties under `ClassTable.getterKey`).
     var defaults: [String: Method] = [:]
 
+    /// For a generic type (`struct Pair<A, B>`): its type parameters in order, what each stands for
+    /// while the members are lowered (see `Lowerer.typeParameters`), and where a value shows each
+    /// parameter's argument (see `GenericArguments`).
+    var genericParameters: [String] = []
+    var typeParameters: [String: StaticType] = [:]
+    var typeArgumentSources: [TypeArgumentSource?] = []
+
     init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind

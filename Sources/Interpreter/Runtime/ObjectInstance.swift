@@ -26,7 +26,7 @@ extension ObjectInstance {
                 return "<\(error)>"
             }
         }
-        return "\(InterpreterSession.moduleName).\(type.name)"
+        return GenericArguments.qualifiedTypeName(type, fields)
     }
 }
 

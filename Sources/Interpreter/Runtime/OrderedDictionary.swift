@@ -78,7 +78,7 @@ enum HashKey: Hashable {
         case .enumeration(let e):
             self = .enumeration(ObjectIdentifier(e.type), e.caseIndex, try e.payload.map(HashKey.init))
         case .structure(let s) where s.type.conformances.contains("Hashable"):
-            self = .fields(ObjectIdentifier(s.type), try s.fields.map(HashKey.init))
+            self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }

@@ -40,7 +40,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
-            return s.customDescription ?? "\(InterpreterSession.moduleName)." + s.fieldsDescription(qualified: true)
+            return s.customDescription ?? s.fieldsDescription(qualified: true)
         case .enumeration(let e):
             return e.customDescription ?? "\(InterpreterSession.moduleName).\(e.type.name)." + e.caseDescription
         case .object(let o): return o.text
@@ -64,7 +64,8 @@ extension StructValue {
     /// top of `print` and by its qualified name inside another value (`main.Model.Config(…)`).
     func fieldsDescription(qualified: Bool) -> String {
         let parts = zip(type.storedProperties, fields).map { "\($0.name): \($1.debugDescription)" }
-        let name = qualified ? type.name : String(type.name.split(separator: ".").last ?? "")
+        let name = qualified ? GenericArguments.qualifiedTypeName(type, fields)
+            : GenericArguments.typeName(type, fields).split(separator: ".").last.map(String.init) ?? ""
         return name + "(" + parts.joined(separator: ", ") + ")"
     }
 }

@@ -1,1 +1,1 @@
-struct Box<T> { var x: T } // expect error: 1:11: a generic struct is not supported in notebooks
+typealias Grid<T> = [[T]] // expect error: 1:15: a generic typealias is not supported in notebooks
