@@ -140,6 +140,7 @@ extension Lowerer {
             guard index.type == .int || index.type.isVague else {
                 throw fail("cannot convert value of type '\(index.type.name)' to expected argument type 'Int'", args[0].expression)
             }
+            if let fast = elementRead(s, base: base, index: index, element: element) { return fast }
             return Typed(element) { f in
                 let v = try code(f), i = try ic(f)
                 if case .array(let items) = v, case .int(let n) = i {
@@ -150,6 +151,7 @@ extension Lowerer {
             }
         case .dictionary(let k, let v):
             guard let first = args.first, first.label == nil, args.count <= 2 else { throw fail("unsupported dictionary subscript", s) }
+            if let fast = try dictionaryRead(s, key: k, value: v) { return fast }
             let key = try lower(first.expression, expected: k).code
             if args.count == 2, args[1].label?.text == "default" {
                 let fallback = try coerce(lower(args[1].expression, expected: v), to: v, args[1].expression).code

@@ -72,6 +72,8 @@ extension Lowerer {
             }
         }
         if let native = try nativePropertyAssignment(e, op) { return native }
+        if let element = try elementAssignment(e, op) { return element }
+        if let entry = try dictionaryAssignment(e, op) { return entry }
         let target = try lvalue(e.leftOperand)
         let position = pos(e.operator)
         if op == "=" {

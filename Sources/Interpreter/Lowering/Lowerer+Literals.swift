@@ -33,29 +33,37 @@ extension Lowerer {
     /// A string literal, with `\(...)` interpolations rendered as `print` would render them.
     func stringLiteral(_ e: StringLiteralExprSyntax) throws -> Typed {
         if let delimiter = e.openingPounds { throw unsupported("raw strings", delimiter) }
-        var parts: [Code] = []
+        var parts: [InterpolationPart] = []
         var literalOnly = ""
-        var isConstant = true
         for segment in e.segments {
             switch segment {
             case .stringSegment(let s):
                 let text = try unescape(s)
                 literalOnly += text
-                parts.append { _ in .string(text) }
+                parts.append(.literal(text))
             case .expressionSegment(let x):
-                isConstant = false
                 guard x.expressions.count == 1, let only = x.expressions.first, only.label == nil else {
                     throw unsupported("this interpolation", x)
                 }
-                let code = try lower(only.expression).code
-                parts.append { f in .string(try code(f).description) }
+                let value = try lower(only.expression)
+                parts.append(value.type == .int ? .int(value.intCode(pos(only.expression))) : .value(CodeBox(run: value.code)))
             }
         }
-        if isConstant { return .constant(.string(literalOnly), .string) }
+        if !parts.contains(where: \.isInterpolation) { return .constant(.string(literalOnly), .string) }
+        // Room for the literal text and a short rendering of each value, so that building the
+        // string usually allocates once.
+        let capacity = literalOnly.utf8.count + 8 * parts.count(where: \.isInterpolation)
         return Typed(.string) { f in
             var out = ""
-            for p in parts {
-                if case .string(let s) = try p(f) { out += s }
+            out.reserveCapacity(capacity)
+            for part in parts {
+                switch part {
+                case .literal(let text): out += text
+                case .int(let code): out += String(try code.run(f))
+                case .value(let code):
+                    let v = try code.run(f)
+                    if case .string(let s) = v { out += s } else { out += v.description }
+                }
             }
             return .string(out)
         }
@@ -89,5 +97,18 @@ extension Lowerer {
             }
         }
         return out
+    }
+}
+
+/// A piece of an interpolated string literal: literal text, an Int-typed value (rendered without
+/// boxing it), or any other value (rendered by its `description`).
+private enum InterpolationPart {
+    case literal(String)
+    case int(IntCode)
+    case value(CodeBox)
+
+    var isInterpolation: Bool {
+        if case .literal = self { return false }
+        return true
     }
 }

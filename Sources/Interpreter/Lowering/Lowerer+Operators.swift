@@ -23,8 +23,11 @@ extension Lowerer {
         switch op {
         case "&&", "||":
             let l = try condition(e.leftOperand), r = try condition(e.rightOperand)
-            if op == "&&" { return Typed(.bool) { f in .bool(try l(f) && r(f)) } }
-            return Typed(.bool) { f in .bool(try l(f) || r(f)) }
+            // The plain Bool test lets conditions such as `!a[i] && !b[j]` run without boxing.
+            let test: (Frame) throws -> Bool = op == "&&" ? { f in try l(f) && r(f) } : { f in try l(f) || r(f) }
+            var typed = Typed(.bool) { f in .bool(try test(f)) }
+            typed.test = TestBox(run: test)
+            return typed
         case "??":
             return try nilCoalescing(e, expected: expected)
         case "===", "!==":
@@ -248,6 +251,12 @@ extension Lowerer {
         default: throw fail("unsupported prefix operator '\(op)'", e)
         }
         if let c = operand.constant, let v = try? Arithmetic.prefix(op, c, rt) { return .constant(v, operand.type) }
+        if op == "!", operand.type == .bool {
+            let test = testCode(operand, e.expression)
+            var typed = Typed(.bool) { f in .bool(!(try test(f))) }
+            typed.test = TestBox { f in !(try test(f)) }
+            return typed
+        }
         let code = operand.code
         let rt = self.rt
         return Typed(operand.type) { f in

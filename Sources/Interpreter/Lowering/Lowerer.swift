@@ -146,12 +146,13 @@ final class Lowerer {
                 return flow == .normal ? try c(f) : flow
             }
         default:
+            // Halves joined like two statements: calling closures held by a closure's context
+            // retains nothing, while looping over an array of them retains each on every run.
+            let middle = codes.count / 2
+            let a = sequence(Array(codes[..<middle])), b = sequence(Array(codes[middle...]))
             return { f in
-                for c in codes {
-                    let flow = try c.run(f)
-                    if flow != .normal { return flow }
-                }
-                return .normal
+                let flow = try a(f)
+                return flow == .normal ? try b(f) : flow
             }
         }
     }

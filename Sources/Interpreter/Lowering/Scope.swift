@@ -50,6 +50,8 @@ struct Typed {
     var int: IntCode?
     /// For Double-typed expressions: the same computation yielding a plain Double.
     var double: DoubleCode?
+    /// For an element read `xs[i]` of an array variable: its parts (see `ElementPath`).
+    var elementPath: ElementPath?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code

@@ -46,6 +46,18 @@ public struct OrderedDictionary {
         return old
     }
 
+    /// Changes the value stored for `key` in place with `body`; a missing key is first given
+    /// `fallback`, at the end (`d[k, default: 0] += 1`). The key is hashed once.
+    mutating func modifyValue(for key: Value, default fallback: Value, _ body: (inout Value) throws -> Void) throws {
+        let hashKey = try HashKey(key)
+        if let i = index[hashKey] { return try body(&values[i]) }
+        var value = fallback
+        try body(&value)
+        index[hashKey] = keys.count
+        keys.append(key)
+        values.append(value)
+    }
+
     /// The value stored for `key`, moved out: its slot holds `()` until the caller stores it back
     /// with `set`, so the moved value stays uniquely referenced while it is changed.
     mutating func takeValue(for key: Value) throws -> Value? {

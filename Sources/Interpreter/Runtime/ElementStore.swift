@@ -1,0 +1,84 @@
+/// Element access on an array variable, working through the variable's storage.
+///
+/// Reading `xs[i]` through the generic expression code copies the array `Value` out of its slot
+/// (a retain and a release per element) and boxes the index; writing `xs[i] = v` builds a path of
+/// evaluated steps and walks it generically. These helpers take the slot's pointer instead: a read
+/// inspects the array where it lies, and a write moves the array out of the slot (see
+/// `Value.withArray`), so it stays uniquely referenced and copy-on-write changes it in place. The
+/// bounds checks raise Swift's trap message; the caller locates it.
+enum ElementStore {
+    /// The element `i` of the array stored at `storage`.
+    /// - Throws: `Index out of range`, or a failure when the storage holds no array.
+    @inline(__always)
+    static func element(_ storage: UnsafeMutablePointer<Value>, _ i: Int) throws -> Value {
+        guard case .array(let items) = storage.pointee else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+        return items[i]
+    }
+
+    /// The element `j` of row `i` of the array of arrays stored at `storage` (`table[i][j]`).
+    /// - Throws: `Index out of range` for either index (row first, as Swift checks them).
+    @inline(__always)
+    static func element(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int) throws -> Value {
+        guard case .array(let rows) = storage.pointee else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
+        guard case .array(let items) = rows[i] else { throw RuntimeFailure.notAnArray(rows[i]) }
+        guard j >= 0 && j < items.count else { throw RuntimeFailure.indexOutOfRange }
+        return items[j]
+    }
+
+    /// Changes element `i` of the array stored at `storage` in place with `body`.
+    /// - Throws: `Index out of range`, or what `body` throws.
+    @inline(__always)
+    static func modify(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ body: (inout Value) throws -> Void) throws {
+        try storage.pointee.withArray { items in
+            guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+            try body(&items[i])
+        }
+    }
+
+    /// Changes element `j` of row `i` of the array of arrays stored at `storage` in place.
+    /// - Throws: `Index out of range` for either index, or what `body` throws.
+    @inline(__always)
+    static func modify(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int,
+                       _ body: (inout Value) throws -> Void) throws {
+        try storage.pointee.withArray { rows in
+            guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
+            try rows[i].withArray { items in
+                guard j >= 0 && j < items.count else { throw RuntimeFailure.indexOutOfRange }
+                try body(&items[j])
+            }
+        }
+    }
+}
+
+extension ElementStore {
+    /// `element op= y` on an Int element, trapping on overflow as Swift does.
+    @inline(__always)
+    static func update(_ element: inout Value, _ op: IntOpCode, _ y: Int) throws {
+        guard case .int(let x) = element else { throw RuntimeFailure.expectedInt(element) }
+        guard let result = op.apply(x, y) else { throw op.failure(x, y) }
+        element = .int(result)
+    }
+
+    /// `element op= y` on a Double element.
+    @inline(__always)
+    static func update(_ element: inout Value, _ op: DoubleOpCode, _ y: Double) throws {
+        guard case .double(let x) = element else { throw RuntimeFailure.expectedDouble(element) }
+        element = .double(op.apply(x, y))
+    }
+
+    /// `element op= y` for any other operands: appends in place for `+` on arrays and strings,
+    /// otherwise Swift's arithmetic with its trap messages.
+    static func update(_ element: inout Value, _ op: String, _ y: Value, _ rt: Runtime) throws {
+        if op == "+", try element.appendInPlace(y) { return }
+        element = try Arithmetic.apply(op, element, y, rt)
+    }
+}
+
+extension RuntimeFailure {
+    /// A value of another kind where the static type said array (a lowering bug, reported rather than trapped).
+    static func notAnArray(_ value: Value) -> RuntimeFailure {
+        RuntimeFailure("value of type '\(value.typeName)' is not an array")
+    }
+}
