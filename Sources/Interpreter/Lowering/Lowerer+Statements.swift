@@ -39,7 +39,15 @@ extension Lowerer {
                 return .returned
             }
         }
-        let value = try returnValue(s).code
+        let returned = try returnValue(s)
+        if let slot = returned.localSlot {
+            // `return n`: the variable is copied without calling its read closure.
+            return { f in
+                f.returnValue = f.slots[slot]
+                return .returned
+            }
+        }
+        let value = returned.code
         return { f in
             f.returnValue = try value(f)
             return .returned
@@ -141,7 +149,9 @@ extension Lowerer {
         switch node.elseBody {
         case .ifExpr(let e): otherwise = try lowerIf(e)
         case .codeBlock(let b): otherwise = try lowerBlock(b.statements)
-        case nil: otherwise = { _ in .normal }
+        case nil:
+            // The common `if c { return x }` calls no closure when the test fails.
+            return { f in try test(f) ? then(f) : .normal }
         }
         return { f in try test(f) ? then(f) : otherwise(f) }
     }
