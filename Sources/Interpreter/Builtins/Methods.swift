@@ -47,7 +47,8 @@ enum Methods {
         case "reduce":
             return { r, a, rt in
                 guard a.count == 2 else { throw RuntimeFailure("reduce expects an initial value and a function") }
-                return try elements(r).reduce(a[0]) { try rt.invoke(try fn(a, 1), [$0, $1]) }
+                let f = try fn(a, 1)
+                return try elements(r).reduce(a[0]) { try rt.invoke(f, $0, $1) }
             }
         case "sorted": return { r, a, rt in .array(try sortValues(try elements(r), a, rt)) }
         case "reversed":
@@ -89,7 +90,7 @@ enum Methods {
                 for item in items.dropFirst() {
                     let less: Bool
                     if case .function(let f)? = a.first {
-                        less = name == "min" ? try truth(try rt.invoke(f, [item, best])) : try truth(try rt.invoke(f, [best, item]))
+                        less = name == "min" ? try truth(try rt.invoke(f, item, best)) : try truth(try rt.invoke(f, best, item))
                     } else {
                         let c = try compareValues(item, best)
                         less = name == "min" ? c < 0 : c > 0
@@ -180,9 +181,9 @@ enum Methods {
             do {
                 let less: Bool
                 if case .function(let f)? = args.first {
-                    less = try truth(try rt.invoke(f, [a.element, b.element]))
+                    less = try truth(try rt.invoke(f, a.element, b.element))
                     if less { return true }
-                    if try truth(try rt.invoke(f, [b.element, a.element])) { return false }
+                    if try truth(try rt.invoke(f, b.element, a.element)) { return false }
                 } else {
                     let c = try compareValues(a.element, b.element)
                     if c != 0 { return c < 0 }

@@ -107,6 +107,18 @@ final class Runtime {
         return try enter { try function.callInterpreted(argument) }
     }
 
+    /// Calls a function value with two arguments (the closures of `reduce` and `sorted(by:)`): an
+    /// interpreted two-parameter function receives them straight into its frame.
+    func invoke(_ function: Function, _ first: Value, _ second: Value) throws -> Value {
+        guard function.isInterpreted, function.parameterCount == 2 else { return try invoke(function, [first, second]) }
+        let frame = function.takeFrame()
+        frame.slots[0] = first
+        frame.slots[1] = second
+        let result = try enter { try function.code(frame) }
+        function.recycle(frame)
+        return result
+    }
+
     /// Calls a one-parameter function on each element in order, handing `body` each element with
     /// its result (the loop of `map`, `filter`, `forEach`). An interpreted function whose body creates
     /// no closures runs every call in one frame, so the loop costs no frame traffic per element.

@@ -107,6 +107,10 @@ extension Lowerer {
             let argument = firstArgument {
             return globalCall(name, slot: slot, argument: argument, result: sig.result, position: position)
         }
+        if inOut.isEmpty {
+            return directCall(name, depth: depth, slot: slot, arguments: matched, defaults: defaults, result: sig.result,
+                              position: position)
+        }
         return Typed(sig.result) { f in
             guard case .function(let fn) = try callee(f), fn.isInterpreted else {
                 throw RuntimeError(message: "'\(name)' is not callable here", position: position)
@@ -170,12 +174,16 @@ extension Lowerer {
             break  // a protocol refining `Layer`: the value's own `callAsFunction`, found at run time
         default: throw fail("cannot call value of non-function type '\(callee.type.name)'", e.calledExpression)
         }
-        let codes = try args.enumerated().map { i, a -> CodeBox in
+        let arguments = try args.enumerated().map { i, a -> Typed in
             let expected = paramTypes?[i]
             let lowered = try lower(a.expr, expected: expected)
-            return CodeBox(run: try expected.map { try coerce(lowered, to: $0, a.expr).code } ?? lowered.code)
+            return try expected.map { try coerce(lowered, to: $0, a.expr) } ?? lowered
         }
         let position = pos(e)
+        if paramTypes != nil {
+            return dynamicDirectCall(callee, arguments: arguments, result: result, position: position)
+        }
+        let codes = arguments.map { CodeBox(run: $0.code) }
         let fn = callee.code
         let rt = self.rt
         return Typed(result) { f in

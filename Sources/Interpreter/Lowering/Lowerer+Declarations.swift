@@ -33,7 +33,21 @@ extension Lowerer {
                 throw fail("empty collection literal requires an explicit type", pattern)
             }
             let slot = scope.declare(id.identifier.text, type: type, mutable: mutable, initialized: value != nil).slot
-            guard let code = value?.code else { return { _ in .normal } }
+            guard let value else { return { _ in .normal } }
+            // An Int or Double value is stored from its unboxed code, skipping the boxing wrapper.
+            if type == .int, value.type == .int, let int = value.int?.run {
+                return { f in
+                    f.slots[slot] = .int(try int(f))
+                    return .normal
+                }
+            }
+            if type == .double, value.type == .double, let double = value.double?.run {
+                return { f in
+                    f.slots[slot] = .double(try double(f))
+                    return .normal
+                }
+            }
+            let code = value.code
             return { f in
                 f.slots[slot] = try code(f)
                 return .normal

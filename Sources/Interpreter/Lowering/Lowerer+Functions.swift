@@ -158,8 +158,14 @@ extension Lowerer {
             if let declared { return try coerce(lowered, to: declared, e) }
             return lowered
         }
+        // (Not with a `defer` in the body: it runs after the returned value is evaluated, which the
+        // general form below keeps.)
+        let defers = statements.contains { item in
+            if case .stmt(let s) = item.item { return s.is(DeferStmtSyntax.self) }
+            return false
+        }
         if let last = statements.last, case .stmt(let s) = last.item, let r = s.as(ReturnStmtSyntax.self),
-            r.expression != nil {
+            r.expression != nil, !defers {
             // A final `return e` yields its value directly instead of storing it in the frame.
             scope.blocks.append([:])
             defer { scope.blocks.removeLast() }
@@ -171,13 +177,38 @@ extension Lowerer {
             }
             // The statements before it first: the returned expression may use what they declare.
             let prefix = try lowerItems(statements.dropLast())
-            let value = try returnValue(r).code
-            return Typed(type) { frame in
+            let returned = try returnValue(r)
+            let value = returned.code
+            var body = Typed(type) { frame in
                 if try prefix(frame) == .returned { return frame.returnValue }
                 return try value(frame)
             }
+            unboxedReturn(&body, prefix: prefix, returned, at: pos(r))
+            return body
         }
         return Typed(declared ?? .unknown, functionBody(try lowerBlock(statements)))
+    }
+
+    /// Gives a body of statements ending in `return e` the unboxed forms of an Int or Double result:
+    /// an early `return` leaves its value in the frame, the final one yields its number directly.
+    func unboxedReturn(_ body: inout Typed, prefix: @escaping StmtCode, _ returned: Typed, at position: SourcePosition) {
+        switch body.type {
+        case .int:
+            let value = returned.intCode(position).run
+            body.int = IntCode { frame in
+                guard try prefix(frame) == .returned else { return try value(frame) }
+                if case .int(let x) = frame.returnValue { return x }
+                throw RuntimeFailure.expectedInt(frame.returnValue).located(at: position)
+            }
+        case .double:
+            let value = returned.doubleCode(position).run
+            body.double = DoubleCode { frame in
+                guard try prefix(frame) == .returned else { return try value(frame) }
+                if case .double(let x) = frame.returnValue { return x }
+                throw RuntimeFailure.expectedDouble(frame.returnValue).located(at: position)
+            }
+        default: break
+        }
     }
 
     func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {

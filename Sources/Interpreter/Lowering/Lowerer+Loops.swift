@@ -22,6 +22,8 @@ extension Lowerer {
         }
         if rangeBounds == nil { sequence = try lower(node.sequence) }
         let elementType = sequence?.type.elementType ?? .int
+        // (Lowered before the loop variable is declared: the bounds may use a name it shadows.)
+        let strideParts = sequence == nil ? nil : try strideBounds(node.sequence, elementType: elementType)
 
         // A body that creates closures runs in a fresh frame per iteration, so each closure captures
         // that iteration's variables (Swift's fresh loop bindings); other loops reuse the frame.
@@ -62,6 +64,10 @@ extension Lowerer {
         let simplePattern = caseTest == nil && (variableSlot != nil || node.pattern.is(WildcardPatternSyntax.self))
         if let (lo, hi, closed) = rangeBounds, iteration == nil, whereTest == nil, simplePattern {
             return countingLoop(lo, hi, closed: closed, slot: variableSlot, body, position)
+        }
+        if let bounds = strideParts, iteration == nil, whereTest == nil, simplePattern,
+            annotated == nil || annotated == elementType {
+            return strideLoop(bounds, slot: variableSlot, body, position)
         }
         let step: (Frame, Value) throws -> Flow
         if let iteration {

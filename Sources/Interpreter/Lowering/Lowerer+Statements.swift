@@ -39,7 +39,15 @@ extension Lowerer {
                 return .returned
             }
         }
-        let value = try returnValue(s).code
+        let returned = try returnValue(s)
+        if let slot = returned.localSlot {
+            // `return n`: the variable is copied without calling its read closure.
+            return { f in
+                f.returnValue = f.slots[slot]
+                return .returned
+            }
+        }
+        let value = returned.code
         return { f in
             f.returnValue = try value(f)
             return .returned
@@ -56,12 +64,13 @@ extension Lowerer {
     /// Lowers `if`/`guard`/`while` conditions: boolean expressions and `let x = optional` bindings,
     /// declared in the current block.
     func lowerConditions(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        var parts: [(Frame) throws -> Bool] = []
+        // Boxed: a bare closure taken out of an Array comes wrapped in reabstraction thunks (see
+        // `StmtBox`), which every `if` and `while` test then went through.
+        var parts: [TestBox] = []
         for element in conditions {
             switch element.condition {
             case .expression(let e):
-                let code = try condition(e)
-                parts.append(code)
+                parts.append(TestBox(run: try condition(e)))
             case .optionalBinding(let b):
                 guard let id = b.pattern.as(IdentifierPatternSyntax.self) else {
                     throw unsupported("this pattern in an optional binding", b.pattern)
@@ -80,7 +89,7 @@ extension Lowerer {
                 let slot = scope.declare(id.identifier.text, type: unwrapped,
                                          mutable: b.bindingSpecifier.tokenKind == .keyword(.var)).slot
                 let code = value.code
-                parts.append { f in
+                parts.append(TestBox { f in
                     switch try code(f) {
                     case .none: return false
                     case .some(let v):
@@ -90,16 +99,16 @@ extension Lowerer {
                         f.slots[slot] = v
                         return true
                     }
-                }
+                })
             case .matchingPattern(let p):
-                parts.append(try matchingCondition(p))
+                parts.append(TestBox(run: try matchingCondition(p)))
             case .availability(let a):
                 throw unsupported("availability conditions", a)
             }
         }
-        if parts.count == 1 { return parts[0] }
+        if parts.count == 1 { return parts[0].run }
         return { f in
-            for p in parts where try !p(f) { return false }
+            for p in parts where try !p.run(f) { return false }
             return true
         }
     }
@@ -141,7 +150,9 @@ extension Lowerer {
         switch node.elseBody {
         case .ifExpr(let e): otherwise = try lowerIf(e)
         case .codeBlock(let b): otherwise = try lowerBlock(b.statements)
-        case nil: otherwise = { _ in .normal }
+        case nil:
+            // The common `if c { return x }` calls no closure when the test fails.
+            return { f in try test(f) ? then(f) : .normal }
         }
         return { f in try test(f) ? then(f) : otherwise(f) }
     }

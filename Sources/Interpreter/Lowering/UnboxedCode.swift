@@ -128,6 +128,13 @@ extension Lowerer {
             return typed
         } else if case .int(let y)? = r.constant {
             check = { f in comparison.apply(try left(f), y) }
+        } else if l.type == .int, r.type == .int, let leftSlot = l.localSlot, let rightSlot = r.localSlot {
+            // `y >= x` on two variables: both read in place.
+            check = { f in
+                guard case .int(let x) = f.slots[leftSlot] else { throw RuntimeFailure.expectedInt(f.slots[leftSlot]) }
+                guard case .int(let y) = f.slots[rightSlot] else { throw RuntimeFailure.expectedInt(f.slots[rightSlot]) }
+                return comparison.apply(x, y)
+            }
         } else {
             check = { f in comparison.apply(try left(f), try right(f)) }
         }

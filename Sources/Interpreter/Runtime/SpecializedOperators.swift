@@ -109,6 +109,33 @@ enum ComparisonCode {
         }
     }
 
+    /// `apply` on Ints, written out: the generic form was called unspecialized from the unboxed
+    /// comparisons' closures (seen in perf), going through `Comparable`'s witness table.
+    @inline(__always)
+    func apply(_ x: Int, _ y: Int) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
+        }
+    }
+
+    /// `apply` on Doubles (see the Int form).
+    @inline(__always)
+    func apply(_ x: Double, _ y: Double) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
+        }
+    }
+
     @inline(__always)
     func apply<T: Comparable>(_ x: T, _ y: T) -> Bool {
         switch self {

@@ -1,0 +1,193 @@
+// A call of a declared `func` with every argument given and none `inout`: the arguments are
+// evaluated straight into the callee's frame (no argument array), in their unboxed form where the
+// lowering knows one, and the callee's unboxed body yields an Int or Double result without a box.
+
+/// Where one argument of a direct call comes from. The common shapes are evaluated in place, so an
+/// argument such as `n - 1`, `y` or `0` costs no closure call.
+enum DirectArgument {
+    /// A variable of the caller's frame, copied as it is.
+    case slot(Int)
+    /// A variable of the caller's frame combined with a constant (`n - 1`).
+    case slotArithmetic(SlotArithmetic)
+    /// A value known when the call is lowered.
+    case constant(Value)
+    /// An Int-typed expression given by its unboxed code.
+    case int(IntCode)
+    /// A Double-typed expression given by its unboxed code.
+    case double(DoubleCode)
+    /// Any other expression.
+    case value(CodeBox)
+    /// A parameter left out of the call: its default value is evaluated in the callee's frame once
+    /// the given arguments are stored.
+    case parameterDefault
+
+    /// The cheapest form of a lowered argument that yields the same value.
+    init(_ typed: Typed, _ position: SourcePosition) {
+        if let constant = typed.constant {
+            self = .constant(constant)
+        } else if let slot = typed.localSlot {
+            self = .slot(slot)
+        } else if let slotArithmetic = typed.slotArithmetic {
+            self = .slotArithmetic(slotArithmetic)
+        } else if typed.type == .int, let int = typed.int {
+            self = .int(int)
+        } else if typed.type == .double, let double = typed.double {
+            self = .double(double)
+        } else {
+            self = .value(CodeBox(run: typed.code))
+        }
+    }
+
+    /// Evaluates the argument in the caller's frame `f` and stores it in `slot` of the callee's frame.
+    @inline(__always)
+    func store(_ f: Frame, into slot: UnsafeMutablePointer<Value>) throws {
+        switch self {
+        case .slot(let source): slot.pointee = f.slots[source]
+        case .slotArithmetic(let arithmetic): slot.pointee = .int(try arithmetic.apply(f))
+        case .constant(let value): slot.pointee = value
+        case .int(let code): slot.pointee = .int(try code.run(f))
+        case .double(let code): slot.pointee = .double(try code.run(f))
+        case .value(let code): slot.pointee = try code.run(f)
+        case .parameterDefault: break
+        }
+    }
+
+    /// The argument's value in the caller's frame `f` (`()` for a left-out parameter).
+    func value(_ f: Frame) throws -> Value {
+        switch self {
+        case .slot(let source): return f.slots[source]
+        case .slotArithmetic(let arithmetic): return .int(try arithmetic.apply(f))
+        case .constant(let value): return value
+        case .int(let code): return .int(try code.run(f))
+        case .double(let code): return .double(try code.run(f))
+        case .value(let code): return try code.run(f)
+        case .parameterDefault: return .void
+        }
+    }
+}
+
+/// How a direct call finds its callee.
+enum DirectCallee {
+    /// A `func` of the session's top level: its slot in the global frame, which lives as long as
+    /// the session and is written only by the declaration, so the function is used unretained.
+    case global(UnsafeMutablePointer<Value>)
+    /// A nested `func`: read from an enclosing frame.
+    case nested(CodeBox)
+    /// A function-typed expression (a closure in a variable): when its value is not an interpreted
+    /// function of as many parameters, the call goes through `callValue` with an argument array.
+    case dynamic(CodeBox)
+}
+
+/// What a direct call needs at run time.
+struct DirectCall {
+    let name: String
+    let callee: DirectCallee
+    let arguments: [DirectArgument]
+    /// The callee's default values, when some argument is left out (nil when all are given).
+    let defaults: DefaultValues?
+    let runtime: Runtime
+    let work: WorkCounter
+    let maxDepth: Int
+    let position: SourcePosition
+
+    init(name: String, callee: DirectCallee, arguments: [DirectArgument], defaults: DefaultValues?, runtime: Runtime,
+         position: SourcePosition) {
+        self.name = name
+        self.callee = callee
+        self.arguments = arguments
+        self.defaults = defaults
+        self.runtime = runtime
+        work = runtime.work
+        maxDepth = runtime.maxDepth
+        self.position = position
+    }
+
+    /// Calls the function, yielding its boxed result.
+    func value(_ f: Frame) throws -> Value {
+        try perform(f, { $0 }) { fn, frame in try fn.code(frame) }
+    }
+
+    /// Calls a function whose result type is `Int`, yielding the plain Int.
+    func int(_ f: Frame) throws -> Int {
+        try perform(f, asInt) { fn, frame in try fn.intCode.run(frame) }
+    }
+
+    /// Calls a function whose result type is `Double`, yielding the plain Double.
+    func double(_ f: Frame) throws -> Double {
+        try perform(f, { value in
+            guard case .double(let x) = value else { throw RuntimeFailure.expectedDouble(value) }
+            return x
+        }) { fn, frame in try fn.doubleCode.run(frame) }
+    }
+
+    /// Evaluates the callee, then the arguments in order into a frame of the callee, then runs
+    /// `body` one level deeper (the depth and time limits applied as `Runtime.enter` does); errors
+    /// without a location are reported at the call.
+    /// (`unbox` turns the boxed result of a call that is not direct into `R`.)
+    @inline(__always)
+    private func perform<R>(_ f: Frame, _ unbox: (Value) throws -> R, _ body: (Function, Frame) throws -> R) throws -> R {
+        switch callee {
+        case .global(let slot):
+            guard case .function(let fn) = slot.pointee, fn.isInterpreted else { throw notCallable }
+            return try Unmanaged.passUnretained(fn)._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }
+        case .nested(let code):
+            guard case .function(let fn) = try code.run(f), fn.isInterpreted else { throw notCallable }
+            return try perform(fn: fn, f, body)
+        case .dynamic(let code):
+            let value = try code.run(f)
+            if case .function(let fn) = value, fn.isInterpreted, fn.parameterCount == arguments.count {
+                return try perform(fn: fn, f, body)
+            }
+            return try unbox(try callIndirectly(value, f))
+        }
+    }
+
+    /// Calls a value that is not an interpreted function of this arity (a built-in such as `sqrt`
+    /// in a variable, or a callable native value) with an argument array, as `dynamicCall` does.
+    private func callIndirectly(_ value: Value, _ f: Frame) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try argument.value(f)) }
+        return try at(position) {
+            guard case .function(let fn) = value else { return try callValue(value, values, runtime) }
+            return try runtime.invoke(fn, values)
+        }
+    }
+
+    @inline(__always)
+    private func perform<R>(fn: Function, _ f: Frame, _ body: (Function, Frame) throws -> R) throws -> R {
+        let frame = fn.takeFrame()
+        let slots = frame.slots
+        for i in arguments.indices { try arguments[i].store(f, into: slots + i) }
+        if let defaults { try storeDefaults(defaults, frame) }
+        if work.enter(maxDepth: maxDepth) {
+            do {
+                try runtime.checkLimits(position)
+            } catch {
+                work.leave()
+                throw error
+            }
+        }
+        defer { work.leave() }
+        let result: R
+        do {
+            result = try body(fn, frame)
+        } catch {
+            throw error.located(at: position)
+        }
+        fn.recycle(frame)
+        return result
+    }
+
+    /// Evaluates the default values of the parameters the call leaves out.
+    private func storeDefaults(_ defaults: DefaultValues, _ frame: Frame) throws {
+        for i in arguments.indices {
+            guard case .parameterDefault = arguments[i], let code = defaults.codes[safe: i] ?? nil else { continue }
+            frame.slots[i] = try code(frame)
+        }
+    }
+
+    private var notCallable: RuntimeError {
+        RuntimeError(message: "'\(name)' is not callable here", position: position)
+    }
+}

@@ -1,0 +1,38 @@
+/// Lowering of direct calls (see `DirectCall`): declared `func`s called by name without `inout`
+/// arguments, at any depth and with any number of parameters.
+extension Lowerer {
+    /// A call of the `func` in `slot` (`depth` frames out) with the matched arguments (nil where a
+    /// default applies); an Int or Double result is passed on unboxed.
+    func directCall(_ name: String, depth: Int, slot: Int, arguments: [Typed?], defaults: DefaultValues,
+                    result: StaticType, position: SourcePosition) -> Typed {
+        let callee: DirectCallee
+        if depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil) {
+            callee = .global(globalFrame.slots + slot)
+        } else {
+            callee = .nested(CodeBox(run: read(depth: depth, slot: slot, type: .unknown).code))
+        }
+        let argumentSources = arguments.map { a in a.map { DirectArgument($0, position) } ?? .parameterDefault }
+        let allGiven = arguments.allSatisfy { $0 != nil }
+        let call = DirectCall(name: name, callee: callee, arguments: argumentSources, defaults: allGiven ? nil : defaults,
+                              runtime: rt, position: position)
+        return typed(call, result)
+    }
+
+    /// A call of a function-typed value (`let f = { (a: Int, b: Int) in ... }; f(1, 2)`): an
+    /// interpreted function receives the arguments straight into its frame (see `DirectCall`).
+    func dynamicDirectCall(_ callee: Typed, arguments: [Typed], result: StaticType, position: SourcePosition) -> Typed {
+        let call = DirectCall(name: "closure", callee: .dynamic(CodeBox(run: callee.code)),
+                              arguments: arguments.map { DirectArgument($0, position) }, defaults: nil, runtime: rt,
+                              position: position)
+        return typed(call, result)
+    }
+
+    /// The call's expression, unboxed when its result is an Int or a Double.
+    private func typed(_ call: DirectCall, _ result: StaticType) -> Typed {
+        switch result {
+        case .int: return .int(call.int)
+        case .double: return .double(call.double)
+        default: return Typed(result, call.value)
+        }
+    }
+}
