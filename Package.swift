@@ -124,7 +124,7 @@ let package = Package(
         ),
         .testTarget(name: "NotebookFormatTests", dependencies: ["NotebookFormat"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "NotebookFormat"], resources: [.copy("Goldens")]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance"), .copy("FuzzRegressions")]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "LearningTests", dependencies: ["Learning", "Autodiff"], resources: [.copy("Parity")]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Goldens")]),

@@ -36,7 +36,8 @@ struct CellParser {
     static func parse(_ source: String) -> Result<Parsed, ParseFailure> {
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
-        var diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree).map { d in
+        let (checked, flaggedEquals) = ConsistentEqualWorkaround.defuse(tree)
+        var diagnostics = ParseDiagnosticsGenerator.diagnostics(for: checked).map { d in
             var loc = d.location(converter: converter)
             // A missing node sits after the trivia (comments) that follows the previous token; report
             // it right after that token instead, where swiftc reports it.
@@ -45,6 +46,12 @@ struct CellParser {
                 loc = converter.location(for: previous.endPositionBeforeTrailingTrivia)
             }
             return Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message)
+        }
+        for position in flaggedEquals {
+            let loc = converter.location(for: position)
+            let at = diagnostics.firstIndex { ($0.line, $0.column) > (loc.line, loc.column) } ?? diagnostics.endIndex
+            diagnostics.insert(Diagnostic(phase: .parse, line: loc.line, column: loc.column,
+                                          message: ConsistentEqualWorkaround.message), at: at)
         }
         if !diagnostics.isEmpty { return .failure(ParseFailure(diagnostics: diagnostics)) }
         let folded = operators.foldAll(tree) { error in
