@@ -29,6 +29,7 @@ extension Lowerer {
             guard superclass.isClass else { throw fail("inheritance from non-protocol, non-class type '\(name)'", inherited.type) }
             guard !superclass.isFinal else { throw fail("inheritance from a final class '\(name)'", c.name) }
             type.superclass = superclass
+            superclass.inheritors.append(Inheritor(type: type))
         }
         scope.declare(prefix + c.name.text, type: .metatype(type), mutable: false)
         return DeclaredStruct(members: c.memberBlock.members, type: type, name: c.name, inheritance: c.inheritanceClause,

@@ -168,6 +168,7 @@ extension Lowerer {
 
     /// Checks one conformance and copies the protocol's implementations into the type.
     func conform(_ type: NominalType, to p: NominalType, _ node: Syntax) throws {
+        if !p.inheritors.contains(where: { $0.type === type }) { p.inheritors.append(Inheritor(type: type)) }
         for name in p.requirements.sorted() {
             let satisfied: Bool
             if p.methods[name] != nil {

@@ -88,6 +88,7 @@ extension Lowerer {
                 d.type.initializers = [memberwiseInitializer(d.type)]
             }
         }
+        for d in declared[structCount...] { try propagateExtension(of: d.type, d.name) }
         for d in declared { try checkNativeRequirements(d) }
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         try checkConformances(declared)

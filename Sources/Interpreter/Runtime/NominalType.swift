@@ -91,6 +91,10 @@ public final class NominalType {
     var typeParameters: [String: StaticType] = [:]
     var typeArgumentSources: [TypeArgumentSource?] = []
 
+    /// The types that copied this one's members when they were declared: its subclasses, and for a
+    /// protocol the types conforming to it. An extension in a later cell gives them its members too.
+    var inheritors: [Inheritor] = []
+
     init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
@@ -106,6 +110,11 @@ public final class NominalType {
     func hasInstanceMember(_ name: String) -> Bool {
         fieldIndex[name] != nil || computed[name] != nil || methods[name] != nil
     }
+}
+
+/// A subclass or conforming type, held weakly: a type re-declared in a later cell replaces the old one.
+struct Inheritor {
+    weak var type: NominalType?
 }
 
 extension NominalType: Equatable {
