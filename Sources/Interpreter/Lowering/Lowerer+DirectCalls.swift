@@ -30,9 +30,9 @@ extension Lowerer {
     /// The call's expression, unboxed when its result is an Int or a Double.
     private func typed(_ call: DirectCall, _ result: StaticType) -> Typed {
         switch result {
-        case .int: return .int(call.int)
-        case .double: return .double(call.double)
-        default: return Typed(result, call.value)
+        case .int: return .int { f in try call.int(f) }
+        case .double: return .double { f in try call.double(f) }
+        default: return Typed(result) { f in try call.value(f) }
         }
     }
 }

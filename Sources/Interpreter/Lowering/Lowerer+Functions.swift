@@ -180,7 +180,7 @@ extension Lowerer {
             let returned = try returnValue(r)
             let value = returned.code
             var body = Typed(type) { frame in
-                if try prefix(frame) == .returned { return frame.returnValue }
+                if case .returned = try prefix(frame) { return frame.returnValue }
                 return try value(frame)
             }
             unboxedReturn(&body, prefix: prefix, returned, at: pos(r))
@@ -196,14 +196,14 @@ extension Lowerer {
         case .int:
             let value = returned.intCode(position).run
             body.int = IntCode { frame in
-                guard try prefix(frame) == .returned else { return try value(frame) }
+                guard case .returned = try prefix(frame) else { return try value(frame) }
                 if case .int(let x) = frame.returnValue { return x }
                 throw RuntimeFailure.expectedInt(frame.returnValue).located(at: position)
             }
         case .double:
             let value = returned.doubleCode(position).run
             body.double = DoubleCode { frame in
-                guard try prefix(frame) == .returned else { return try value(frame) }
+                guard case .returned = try prefix(frame) else { return try value(frame) }
                 if case .double(let x) = frame.returnValue { return x }
                 throw RuntimeFailure.expectedDouble(frame.returnValue).located(at: position)
             }

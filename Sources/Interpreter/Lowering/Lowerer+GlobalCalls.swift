@@ -12,7 +12,7 @@ extension Lowerer {
             switch result {
             case .int:
                 let intCall = GlobalIntCall(call: call, argument: value, argumentInPlace: argument.slotArithmetic)
-                var typed = Typed.int(intCall.apply)
+                var typed = Typed.int { f in try intCall.apply(f) }
                 typed.globalIntCall = intCall
                 return typed
             case .double:

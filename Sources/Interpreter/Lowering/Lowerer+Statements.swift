@@ -199,9 +199,11 @@ extension Lowerer {
         }
         let position = pos(node)
         let rt = self.rt
+        // The counter is captured itself, as in `countingLoop`: `rt.tick` stayed a call per iteration.
+        let work = rt.work
         return { f in
             while try test(f) {
-                try rt.tick(position)
+                if work.tick() { try rt.checkDeadline(position) }
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
@@ -224,9 +226,10 @@ extension Lowerer {
         let test = try condition(node.condition)
         let position = pos(node)
         let rt = self.rt
+        let work = rt.work
         return { f in
             repeat {
-                try rt.tick(position)
+                if work.tick() { try rt.checkDeadline(position) }
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned

@@ -135,15 +135,18 @@ final class Lowerer {
             let a = codes[0].run, b = codes[1].run
             return { f in
                 let flow = try a(f)
-                return flow == .normal ? try b(f) : flow
+                guard case .normal = flow else { return flow }
+                return try b(f)
             }
         case 3:
             let a = codes[0].run, b = codes[1].run, c = codes[2].run
             return { f in
+                // (Pattern matches: they compile to a compare even where `==` stays a call.)
                 var flow = try a(f)
-                if flow != .normal { return flow }
+                guard case .normal = flow else { return flow }
                 flow = try b(f)
-                return flow == .normal ? try c(f) : flow
+                guard case .normal = flow else { return flow }
+                return try c(f)
             }
         default:
             // Halves joined like two statements: calling closures held by a closure's context
@@ -152,7 +155,8 @@ final class Lowerer {
             let a = sequence(Array(codes[..<middle])), b = sequence(Array(codes[middle...]))
             return { f in
                 let flow = try a(f)
-                return flow == .normal ? try b(f) : flow
+                guard case .normal = flow else { return flow }
+                return try b(f)
             }
         }
     }

@@ -92,6 +92,15 @@ extension Lowerer {
                 throw op.failure(x, y).located(at: position)
             }
         }
+        if l.type == .int, r.type == .int, let leftSlot, let rightSlot = r.localSlot {
+            // `a + b` on two variables: both read in place.
+            return .int { f in
+                guard case .int(let x) = f.slots[leftSlot] else { throw RuntimeFailure.expectedInt(f.slots[leftSlot]) }
+                guard case .int(let y) = f.slots[rightSlot] else { throw RuntimeFailure.expectedInt(f.slots[rightSlot]) }
+                if let v = op.apply(x, y) { return v }
+                throw op.failure(x, y).located(at: position)
+            }
+        }
         if let leftCall, let rightCall {
             // `f(a) + f(b)`: both calls made in place.
             return .int { f in

@@ -38,3 +38,9 @@ print(closures.map { $0() }) // expect: [10, 20, 30]
 var filtered: [Int] = []
 for i in stride(from: 0, to: 9, by: 3) where i > 0 { filtered.append(i) }
 print(filtered) // expect: [3, 6]
+// Steps that would pass Int.max or Int.min end the loop, as Swift's stride does (no overflow trap).
+var edge = 0
+for _ in stride(from: Int.max - 2, through: Int.max, by: 1) { edge += 1 }
+for _ in stride(from: Int.max - 5, to: Int.max, by: 4) { edge += 10 }
+for _ in stride(from: Int.min + 3, through: Int.min, by: -2) { edge += 100 }
+print(edge) // expect: 223
