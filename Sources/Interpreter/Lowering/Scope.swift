@@ -50,6 +50,9 @@ struct Typed {
     var int: IntCode?
     /// For Double-typed expressions: the same computation yielding a plain Double.
     var double: DoubleCode?
+    /// For a variable or a chain of stored properties from one (`p`, `p.v`, `self.bodies`): where
+    /// the value lives, so a property read borrows it instead of copying it (see `FieldPlace`).
+    var place: FieldPlace?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code
