@@ -84,17 +84,20 @@ func modifyFields(_ value: inout Value, _ path: ArraySlice<Int>, _ body: (inout 
 }
 
 /// Applies `body` to stored property `index` of the struct value or class instance `value`, in place.
+///
+/// Written with `if case` and `guard case`, not `switch`: a `switch` keeps its own copy of the
+/// subject for the whole case body, so the fields would be shared while they change, and every
+/// store would copy them.
 @inline(__always)
 func modifyField(_ value: inout Value, _ index: Int, _ body: (inout Value) throws -> Void) throws {
-    switch value {
-    case .object(let o) where index < o.fields.count:
-        try body(&o.fields[index])
-    case .structure(var s) where index < s.fields.count:
-        // Moved out, so the fields stay uniquely referenced and change in place.
-        value = .void
-        defer { value = .structure(s) }
-        try body(&s.fields[index])
-    default:
+    if case .object(let o) = value, index < o.fields.count {
+        return try body(&o.fields[index])
+    }
+    guard case .structure(var s) = value, index < s.fields.count else {
         throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }
+    // Moved out, so the fields stay uniquely referenced and change in place.
+    value = .void
+    defer { value = .structure(s) }
+    try body(&s.fields[index])
 }

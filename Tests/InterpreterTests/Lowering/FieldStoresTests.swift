@@ -1,5 +1,5 @@
 import Testing
-import Interpreter
+@testable import Interpreter
 
 /// Stored-property reads and writes through a variable (`Lowerer+FieldReads.swift`,
 /// `Lowerer+FieldStores.swift`), run as notebook cells of one session: values declared in one cell
@@ -95,5 +95,38 @@ import Interpreter
         #expect(diagnostics[1].map(\.description) == ["3:3: cannot assign to property: 'b' is a 'let' constant"])
         #expect(diagnostics[2].map(\.description) == ["2:3: cannot assign to property: 'mass' is a 'let' constant"])
         #expect(diagnostics[3].map(\.description) == ["3:19: cannot assign to property: 'self' is immutable"])
+    }
+}
+
+/// `modifyField` changes a uniquely held struct's fields where they are (no copy-on-write copy),
+/// and copies them when another value shares them (Swift's value semantics).
+@Suite struct ModifyFieldTests {
+    /// The address of a struct value's fields storage.
+    func fieldsAddress(_ value: Value) -> UnsafeRawPointer? {
+        guard case .structure(let s) = value else { return nil }
+        return s.fields.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    func makeValue() -> Value {
+        let type = NominalType(name: "P", kind: .structure)
+        return .structure(StructValue(type: type, fields: [.double(1), .double(2)]))
+    }
+
+    @Test func uniqueFieldsChangeInPlace() throws {
+        var value = makeValue()
+        let before = fieldsAddress(value)
+        try modifyField(&value, 1) { $0 = .double(5) }
+        #expect(fieldsAddress(value) == before)
+        guard case .structure(let s) = value, case .double(let y) = s.fields[1] else { Issue.record("not a struct"); return }
+        #expect(y == 5)
+    }
+
+    @Test func sharedFieldsAreCopiedFirst() throws {
+        var value = makeValue()
+        let copy = value
+        try modifyField(&value, 0) { $0 = .double(-1) }
+        #expect(fieldsAddress(value) != fieldsAddress(copy))
+        guard case .structure(let s) = copy, case .double(let x) = s.fields[0] else { Issue.record("not a struct"); return }
+        #expect(x == 1)
     }
 }
