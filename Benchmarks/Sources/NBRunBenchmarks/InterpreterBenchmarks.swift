@@ -28,6 +28,10 @@ enum InterpreterBenchmarks {
         ("heap sort of 40,000 Ints in place", "heap_sort"),
         ("LCS dynamic-programming table, 300x300", "lcs_table"),
         ("n-body, 5 bodies, 5,000 steps: struct Vec3 (CPython: classes)", "nbody"),
+        ("richards (pyperformance), 2 iterations: classes, overrides, casts", "richards"),
+        ("float (pyperformance), 100,000 points: class Point", "float"),
+        ("method calls: struct, mutating and class methods, 400,000 each", "method_calls"),
+        ("free calls: method_calls' bodies as free functions", "free_calls"),
     ]
 
     /// The folder of the Swift programs, found from this file's path (the suite runs from the
@@ -61,12 +65,24 @@ enum InterpreterBenchmarks {
 
     /// Times each program (best of `runs`, each in a fresh session) against the CPython times in `peers`.
     static func run(runs: Int, peers: [String: Double]) throws -> [Measurement] {
-        try programs.map { program in
+        let rows = try programs.map { program in
             let source = try source(program.key)
             let time = try Stopwatch.best(of: runs) { _ = try output(of: program.key, source) }
             return Measurement(name: program.name, nbrun: time, peer: "CPython 3.11",
                                peerTime: peers[program.key], goal: .speedup(2))
         }
+        return rows + methodCallRatio(rows)
+    }
+
+    /// The types issue's goal as a row of its own: a method call costs at most 1.5x a call of a free
+    /// function with the same body (nbrun against itself, from the `method_calls` and `free_calls` rows).
+    static func methodCallRatio(_ rows: [Measurement]) -> [Measurement] {
+        let time = { (key: String) in
+            zip(programs, rows).first { $0.0.key == key }?.1.nbrun
+        }
+        guard let methods = time("method_calls"), let free = time("free_calls") else { return [] }
+        return [Measurement(name: "method calls vs free functions, same bodies (nbrun)", nbrun: methods,
+                            peer: "nbrun free functions", peerTime: free, goal: .speedup(1 / 1.5))]
     }
 }
 

@@ -85,6 +85,7 @@ extension Lowerer {
                     return .normal
                 }
             }
+            if let fields = fieldAssignment(target, value, position) { return fields }
             let s = store(target, position) { old, new in old = new }
             return { f in
                 try s(f, try value(f))
@@ -101,6 +102,7 @@ extension Lowerer {
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
+        if let fields = fieldCompoundAssignment(target, binary, rhs, position) { return fields }
         if target.path.isEmpty && target.depth == 0 && target.type == .double, let code = DoubleOpCode(binary) {
             let slot = target.slot
             if rhs.type == .double {

@@ -4,7 +4,10 @@ extension Lowerer {
     /// `object.name` on a class instance: a stored property read from the shared instance, or a
     /// computed property's getter, found through the instance's type when a subclass may override it.
     func classInstanceMember(_ base: Typed, _ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
-        if let index = type.fieldIndex[name] { return objectFieldRead(base.code, index, type.storedProperties[index].type) }
+        if let index = type.fieldIndex[name] {
+            let propertyType = type.storedProperties[index].type
+            return placedFieldRead(base, index, propertyType) ?? objectFieldRead(base.code, index, propertyType)
+        }
         if let getter = type.computed[name] {
             if let slot = dispatchSlot(type, ClassTable.getterKey(name)) { return try invokeVirtual(getter, slot: slot, receiver: base.code, [], node) }
             return try invoke(getter, receiver: base.code, [], node)

@@ -77,17 +77,20 @@ extension Lowerer {
 
     /// Reads a slot `depth` frames out.
     func read(depth: Int, slot: Int, type: StaticType) -> Typed {
+        var typed: Typed
         switch depth {
         case 0:
-            var typed = Typed(type) { f in f.slots[slot] }
+            typed = Typed(type) { f in f.slots[slot] }
             typed.localSlot = slot
-            return unboxedRead(slot: slot, type: type, typed)
+            typed = unboxedRead(slot: slot, type: type, typed)
         case Lowerer.globalDepth:
             let global = globalFrame
-            return Typed(type) { _ in global.slots[slot] }
-        case 1: return Typed(type) { f in f.ancestor(1).slots[slot] }
-        default: return Typed(type) { f in f.ancestor(depth).slots[slot] }
+            typed = Typed(type) { _ in global.slots[slot] }
+        case 1: typed = Typed(type) { f in f.ancestor(1).slots[slot] }
+        default: typed = Typed(type) { f in f.ancestor(depth).slots[slot] }
         }
+        typed.place = FieldPlace(root: slotLocator(depth, slot), fields: [])
+        return typed
     }
 
     func tuple(_ e: TupleExprSyntax, expected: StaticType?) throws -> Typed {

@@ -50,6 +50,7 @@ extension Lowerer {
         if Lowerer.elementwiseComparisons.contains(op) { return try elementwiseComparison(op, e) }
         if let derived = try derivedComparison(op, e) { return derived }
         let isComparison = Lowerer.comparisons.contains(op)
+        if let bitwise = try bitwiseOperator(op, e) { return bitwise }
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }
         let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : numericContext)

@@ -13,7 +13,8 @@ extension Lowerer {
         if type.isClass { return try classInstanceMember(base, type, name, node) }
         if type.isProtocol { return try protocolInstanceMember(base, type, name, node) }
         if let index = type.fieldIndex[name] {
-            return fieldRead(base.code, index, type.storedProperties[index].type, node)
+            let propertyType = type.storedProperties[index].type
+            return placedFieldRead(base, index, propertyType) ?? fieldRead(base.code, index, propertyType, node)
         }
         if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
         if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
@@ -62,6 +63,7 @@ extension Lowerer {
         var firstError: Error?
         for initializer in type.initializers {
             do {
+                if let direct = try memberwiseConstruction(type, initializer, args, e) { return direct }
                 let template = initialFields(type)
                 // An enum's `init` starts from no value and assigns `self`.
                 let receiver: Code? = !initializer.hasSelf ? nil : type.kind == .enumeration ? { _ in .void }

@@ -347,6 +347,7 @@ extension Lowerer {
                                   result: .nominal(type))
         signature.defaults.codes = parameters.map { $0.defaultValue?.run }
         let method = Method(name: "init", signature: signature, isMutating: false, hasSelf: false)
+        method.isMemberwise = parameters.count == properties.count
         // Each field comes from its parameter's slot, or (a `let` with a default) from the default.
         var next = 0
         let sources: [(slot: Int, value: CodeBox?)] = properties.map { p in

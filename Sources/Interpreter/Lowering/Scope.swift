@@ -60,6 +60,9 @@ struct Typed {
     var double: DoubleCode?
     /// For an element read `xs[i]` of an array variable: its parts (see `ElementPath`).
     var elementPath: ElementPath?
+    /// For a variable or a chain of stored properties from one (`p`, `p.v`, `self.bodies`): where
+    /// the value lives, so a property read borrows it instead of copying it (see `FieldPlace`).
+    var place: FieldPlace?
 
     init(_ type: StaticType, _ code: @escaping Code) {
         self.code = code

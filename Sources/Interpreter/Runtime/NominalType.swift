@@ -135,6 +135,9 @@ final class Method {
     let isFailable: Bool
     /// Set once the body is lowered (calls may be lowered first: members are declared up front).
     var function: Function?
+    /// Whether this is a struct's memberwise initializer taking every stored property in order, so
+    /// a call with every argument given builds the value directly (see `memberwiseConstruction`).
+    var isMemberwise = false
 
     init(name: String, signature: Signature, isMutating: Bool, hasSelf: Bool, isFailable: Bool = false) {
         self.name = name

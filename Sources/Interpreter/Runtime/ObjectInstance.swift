@@ -7,7 +7,11 @@ public final class ObjectInstance {
     /// The class the instance was created as (its most derived type, used for dynamic dispatch).
     public let type: NominalType
     /// The stored properties, superclass first, each class's in declaration order.
-    var fields: [Value]
+    ///
+    /// Unchecked: every access is a short read or an in-place change that runs no notebook code
+    /// while it lasts (a store moves a field out before running observers or setters), so the
+    /// dynamic exclusivity check Swift adds to a class's `var` would only cost time on every read.
+    @exclusivity(unchecked) var fields: [Value]
 
     init(type: NominalType, fields: [Value]) {
         self.type = type
