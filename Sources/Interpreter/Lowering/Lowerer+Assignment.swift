@@ -60,6 +60,7 @@ extension Lowerer {
             }
         }
         if op == "=", let t = e.leftOperand.as(TupleExprSyntax.self), t.elements.count > 1 {
+            if let swap = try elementTupleAssignment(t, e) { return swap }
             let targets = try t.elements.map { try lvalue($0.expression) }
             let value = try lower(e.rightOperand, expected: .tuple(targets.map(\.type), labels: nil)).code
             let stores = targets.enumerated().map { i, target in

@@ -43,21 +43,26 @@ extension Lowerer {
     }
 
     /// An element read with its unboxed forms: Int and Double elements as plain numbers, Bool
-    /// elements as a condition (`if isPrime[k]`).
+    /// elements as a condition (`if isPrime[k]`). The boxed form is the read itself, so a consumer
+    /// of the `Value` (`xs[i] = xs[j]`) does not unbox and rebox the element.
     private func elementTyped(_ element: StaticType, _ read: @escaping (Frame) throws -> Value) -> Typed {
         switch element {
         case .int:
-            return .int { f in
+            var typed = Typed.int { f in
                 let v = try read(f)
                 guard case .int(let x) = v else { throw RuntimeFailure.expectedInt(v) }
                 return x
             }
+            typed.code = read
+            return typed
         case .double:
-            return .double { f in
+            var typed = Typed.double { f in
                 let v = try read(f)
                 guard case .double(let x) = v else { throw RuntimeFailure.expectedDouble(v) }
                 return x
             }
+            typed.code = read
+            return typed
         case .bool:
             let test: (Frame) throws -> Bool = { f in
                 let v = try read(f)

@@ -81,7 +81,7 @@ extension Lowerer {
 
     /// The variable, index expressions and element type of `xs[i]` or `xs[i][j]` when `xs` is an
     /// assignable array variable (of nested arrays for two indices).
-    private func elementTarget(_ e: ExprSyntax) -> (SlotLocator, [ExprSyntax], StaticType)? {
+    func elementTarget(_ e: ExprSyntax) -> (SlotLocator, [ExprSyntax], StaticType)? {
         guard let s = e.as(SubscriptCallExprSyntax.self), let last = plainIndex(s) else { return nil }
         if let (storage, type) = variableStorage(s.calledExpression, mutable: true), case .array(let element) = type {
             return (storage, [last], element)
@@ -101,7 +101,7 @@ extension Lowerer {
 
     /// An index as an unboxed Int; an index whose static type is not `Int` is checked at run time,
     /// as the generic assignment checks it.
-    private func indexCode(_ e: ExprSyntax, _ position: SourcePosition) throws -> IntCode {
+    func indexCode(_ e: ExprSyntax, _ position: SourcePosition) throws -> IntCode {
         let index = try lower(e, expected: .int)
         if index.type == .int { return index.intCode(position) }
         let code = index.code

@@ -69,6 +69,28 @@ import Interpreter
         #expect(run(source) == "[0, 2] [1.0, 2.0] [[0, 1], [2, 3]]\n")
     }
 
+    @Test func inoutParametersAndPropertiesKeepTheirPaths() {
+        // An `inout` array is written back after the call; a property reached through `self` is
+        // not a variable of a frame and keeps the generic path.
+        let source = """
+            func fill(_ xs: inout [Int]) {
+                for i in 0..<xs.count { xs[i] = i * i }
+                xs[0] += 5
+            }
+            struct Board {
+                var cells = [0, 0]
+                mutating func mark(_ i: Int) { cells[i] += 1 }
+            }
+            var v = [0, 0, 0]
+            fill(&v)
+            var board = Board()
+            board.mark(1)
+            board.cells[0] = 7
+            print(v, board.cells)
+            """
+        #expect(run(source) == "[5, 1, 4] [7, 1]\n")
+    }
+
     @Test func evaluatesIndexThenValueThenChecksBounds() {
         let source = """
             var xs = [0, 0]

@@ -67,3 +67,16 @@ func grow() -> Int {
     return 3
 }
 print(xs[grow()]) // expect: 8
+var pair = [0, 0, 0]
+(pair[log("first", 0)], pair[log("second", 2)]) = (log("a", 5), log("b", 6)) // expect: first 0
+// expect: second 2
+// expect: a 5
+// expect: b 6
+print(pair) // expect: [5, 0, 6]
+var p = [1, 2, 3]
+(p[0], p[2]) = (p[2], p[0])
+var q = [[1, 2], [3, 4]]
+(q[0][1], q[1][0]) = (q[1][0], q[0][1])
+var r = [1.5, 2.5, 3.5]
+(r[0], r[1], r[2]) = (r[2], r[0], r[1])
+print(p, q, r) // expect: [3, 2, 1] [[1, 3], [2, 4]] [3.5, 1.5, 2.5]
