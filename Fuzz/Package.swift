@@ -6,6 +6,8 @@ import PackageDescription
 /// `scripts/fuzz.sh` builds it with `--sanitize fuzzer` into `.build-fuzz` and runs it.
 let package = Package(
     name: "nbrun-fuzz",
+    // `nbrun` is a symbolic link to `..`: SwiftPM names a path dependency after its folder, and the
+    // checkout's own folder name differs from clone to clone (and may clash with this package's).
     dependencies: [.package(path: "nbrun")],
     targets: [
         .executableTarget(

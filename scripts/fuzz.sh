@@ -5,28 +5,29 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]     (default 60 seconds)
 #
-# It builds the separate package in Fuzz/ with `--sanitize fuzzer`, optimised, into .build-fuzz/ (the
-# first build compiles swift-syntax in release mode with coverage instrumentation: many minutes),
+# It builds the separate package in Fuzz/ with `--sanitize fuzzer` into .build-fuzz/ (the first build
+# compiles swift-syntax with coverage instrumentation: many minutes; nbrun's own targets get -O as in
+# the main package's debug build, swift-syntax stays unoptimised, and parsing is most of a run's time),
 # collects the seed corpus (the conformance scripts, every ```swift cell of Notebooks/, the benchmark
 # programs, the fuzz regressions) into .build-fuzz/seeds/, and runs libFuzzer with the Swift token
 # dictionary Fuzz/swift.dict. The corpus libFuzzer grows is kept in .build-fuzz/corpus/ between runs;
 # crashing inputs land in .build-fuzz/artifacts/ (crash-*, timeout-*, oom-*): once fixed, each goes
 # into Tests/InterpreterTests/FuzzRegressions/ with its expected result.
-# Replay one input: .build-fuzz/release/InterpreterFuzzer FILE
+# Replay one input: .build-fuzz/debug/InterpreterFuzzer FILE
 #
 # Per input: NBRUN_FUZZ_TIME_LIMIT_MS (default 50) of evaluation, then the interpreter reports a
-# timeout; libFuzzer's -timeout (5 s) catches whatever escapes that limit, -rss_limit_mb (2048) and
-# its malloc limit catch unbounded memory. Runs with `nice -n 10`: the machine is shared.
+# timeout; libFuzzer's -timeout (5 s) catches whatever escapes that limit, and -rss_limit_mb (4096:
+# an array at the interpreter's 100,000,000-element limit, copied, fits) with its malloc limit catches
+# unbounded memory. Runs with `nice -n 10`: the machine is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 scratch=.build-fuzz
 
-# Release: swift-syntax's debug build parses about ten times slower, and parsing is most of a run's time.
-nice -n 10 swift build --package-path Fuzz --scratch-path "$scratch" --sanitize fuzzer -c release \
+nice -n 10 swift build --package-path Fuzz --scratch-path "$scratch" --sanitize fuzzer \
     --product InterpreterFuzzer -j "${FUZZ_BUILD_JOBS:-2}"
-fuzzer="$scratch/release/InterpreterFuzzer"
+fuzzer="$scratch/debug/InterpreterFuzzer"
 
 seeds="$scratch/seeds"
 rm -rf "$seeds"
@@ -50,7 +51,7 @@ echo "fuzz: $(ls "$seeds" | wc -l) seed inputs, running for $seconds s" >&2
 log="$scratch/fuzz.log"
 status=0
 nice -n 10 "$fuzzer" "$scratch/corpus" "$seeds" \
-    -dict=Fuzz/swift.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=2048 \
+    -dict=Fuzz/swift.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 -max_len=2048 \
     -artifact_prefix="$scratch/artifacts/" -print_final_stats=1 "$@" 2>&1 | tee "$log" || status=$?
 # libFuzzer's final statistics: the number of inputs run, and the rate.
 grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" "$log" >&2 || true

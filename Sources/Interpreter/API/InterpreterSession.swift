@@ -56,10 +56,13 @@ public final class InterpreterSession {
     public init() {}
 
     deinit {
-        evaluation.stop()
         // Functions stored in globals capture the global frame; clearing the slots breaks that cycle.
-        // Slots past `slotCount` were never assigned.
-        for i in 0..<min(globals.slotCount, InterpreterSession.globalCapacity) { globalFrame.slots[i] = .void }
+        // Slots past `slotCount` were never assigned. Releasing a deeply nested value (a list of 100,000
+        // indirect enum cases, arrays in arrays) recurses once per level, so it happens on the evaluation
+        // thread's large stack, not the caller's (which overflowed under the fuzz target, Fuzz/).
+        let frame = globalFrame, count = min(globals.slotCount, InterpreterSession.globalCapacity)
+        evaluation.run { for i in 0..<count { frame.slots[i] = .void } }
+        evaluation.stop()
     }
 
     /// Runs one cell's source in this session. `output` receives printed text in order.

@@ -4,6 +4,15 @@ enum Conversions {
     /// The largest collection a notebook may build in one call (more would exhaust memory, not trap).
     static let maxCount = 100_000_000
 
+    /// Throws when appending `added` elements (or UTF-8 bytes) to a collection of `count` would pass
+    /// `maxCount`: a loop that doubles an array or a string (`a = a + a`, `s += s`) runs out of memory in
+    /// a few dozen iterations, before the time limit is ever read (found with the fuzz target, Fuzz/).
+    static func checkGrowth(_ count: Int, by added: Int, _ what: String) throws {
+        guard count + added <= maxCount else {
+            throw RuntimeFailure("\(what) of \(count + added) \(what == "string" ? "bytes" : "elements") is too large")
+        }
+    }
+
     static func conversion(_ name: String) -> GlobalImpl? {
         switch name {
         case "Int": return { args, _ in try toInt(try single(args, name)) }
@@ -44,7 +53,10 @@ enum Conversions {
                     let n = try asInt(args[1].value)
                     guard n >= 0 else { throw RuntimeFailure("Negative count not allowed") }
                     guard n <= Conversions.maxCount else { throw RuntimeFailure("String(repeating:count:): count \(n) is too large") }
-                    return .string(String(repeating: try Methods.string(args[0].value), count: n))
+                    let unit = try Methods.string(args[0].value)
+                    let (bytes, overflow) = unit.utf8.count.multipliedReportingOverflow(by: n)
+                    try Conversions.checkGrowth(0, by: overflow ? .max : bytes, "string")
+                    return .string(String(repeating: unit, count: n))
                 case "describing"?, nil:
                     if args.count == 2, args[1].label == "radix" {
                         return .string(String(try asInt(args[0].value), radix: try asInt(args[1].value)))

@@ -91,7 +91,10 @@ enum Properties {
                     try r.withArray { $0.append(a[0]) }
                 } else if case .string = r {
                     let tail = try Methods.string(a[0])
-                    try r.withString { $0 += tail }
+                    try r.withString {
+                        try Conversions.checkGrowth($0.utf8.count, by: tail.utf8.count, "string")
+                        $0 += tail
+                    }
                 } else {
                     throw noMember(r, name)
                 }
@@ -101,7 +104,10 @@ enum Properties {
             return { r, a, _ in
                 guard r.isArray else { throw noMember(r, name) }
                 let tail = try iterationElements(a[0])
-                try r.withArray { $0.append(contentsOf: tail) }
+                try r.withArray {
+                    try Conversions.checkGrowth($0.count, by: tail.count, "array")
+                    $0.append(contentsOf: tail)
+                }
                 return .void
             }
         case ("insert", [nil, "at"]):

@@ -9,8 +9,12 @@ enum Arithmetic {
         case (.int(let x), .int(let y)): return try int(op, x, y)
         case (.double(let x), .double(let y)): return try double(op, x, y)
         case (.float(let x), .float(let y)): return try float(op, x, y)
-        case (.string(let x), .string(let y)) where op == "+": return .string(x + y)
-        case (.array(let x), .array(let y)) where op == "+": return .array(x + y)
+        case (.string(let x), .string(let y)) where op == "+":
+            try Conversions.checkGrowth(x.utf8.count, by: y.utf8.count, "string")
+            return .string(x + y)
+        case (.array(let x), .array(let y)) where op == "+":
+            try Conversions.checkGrowth(x.count, by: y.count, "array")
+            return .array(x + y)
         case (.native, _), (_, .native):
             if let handler = rt.binaryOperator, let result = try handler(op, a, b, rt.nativeContext) { return result }
         case (.float(let x), .int(let y)): return try float(op, x, Float(y))

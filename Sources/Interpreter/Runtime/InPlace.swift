@@ -60,11 +60,17 @@ extension Value {
     mutating func appendInPlace(_ other: Value) throws -> Bool {
         switch other {
         case .array(let tail) where isArray:
-            try withArray { $0.append(contentsOf: tail) }
+            try withArray {
+                try Conversions.checkGrowth($0.count, by: tail.count, "array")
+                $0.append(contentsOf: tail)
+            }
             return true
         case .string(let tail):
             guard case .string = self else { return false }
-            try withString { $0 += tail }
+            try withString {
+                try Conversions.checkGrowth($0.utf8.count, by: tail.utf8.count, "string")
+                $0 += tail
+            }
             return true
         default:
             return false
