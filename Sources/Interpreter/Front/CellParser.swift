@@ -34,6 +34,7 @@ struct CellParser {
 
     /// Parses `source`, returning the folded tree or every parse and fold diagnostic of the cell.
     static func parse(_ source: String) -> Result<Parsed, ParseFailure> {
+        if let tooDeep = BracketDepthLimit.check(source) { return .failure(ParseFailure(diagnostics: [tooDeep])) }
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         let (checked, flaggedEquals) = ConsistentEqualWorkaround.defuse(tree)
