@@ -6,8 +6,7 @@
 # Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]     (default 60 seconds)
 #
 # It builds the separate package in Fuzz/ with `--sanitize fuzzer` into .build-fuzz/ (the first build
-# compiles swift-syntax with coverage instrumentation: many minutes; nbrun's own targets get -O as in
-# the main package's debug build, swift-syntax stays unoptimised, and parsing is most of a run's time),
+# compiles swift-syntax with coverage instrumentation and optimised: many minutes),
 # collects the seed corpus (the conformance scripts, every ```swift cell of Notebooks/, the benchmark
 # programs, the fuzz regressions) into .build-fuzz/seeds/, and runs libFuzzer with the Swift token
 # dictionary Fuzz/swift.dict. The corpus libFuzzer grows is kept in .build-fuzz/corpus/ between runs;
@@ -25,7 +24,8 @@ seconds="${1:-60}"
 shift || true
 scratch=.build-fuzz
 
-nice -n 10 swift build --package-path Fuzz --scratch-path "$scratch" --sanitize fuzzer \
+# `-Xswiftc -O` optimises swift-syntax too (as scripts/run.sh does): parsing is most of an input's time.
+nice -n 10 swift build --package-path Fuzz --scratch-path "$scratch" --sanitize fuzzer -Xswiftc -O \
     --product InterpreterFuzzer -j "${FUZZ_BUILD_JOBS:-2}"
 fuzzer="$scratch/debug/InterpreterFuzzer"
 
