@@ -6,9 +6,11 @@
 /// under the cell's time limit (found with the fuzz target, Fuzz/). Twelve levels parse in well under a
 /// second and are far more than a tensor literal needs.
 ///
-/// The scan skips string literals and comments, so brackets inside them do not count. It only
-/// approximates Swift's lexer: it ignores raw-string delimiters, and a string literal inside an
-/// interpolation ends the outer one early, so brackets in rare places may count or not.
+/// The scan skips string literals and comments, so brackets inside them do not count. As in Swift's
+/// lexer, a `"` string ends at the end of its line (closed or not: an unclosed quote must not hide the
+/// brackets of the lines after it) and a `"""` string at the next `"""`. It only approximates the
+/// lexer: it ignores raw-string delimiters, and a string literal inside an interpolation ends the
+/// outer one early, so brackets in rare places may count or not.
 enum BracketDepthLimit {
     /// The deepest nesting of `[` a cell may have.
     static let maxDepth = 12
@@ -17,8 +19,9 @@ enum BracketDepthLimit {
     static func check(_ source: String) -> Diagnostic? {
         // `column` counts UTF-8 bytes, as swift-syntax's locations do.
         var depth = 0, line = 1, column = 1
-        var inString = false, inLineComment = false, blockComments = 0, escaped = false
+        var inString = false, inMultilineString = false, inLineComment = false, blockComments = 0, escaped = false
         var previous: Character = "\n"
+        var quotes = 0  // consecutive `"` just read outside a `"` string
         for c in source {
             let at = column
             column += c.utf8.count
@@ -27,6 +30,18 @@ enum BracketDepthLimit {
                 line += 1
                 column = 1
                 inLineComment = false
+                inString = false
+                escaped = false
+                quotes = 0
+                continue
+            }
+            if inMultilineString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" {
+                    quotes += 1
+                    if quotes == 3 { inMultilineString = false }
+                    continue
+                }
+                quotes = 0
                 continue
             }
             if inLineComment { continue }
@@ -36,9 +51,23 @@ enum BracketDepthLimit {
                 continue
             }
             if inString {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inString = false
+                    // `""` then `"`: the opening of a `"""` string.
+                    quotes = previous == "\"" ? 2 : 0
+                }
                 continue
             }
+            if c == "\"", quotes == 2 {
+                inMultilineString = true
+                quotes = 0
+                continue
+            }
+            quotes = 0
             switch c {
             case "\"": inString = true
             case "/" where previous == "/": inLineComment = true

@@ -44,6 +44,17 @@ import Testing
         #expect(out == ["61"])
     }
 
+    /// A `"` string ends with its line, closed or not (an unclosed one hid every later bracket);
+    /// a `"""` string runs to its closing `"""`, over lines.
+    @Test func stringsEndWhereSwiftsLexerEndsThem() {
+        let deep = String(repeating: "[", count: 13)
+        #expect(BracketDepthLimit.check("let a = \"open\nlet b = \(nested(13))").map { ($0.line, $0.column) }! == (2, 21))
+        let multiline = "let s = \"\"\"\n\(deep)\n\"quoted\" \(deep)\n\"\"\"\nprint(s.count)"
+        #expect(BracketDepthLimit.check(multiline) == nil)
+        #expect(run(multiline).0 == ["36"])
+        #expect(BracketDepthLimit.check(multiline + "\nlet t = \(nested(13))")?.line == 6)
+    }
+
     /// Columns count UTF-8 bytes, as swift-syntax's do.
     @Test func theColumnCountsBytes() {
         let diagnostic = BracketDepthLimit.check("let é = " + nested(13))
