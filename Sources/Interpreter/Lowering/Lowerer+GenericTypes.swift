@@ -125,19 +125,22 @@ extension Lowerer {
         let code = made.code
         made.code = { f in
             var value = try code(f)
-            let context = try enclosing?(f)
-            func record(_ fields: inout [Value]) {
-                let spellings = parameters.indices.map { i in
+            // `self`'s arguments, read (and split) only when an argument needs them.
+            var context: [String]??
+            func enclosingArgument(_ index: Int) throws -> String? {
+                if context == nil { context = .some(try enclosing?(f)) }
+                guard let arguments = context ?? nil, index < arguments.count else { return nil }
+                return arguments[index]
+            }
+            func record(_ fields: inout [Value]) throws {
+                let spellings = try parameters.indices.map { i in
                     switch written[i] {
                     case .spelled(let spelling): return spelling
                     case .enclosing(let index?):
-                        if let context, index < context.count { return context[index] }
-                        return sources[i]?.spelling(in: fields) ?? parameters[i]
+                        return try enclosingArgument(index) ?? sources[i]?.spelling(in: fields) ?? parameters[i]
                     case .enclosing(nil):
                         // What the fields show first: `Pair(a: b, b: a)` in a `Pair<A, B>` method swaps them.
-                        if let shown = sources[i]?.spelling(in: fields) { return shown }
-                        if let context, i < context.count { return context[i] }
-                        return parameters[i]
+                        return try sources[i]?.spelling(in: fields) ?? enclosingArgument(i) ?? parameters[i]
                     case .unknown: return sources[i]?.spelling(in: fields) ?? parameters[i]
                     }
                 }
@@ -146,14 +149,14 @@ extension Lowerer {
             switch value {
             case .structure(var s):
                 value = .void
-                record(&s.fields)
+                try record(&s.fields)
                 return .structure(s)
             case .some(.structure(var s)):
                 value = .void
-                record(&s.fields)
+                try record(&s.fields)
                 return .some(.structure(s))
             case .object(let o), .some(.object(let o)):
-                record(&o.fields)
+                try record(&o.fields)
                 return value
             default:
                 return value
