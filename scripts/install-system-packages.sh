@@ -4,6 +4,8 @@
 set -euo pipefail
 
 packages=(libcmark-dev libcairo2-dev libopenblas-dev fonts-dejavu-core pkg-config chromium libzmq3-dev)
+# SHA-256 and HMAC-SHA256 (Sources/Digests) from OpenSSL's libcrypto.
+packages+=(libssl-dev)
 # The tests' Python environment (scripts/test-venv.sh: nbformat validation).
 packages+=(python3-venv)
 # Charts: PNG through libpng and zlib, text through FreeType with the font found by fontconfig.

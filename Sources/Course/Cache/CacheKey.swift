@@ -1,4 +1,4 @@
-import Crypto
+import Digests
 import Foundation
 import NotebookFormat
 
@@ -17,11 +17,11 @@ public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
     ///   - dataDigest: The digest of the course's data files (see `dataDigest(paths:folder:)`).
     ///   - settings: The run options and nbrun version, as text.
     public init(notebook: Notebook, fileText: String, dataDigest: String, settings: String) {
-        var hasher = SHA256()
+        let hasher = SHA256Hasher()
         func add(_ field: String) {
             // Length-prefixed, so no two different field lists give the same bytes.
-            hasher.update(data: Data("\(field.utf8.count):".utf8))
-            hasher.update(data: Data(field.utf8))
+            hasher.update("\(field.utf8.count):")
+            hasher.update(field)
         }
         add(settings)
         add(Self.frontMatter(of: fileText))
@@ -30,7 +30,7 @@ public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
             add(cell.options.fenceWords.joined(separator: " "))
             add(cell.source)
         }
-        hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        hex = hasher.finalize().hexDigits
     }
 
     /// The hex digest.
@@ -55,7 +55,7 @@ public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
                 files.append(path)
             }
         }
-        var hasher = SHA256()
+        let hasher = SHA256Hasher()
         for file in Set(files).sorted() {
             let full = (folder as NSString).appendingPathComponent(file)
             var isFolder: ObjCBool = false
@@ -63,10 +63,10 @@ public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
                 continue
             }
             let contents = FileManager.default.contents(atPath: full) ?? Data()
-            hasher.update(data: Data("\(file.utf8.count):\(file)\(contents.count):".utf8))
-            hasher.update(data: contents)
+            hasher.update("\(file.utf8.count):\(file)\(contents.count):")
+            hasher.update(contents)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 
     /// The front matter's lines (between the leading `---` and the next `---` or `...`), or "".

@@ -1,4 +1,4 @@
-import Crypto
+import Digests
 import Foundation
 import HTMLReport
 
@@ -42,11 +42,11 @@ public struct PageCache: Sendable {
     static func key(
         outputs: CacheKey, text: String, outline: CourseOutline, current: Int, renderer: String = renderer
     ) -> String {
-        var hasher = SHA256()
+        let hasher = SHA256Hasher()
         func add(_ field: String) {
             // Length-prefixed, so no two different field lists give the same bytes.
-            hasher.update(data: Data("\(field.utf8.count):".utf8))
-            hasher.update(data: Data(field.utf8))
+            hasher.update("\(field.utf8.count):")
+            hasher.update(field)
         }
         add(renderer)
         add(outputs.hex)
@@ -57,7 +57,7 @@ public struct PageCache: Sendable {
             add(part.title.map { "part " + $0 } ?? "untitled part")
             for chapter in part.chapters { [chapter.title, chapter.href, chapter.fileName].forEach(add) }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 
     /// The running executable's size and modification time, which change whenever it is rebuilt; without
@@ -111,7 +111,6 @@ public struct PageCache: Sendable {
 
     /// The digest of both files and where one ends, so a changed length is caught as well as a changed byte.
     private static func digest(_ entry: Entry) -> String {
-        SHA256.hash(data: Data("\(entry.html.utf8.count):\(entry.html)\(entry.ipynb)".utf8))
-            .map { String(format: "%02x", $0) }.joined()
+        SHA256Hasher.hash("\(entry.html.utf8.count):\(entry.html)\(entry.ipynb)".utf8).hexDigits
     }
 }

@@ -1,9 +1,10 @@
-import SwiftParser
+import SwiftSource
 import SwiftSyntax
 
 /// Highlights Swift code from swift-syntax tokens (never regexes), as `<span class="…">` runs.
 ///
-/// The code is parsed with `Parser.parse(source:)` and every token of the source-accurate view is
+/// The code is parsed with `Parser.parse(source:)` (the interpreter's tree of the same cell is reused,
+/// `SyntaxTreeCache`) and every token of the source-accurate view is
 /// classified, together with the comments in its trivia. Parsing never fails and the source-accurate
 /// tokens plus trivia spell out the input exactly, so invalid code is still shown unchanged.
 enum SwiftHighlighter {
@@ -21,7 +22,7 @@ enum SwiftHighlighter {
     /// The code as text and styled spans, in order.
     static func highlight(_ code: String) -> [HTMLNode] {
         var runs = Runs()
-        let tree = Parser.parse(source: code)
+        let tree = SyntaxTreeCache.shared.tree(for: code)
         for token in tree.tokens(viewMode: .sourceAccurate) {
             append(token.leadingTrivia, to: &runs)
             runs.append(token.text, style: style(of: token))

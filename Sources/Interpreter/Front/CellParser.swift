@@ -2,6 +2,7 @@ import SwiftDiagnostics
 import SwiftOperators
 import SwiftParser
 import SwiftParserDiagnostics
+import SwiftSource
 import SwiftSyntax
 
 /// Parses one cell with SwiftParser and folds its operators (Swift's table plus `**`).
@@ -35,7 +36,7 @@ struct CellParser {
     /// Parses `source`, returning the folded tree or every parse and fold diagnostic of the cell.
     static func parse(_ source: String) -> Result<Parsed, ParseFailure> {
         if let tooDeep = BracketDepthLimit.check(source) { return .failure(ParseFailure(diagnostics: [tooDeep])) }
-        let tree = Parser.parse(source: source)
+        let tree = SyntaxTreeCache.shared.tree(for: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         let (checked, flaggedEquals) = ConsistentEqualWorkaround.defuse(tree)
         var diagnostics = ParseDiagnosticsGenerator.diagnostics(for: checked).map { d in

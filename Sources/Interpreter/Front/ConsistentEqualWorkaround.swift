@@ -16,8 +16,10 @@ enum ConsistentEqualWorkaround {
     static let message = "'=' must have consistent whitespace on both sides"
 
     /// `tree` with every `=` that would trap the generator replaced, and where those tokens are; the
-    /// same tree and no positions when there are none (the common case costs one walk over the tokens).
+    /// same tree and no positions when there are none. The flagged diagnostic is an error, so a tree
+    /// without errors (the common case) is returned at once, without a walk over its tokens.
     static func defuse(_ tree: SourceFileSyntax) -> (tree: SourceFileSyntax, flagged: [AbsolutePosition]) {
+        guard tree.hasError else { return (tree, []) }
         let flagged = tree.tokens(viewMode: .all).filter(trapsGenerator)
         guard !flagged.isEmpty else { return (tree, []) }
         let rewritten = Rewriter(flagged: Set(flagged.map(\.id))).rewrite(tree).cast(SourceFileSyntax.self)

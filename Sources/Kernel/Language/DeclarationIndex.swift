@@ -1,4 +1,4 @@
-import SwiftParser
+import SwiftSource
 import SwiftSyntax
 
 /// The top-level names the author declared in the cells the kernel ran, with what `inspect` shows of
@@ -19,7 +19,7 @@ struct DeclarationIndex {
 
     /// Records the declarations of a cell that ran (a later cell's declaration replaces an earlier one).
     mutating func add(cell source: String) {
-        let file = Parser.parse(source: source)
+        let file = SyntaxTreeCache.shared.tree(for: source)  // the tree the interpreter just ran
         for item in file.statements {
             guard case .decl(let decl) = item.item else { continue }
             if let function = decl.as(FunctionDeclSyntax.self) {

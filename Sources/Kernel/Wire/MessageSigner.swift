@@ -1,41 +1,26 @@
-import Crypto
+import Digests
 
 /// Signs and checks Jupyter messages with HMAC-SHA256 over the header, parent header, metadata and
 /// content frames, as the connection file's `key` and `signature_scheme` ask.
 public struct MessageSigner: Sendable {
-    private let key: SymmetricKey?
+    private let key: [UInt8]?
 
     /// A signer for `key`; an empty key means messages are neither signed nor checked (Jupyter's rule).
     public init(key: String) {
-        self.key = key.isEmpty ? nil : SymmetricKey(data: Array(key.utf8))
+        self.key = key.isEmpty ? nil : Array(key.utf8)
     }
 
     /// The lowercase hex signature of the four frames (empty without a key).
     public func signature(_ frames: [[UInt8]]) -> String {
         guard let key else { return "" }
-        var hmac = HMAC<SHA256>(key: key)
-        for frame in frames { hmac.update(data: frame) }
-        return Self.hex(Array(hmac.finalize()))
+        return HMACSHA256.code(key: key, message: Array(frames.joined())).hexDigits
     }
 
     /// Whether `signature` is the one of `frames`, compared in constant time.
     public func isValid(signature: [UInt8], frames: [[UInt8]]) -> Bool {
         guard let key else { return true }
         guard let expected = Self.bytes(hex: signature) else { return false }
-        var data: [UInt8] = []
-        for frame in frames { data += frame }
-        return HMAC<SHA256>.isValidAuthenticationCode(expected, authenticating: data, using: key)
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        return HMACSHA256.isValid(expected, key: key, message: Array(frames.joined()))
     }
 
     private static func bytes(hex: [UInt8]) -> [UInt8]? {
