@@ -123,11 +123,15 @@ extension Lowerer {
             default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
             }
         }
-        if let any = type.as(SomeOrAnyTypeSyntax.self), any.someOrAnySpecifier.tokenKind == .keyword(.any),
-            let id = any.constraint.as(IdentifierTypeSyntax.self) {
+        if let any = type.as(SomeOrAnyTypeSyntax.self), let id = any.constraint.as(IdentifierTypeSyntax.self) {
             if rt.nativeProtocols[id.name.text] != nil { return .unknown }
-            // `any P` spells out what a protocol used as a type already is here: an existential.
+            // `any P` spells out what a protocol used as a type already is here: an existential. `some P`
+            // (an opaque result, or a parameter of an unnamed generic type) holds one conforming value,
+            // which calls its own members as an existential does; values are never erased here.
             if scope.lookup(id.name.text)?.binding.type.declaredType?.isProtocol == true { return try resolveType(any.constraint) }
+            if any.someOrAnySpecifier.tokenKind == .keyword(.some), Lowerer.standardProtocols.contains(id.name.text) {
+                return .unknown
+            }
         }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = type.as(DictionaryTypeSyntax.self) {
