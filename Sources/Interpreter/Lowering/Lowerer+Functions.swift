@@ -46,6 +46,7 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         inner.returnType = signature.result
+        inner.opaqueResult = OpaqueResult(of: f)
         inner.mayThrow = signature.throwing || signature.isRethrowing
         inner.typeParameters = try typeParameters(f.genericParameterClause, f.genericWhereClause)
         scope = inner

@@ -58,7 +58,9 @@ extension Lowerer {
     func returnValue(_ s: ReturnStmtSyntax) throws -> Typed {
         guard let expected = scope.returnType else { throw fail("return invalid outside of a func", s) }
         guard let e = s.expression else { return .constant(.void, .void) }
-        return try coerce(lower(e, expected: expected == .unknown ? nil : expected), to: expected, e)
+        let value = try lower(e, expected: expected == .unknown ? nil : expected)
+        if let opaque = scope.opaqueResult, !opaque.accepts(value.type) { throw fail(opaque.mismatchMessage, opaque.name) }
+        return try coerce(value, to: expected, e)
     }
 
     /// Lowers `if`/`guard`/`while` conditions: boolean expressions and `let x = optional` bindings,

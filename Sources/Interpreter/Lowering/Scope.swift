@@ -116,6 +116,8 @@ final class FunctionScope {
     var blocks: [[String: Binding]] = [[:]]
     /// The declared result type of the function whose body this is (nil at top level).
     var returnType: StaticType?
+    /// The function's `some P` result, whose `return`s must agree on one type.
+    var opaqueResult: OpaqueResult?
     /// For the body of a method or initializer: the type whose `self` is in slot 0, so bare member
     /// names resolve to `self.name`.
     var selfType: NominalType?

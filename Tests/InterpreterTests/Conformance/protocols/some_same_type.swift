@@ -1,0 +1,11 @@
+// An opaque result may come from several `return`s when they all give the same type.
+protocol Shape { func area() -> Double }
+struct Square: Shape {
+    var side: Double
+    func area() -> Double { side * side }
+}
+func make(_ big: Bool) -> some Shape {
+    if big { return Square(side: 10) }
+    return Square(side: 1)
+}
+print(make(true).area(), make(false).area()) // expect: 100.0 1.0
