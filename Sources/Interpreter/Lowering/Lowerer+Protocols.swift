@@ -122,7 +122,8 @@ extension Lowerer {
             if let f = member.decl.as(FunctionDeclSyntax.self), let body = f.body {
                 let name = f.name.text
                 guard let method = type.requirements.contains(name) ? type.defaults[name] : type.methods[name] else { continue }
-                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+                try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
+                                opaqueResult: OpaqueResult(of: f))
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
                     guard let accessors = binding.accessorBlock,

@@ -18,7 +18,8 @@ extension Lowerer {
                 guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
                 guard let method = type.methods[f.name.text] ?? type.staticMethods[f.name.text] else { continue }
                 try withTypeParameters(of: f) {
-                    try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace)
+                    try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
+                                    opaqueResult: OpaqueResult(of: f))
                 }
             } else if let i = member.decl.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { throw fail("initializer requires a body", i) }
@@ -102,12 +103,13 @@ extension Lowerer {
     /// yields `self`.
     func lowerMethod(_ method: Method, of type: NominalType, _ statements: CodeBlockItemListSyntax,
                      _ params: [(name: String, defaultValue: ExprSyntax?)], closing: some SyntaxProtocol,
-                     isInitializer: Bool = false) throws {
+                     isInitializer: Bool = false, opaqueResult: OpaqueResult? = nil) throws {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         let signature = method.signature
         // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
         inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
+        inner.opaqueResult = opaqueResult
         inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }

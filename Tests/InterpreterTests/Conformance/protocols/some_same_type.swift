@@ -9,3 +9,11 @@ func make(_ big: Bool) -> some Shape {
     return Square(side: 1)
 }
 print(make(true).area(), make(false).area()) // expect: 100.0 1.0
+struct Factory {
+    var big: Bool
+    func make() -> some Shape {
+        if big { return Square(side: 3) }
+        return Square(side: 2)
+    }
+}
+print(Factory(big: true).make().area(), Factory(big: false).make().area()) // expect: 9.0 4.0
