@@ -53,8 +53,16 @@ extension Lowerer {
         }
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
         let element = receiver.type.elementType
-        let lowered = try args.enumerated().map { i, a in
+        var lowered = try args.enumerated().map { i, a in
             try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))
+        }
+        // `shapes.reduce(0) { $0 + $1.area() }`: Swift makes a literal start a Double when the closure adds
+        // Doubles to it, so the closure is tried with a Double accumulator (a type error keeps the Int).
+        if name == "reduce", lowered.count == 2, lowered[0].type == .int, isNumericLiteral(args[0].expr),
+            args[1].expr.is(ClosureExprSyntax.self),
+            let asDouble = try? lower(args[1].expr, expected: .function([.double, element], .unknown)),
+            case .function(_, .double) = asDouble.type {
+            lowered = [try lower(args[0].expr, expected: .double), asDouble]
         }
         let position = pos(e)
         let rt = self.rt
