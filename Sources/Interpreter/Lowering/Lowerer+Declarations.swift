@@ -113,6 +113,8 @@ extension Lowerer {
             case (let name, let count) where count > 0 && scope.lookup(name)?.binding.type.declaredType != nil:
                 // A generic type of the notebook (`Stack<Int>`): its arguments are erased, as in its members.
                 let declared = scope.lookup(name)!.binding.type.declaredType!
+                // A protocol's primary associated types (`some Container<Int>`) are checked where used.
+                if declared.isProtocol { return .nominal(declared) }
                 try checkArgumentCount(declared, count, id)
                 return .nominal(declared)
             case (let name, 0) where rt.nativeTypes[name] != nil: return .native(name)
@@ -158,9 +160,12 @@ extension Lowerer {
                 return try resolveType(attributed.baseType)
             }
         }
-        if let m = type.as(MemberTypeSyntax.self), case .nominal(let outer) = try resolveType(m.baseType),
-            let nested = memberType(outer, m.name.text) {
-            return .nominal(nested)
+        if let m = type.as(MemberTypeSyntax.self) {
+            let base = try resolveType(m.baseType)
+            if case .nominal(let outer) = base, let nested = memberType(outer, m.name.text) { return .nominal(nested) }
+            if case .nominal(let outer) = base, let alias = outer.typeAliases[m.name.text] { return alias }
+            // `C.Item` of a type parameter `C: Container`: whatever the argument's type uses.
+            if base == .unknown, m.name.text.first?.isUppercase == true { return .unknown }
         }
         if type.is(SomeOrAnyTypeSyntax.self) { throw unsupported("'some'/'any' types", type) }
         throw unsupported("type '\(type.trimmedDescription)'", type)

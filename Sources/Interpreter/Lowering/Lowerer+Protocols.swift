@@ -4,7 +4,6 @@ extension Lowerer {
     /// Declares a `protocol`: its name as a type, the protocols it refines (whose requirements and
     /// default implementations it takes over) and its instance requirements, as signatures.
     func declareProtocol(_ p: ProtocolDeclSyntax) throws {
-        if let primary = p.primaryAssociatedTypeClause { throw unsupported("a primary associated type", primary) }
         if let clause = p.genericWhereClause { throw unsupported("a protocol with a 'where' clause", clause) }
         _ = try memberModifiers(p.modifiers, allowed: [])
         try checkAttributes(p.attributes)
@@ -28,6 +27,10 @@ extension Lowerer {
             type.computed.merge(parent.computed) { own, _ in own }
             type.setters.merge(parent.setters) { own, _ in own }
             type.defaults.merge(parent.defaults) { own, _ in own }
+            type.typeAliases.merge(parent.typeAliases) { own, _ in own }
+        }
+        for member in p.memberBlock.members {
+            if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) { type.typeAliases[associated.name.text] = .unknown }
         }
         scope.declare(p.name.text, type: .metatype(type), mutable: false)
         // `Self` in a requirement is the protocol itself (a conforming type's member returns its own type).
@@ -68,7 +71,7 @@ extension Lowerer {
             return
         }
         if decl.is(InitializerDeclSyntax.self) { return }
-        if let a = decl.as(AssociatedTypeDeclSyntax.self) { throw unsupported("'associatedtype'", a.associatedtypeKeyword) }
+        if decl.is(AssociatedTypeDeclSyntax.self) { return }  // declared with the protocol's name
         throw unsupported("\(declarationName(decl)) inside a protocol", decl)
     }
 

@@ -166,6 +166,7 @@ extension Lowerer {
         if let i = decl.as(InitializerDeclSyntax.self) { return try declareInitializer(i, in: type) }
         if let s = decl.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, in: type) }
         if let c = decl.as(EnumCaseDeclSyntax.self) { return try declareCases(c, in: type) }
+        if let t = decl.as(TypeAliasDeclSyntax.self) { return try declareMemberTypeAlias(t, in: type) }
         throw unsupported("\(declarationName(decl)) inside a struct", decl)
     }
 

@@ -16,4 +16,14 @@ extension Lowerer {
             scope.typeParameters[t.name.text] = target
         }
     }
+
+    /// `typealias Item = Int` inside a type: a name for `Int` in the type's members, and `Type.Item`
+    /// elsewhere (how a conforming type names a protocol's associated type).
+    func declareMemberTypeAlias(_ t: TypeAliasDeclSyntax, in type: NominalType) throws {
+        if let generics = t.genericParameterClause { throw unsupported("a generic typealias", generics) }
+        _ = try memberModifiers(t.modifiers, allowed: [])
+        try checkAttributes(t.attributes)
+        if type.typeAliases[t.name.text] != nil, !type.isProtocol { throw fail("invalid redeclaration of '\(t.name.text)'", t.name) }
+        type.typeAliases[t.name.text] = try resolveType(t.initializer.value)
+    }
 }

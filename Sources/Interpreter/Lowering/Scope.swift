@@ -191,7 +191,7 @@ final class FunctionScope {
             if let t = s.typeParameters[name] { return t }
             // Inside a generic type's members, its own type parameters.
             for type in [s.selfType, s.staticType, s.declaringType] {
-                if let t = type?.typeParameters[name] { return t }
+                if let t = type?.typeParameters[name] ?? type?.typeAliases[name] { return t }
             }
             scope = s.parent
         }

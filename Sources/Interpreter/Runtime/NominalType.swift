@@ -90,6 +90,9 @@ public final class NominalType {
     var genericParameters: [String] = []
     var typeParameters: [String: StaticType] = [:]
     var typeArgumentSources: [TypeArgumentSource?] = []
+    /// Type names declared inside the type: a member `typealias Item = Int`, or a protocol's
+    /// `associatedtype Item` (which stands for whatever a conforming type uses, checked when used).
+    var typeAliases: [String: StaticType] = [:]
 
     /// The types that copied this one's members when they were declared: its subclasses, and for a
     /// protocol the types conforming to it. An extension in a later cell gives them its members too.

@@ -1,1 +1,1 @@
-protocol Shape { associatedtype Unit } // expect error: 1:18: 'associatedtype' is not supported in notebooks
+protocol Shape { func scaled<T>(by factor: T) -> Self } // expect error: 1:29: a generic method is not supported in notebooks
