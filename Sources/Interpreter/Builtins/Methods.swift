@@ -112,10 +112,8 @@ enum Methods {
             return { r, _, _ in
                 .array(try elements(r).enumerated().map { .tuple(Tuple([.int($0), $1], labels: ["offset", "element"])) })
             }
-        case "prefix": return { r, a, _ in .array(Array(try elements(r).prefix(max(0, try asInt(a.first ?? .int(0)))))) }
-        case "suffix": return { r, a, _ in .array(Array(try elements(r).suffix(max(0, try asInt(a.first ?? .int(0)))))) }
-        case "dropFirst": return { r, a, _ in .array(Array(try elements(r).dropFirst(max(0, try asInt(a.first ?? .int(1)))))) }
-        case "dropLast": return { r, a, _ in .array(Array(try elements(r).dropLast(max(0, try asInt(a.first ?? .int(1)))))) }
+        case "prefix", "suffix": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(0)))) }
+        case "dropFirst", "dropLast": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(1)))) }
         case "squareRoot": return { r, _, _ in try mapNumber(r, { $0.squareRoot() }, { $0.squareRoot() }) }
         case "rounded": return { r, _, _ in try mapNumber(r, { $0.rounded() }, { $0.rounded() }) }
         case "truncatingRemainder":
@@ -198,3 +196,26 @@ enum Methods {
         return sorted.map(\.element)
     }
 }
+
+extension Methods {
+    /// `prefix`, `suffix`, `dropFirst` or `dropLast` of `count`: a String's is text (Swift's Substring,
+    /// which prints as text), any other sequence's an array (Swift's ArraySlice prints as one).
+    static func slice(_ r: Value, _ name: String, _ count: Int) throws -> Value {
+        if case .string(let text) = r {
+            switch name {
+            case "prefix": return .string(String(text.prefix(count)))
+            case "suffix": return .string(String(text.suffix(count)))
+            case "dropFirst": return .string(String(text.dropFirst(count)))
+            default: return .string(String(text.dropLast(count)))
+            }
+        }
+        let items = try elements(r)
+        switch name {
+        case "prefix": return .array(Array(items.prefix(count)))
+        case "suffix": return .array(Array(items.suffix(count)))
+        case "dropFirst": return .array(Array(items.dropFirst(count)))
+        default: return .array(Array(items.dropLast(count)))
+        }
+    }
+}
+

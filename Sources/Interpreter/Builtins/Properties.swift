@@ -79,7 +79,7 @@ enum Properties {
     /// Names of the built-in mutating methods (they need an assignable receiver).
     static let mutatingNames: Set<String> = [
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
-        "popLast", "removeValue", "updateValue", "swapAt",
+        "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity",
     ]
 
     /// The mutating method called `name`: changes the receiver in place and returns the call's result.
@@ -135,6 +135,18 @@ enum Properties {
                     }
                     return name == "removeLast" ? items.removeLast() : items.removeFirst()
                 }
+            }
+        case ("reserveCapacity", [nil]):
+            // Only a hint, as in Swift: arrays reserve up to a million elements (a notebook's request for
+            // more must not take the memory before anything is stored), strings and dictionaries nothing.
+            return { r, a, _ in
+                let wanted = try asInt(a[0])
+                switch r {
+                case .array: try r.withArray { $0.reserveCapacity(min(max(wanted, 0), 1 << 20)) }
+                case .string, .dictionary: break
+                default: throw noMember(r, name)
+                }
+                return .void
             }
         case ("popLast", []):
             return { r, _, _ in try r.withArray { items in items.popLast().map { .some($0) } ?? .none } }
