@@ -79,6 +79,10 @@ enum HashKey: Hashable {
     indirect case enumeration(ObjectIdentifier, Int, [HashKey])
     /// A `Hashable` struct: its type and its stored properties (Swift's synthesised hashing).
     case fields(ObjectIdentifier, [HashKey])
+    /// An array of hashable elements (Swift's `Array` is `Hashable` when its elements are).
+    case array([HashKey])
+    /// An optional: `nil`, or the wrapped value (`Optional` is `Hashable` when its wrapped type is).
+    indirect case optional(HashKey?)
 
     init(_ value: Value) throws {
         switch value {
@@ -91,6 +95,9 @@ enum HashKey: Hashable {
             self = .enumeration(ObjectIdentifier(e.type), e.caseIndex, try e.payload.map(HashKey.init))
         case .structure(let s) where s.type.conformances.contains("Hashable"):
             self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
+        case .array(let items): self = .array(try items.map(HashKey.init))
+        case .none: self = .optional(nil)
+        case .some(let wrapped): self = .optional(try HashKey(wrapped))
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }
