@@ -17,6 +17,23 @@ import Testing
 
     @Test func rejectsUnhashableKeys() {
         var d = OrderedDictionary()
-        #expect(throws: RuntimeFailure.self) { try d.set(.int(1), for: .array([])) }
+        #expect(throws: RuntimeFailure.self) { try d.set(.int(1), for: .tuple(Tuple([.int(1), .int(2)]))) }
+        #expect(throws: RuntimeFailure.self) { try d.set(.int(1), for: .array([.tuple(Tuple([]))])) }
+        #expect(throws: RuntimeFailure.self) { try d.set(.int(1), for: .some(.implicitMember("x"))) }
+        #expect(d.count == 0)
+    }
+
+    @Test func arraysAndOptionalsOfKeysAreKeys() throws {
+        var d = OrderedDictionary()
+        try d.set(.int(1), for: .array([.int(1), .int(2)]))
+        try d.set(.int(2), for: .array([.int(1), .int(2)]))
+        try d.set(.int(3), for: .array([.int(2), .int(1)]))
+        try d.set(.int(4), for: .none)
+        try d.set(.int(5), for: .some(.string("a")))
+        #expect(d.count == 4)
+        #expect(try d.value(for: .array([.int(1), .int(2)]))?.description == "2")
+        #expect(try d.value(for: .none)?.description == "4")
+        #expect(try d.value(for: .some(.string("a")))?.description == "5")
+        #expect(try d.value(for: .some(.string("b"))) == nil)
     }
 }
