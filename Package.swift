@@ -111,9 +111,6 @@ let package = Package(
                     [
                         "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
                         "-l_FoundationCollections", "-l_CFURLSessionInterface", "-Xlinker", "-l:libcurl.so.4",
-                        // Relative relocations packed (DT_RELR, glibc 2.36+; the toolchain's lld writes them): the
-                        // loader applies about 130,000 of them at start, from a table 1/100 the size.
-                        "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                     ], .when(platforms: [.linux]))
             ]
         ),
