@@ -34,6 +34,10 @@ extension Lowerer {
             }
             if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
             if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
+            // An overload by argument labels (`area(radius: 1)`), else the function of that name.
+            if let (depth, binding) = scope.lookup(Self.fullName(name, labels: args.map(\.label))), let signature = binding.signature {
+                return try staticCall(name, depth: depth, slot: binding.slot, signature, args, e)
+            }
             if let (depth, binding) = scope.lookup(name) {
                 if case .metatype(let type) = binding.type { return try constructionCall(type, args, e) }
                 if case .nominal(let type) = binding.type, type.methods["callAsFunction"] != nil {

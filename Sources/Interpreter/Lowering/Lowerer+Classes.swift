@@ -7,7 +7,7 @@ extension Lowerer {
     func declareClassName(_ c: ClassDeclSyntax, prefix: String = "") throws -> DeclaredStruct {
         let modifiers = try memberModifiers(c.modifiers, allowed: ["final"])
         try checkAttributes(c.attributes)
-        try checkRedeclaration(prefix + c.name.text, isFunction: false, c.name)
+        try checkRedeclaration(prefix + c.name.text, c.name)
         let type = NominalType(name: prefix + c.name.text, kind: .classType)
         type.isFinal = modifiers.contains("final")
         try declareGenericParameters(c.genericParameterClause, c.genericWhereClause, of: type)

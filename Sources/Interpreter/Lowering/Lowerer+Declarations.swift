@@ -17,7 +17,7 @@ extension Lowerer {
                 value = try annotated.map { try coerce(lowered, to: $0, initializer.value) } ?? lowered
             }
             for id in binding.pattern.tokens(viewMode: .sourceAccurate) where id.tokenKind.isIdentifier {
-                try checkRedeclaration(id.text, isFunction: false, id)
+                try checkRedeclaration(id.text, id)
             }
             codes.append(StmtBox(run: try bind(binding.pattern, value: value, annotated: annotated, mutable: mutable)))
         }

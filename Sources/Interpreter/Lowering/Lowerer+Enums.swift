@@ -20,7 +20,7 @@ extension Lowerer {
     func declareEnumName(_ e: EnumDeclSyntax) throws -> NominalType {
         _ = try memberModifiers(e.modifiers, allowed: ["indirect"])
         try checkAttributes(e.attributes)
-        try checkRedeclaration(e.name.text, isFunction: false, e.name)
+        try checkRedeclaration(e.name.text, e.name)
         let type = NominalType(name: e.name.text, kind: .enumeration)
         try declareGenericParameters(e.genericParameterClause, e.genericWhereClause, of: type)
         for (i, inherited) in (e.inheritanceClause?.inheritedTypes ?? []).enumerated() {

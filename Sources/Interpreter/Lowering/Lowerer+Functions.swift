@@ -14,9 +14,29 @@ extension Lowerer {
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
-        try checkRedeclaration(f.name.text, isFunction: true, f.name)
-        return scope.declare(
-            f.name.text, type: .function(signature.types, signature.result), mutable: false, signature: signature)
+        let name = f.name.text, fullName = Self.fullName(name, labels: signature.labels)
+        // Swift overloads functions by argument labels: a function beside another of the same name
+        // with other labels is declared by its full name only (`area(radius:)`), which calls with
+        // those labels find first. Every function also answers to its full name, so that a later
+        // cell's `area(radius:)` replaces only that one.
+        let existing = declaredHere(name)?.signature
+        if let existing, existing.labels == signature.labels, existing.types != signature.types {
+            throw unsupported("overloading '\(name)' by parameter type", f.name)
+        }
+        let overloads = existing.map { $0.labels != signature.labels } ?? false
+        // swiftc names a function by its labels unless they are all `_`.
+        let shown = signature.labels.allSatisfy { $0 == nil } ? name : fullName
+        try checkRedeclaration(overloads ? fullName : name, shownAs: shown, f.name)
+        let binding = scope.declare(
+            overloads ? fullName : name, type: .function(signature.types, signature.result), mutable: false,
+            signature: signature)
+        if !overloads { scope.alias(fullName, to: binding) }
+        return binding
+    }
+
+    /// `name(label:_:)`: a function's name with its argument labels, as Swift spells it.
+    static func fullName(_ name: String, labels: [String?]) -> String {
+        name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
     }
 
     /// The signature of a parameter list and result (of a `func`, a method or an `init`).

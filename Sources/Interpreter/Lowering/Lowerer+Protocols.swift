@@ -7,7 +7,7 @@ extension Lowerer {
         if let clause = p.genericWhereClause { throw unsupported("a protocol with a 'where' clause", clause) }
         _ = try memberModifiers(p.modifiers, allowed: [])
         try checkAttributes(p.attributes)
-        try checkRedeclaration(p.name.text, isFunction: false, p.name)
+        try checkRedeclaration(p.name.text, p.name)
         let type = NominalType(name: p.name.text, kind: .protocolType)
         for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription

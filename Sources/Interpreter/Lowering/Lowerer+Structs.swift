@@ -143,7 +143,7 @@ extension Lowerer {
         _ = try memberModifiers(s.modifiers, allowed: [])
         try checkAttributes(s.attributes)
         let name = prefix + s.name.text
-        try checkRedeclaration(name, isFunction: false, s.name)
+        try checkRedeclaration(name, s.name)
         let type = NominalType(name: name, kind: .structure)
         try declareGenericParameters(s.genericParameterClause, s.genericWhereClause, of: type)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {

@@ -8,7 +8,7 @@ extension Lowerer {
         if let generics = t.genericParameterClause { throw unsupported("a generic typealias", generics) }
         _ = try memberModifiers(t.modifiers, allowed: [])
         try checkAttributes(t.attributes)
-        try checkRedeclaration(t.name.text, isFunction: false, t.name)
+        try checkRedeclaration(t.name.text, t.name)
         let target = try resolveType(t.initializer.value)
         if case .nominal(let type) = target {
             scope.declare(t.name.text, type: .metatype(type), mutable: false)

@@ -54,21 +54,20 @@ final class Lowerer {
         SemanticError(message: message, position: pos(node))
     }
 
+    /// What `name` is bound to in the block being declared into (at the top level: by this cell), if anything.
+    func declaredHere(_ name: String) -> Binding? {
+        if scope.parent == nil && scope.blocks.count == 1 { return declaredInCell.contains(name) ? scope.blocks[0][name] : nil }
+        return scope.blocks.last?[name]
+    }
+
     /// Rejects a second declaration of `name` in the same scope, as Swift does (re-declaring a name
-    /// of an earlier cell is allowed: REPL semantics).
-    func checkRedeclaration(_ name: String, isFunction: Bool, _ node: some SyntaxProtocol) throws {
-        let existing: Binding?
-        if scope.parent == nil && scope.blocks.count == 1 {
-            existing = declaredInCell.contains(name) ? scope.blocks[0][name] : nil
-            declaredInCell.insert(name)
-        } else {
-            existing = scope.blocks.last?[name]
-        }
-        guard let existing else { return }
-        if isFunction && existing.signature != nil {
-            throw fail("invalid redeclaration of '\(name)' (function overloading is not supported in notebooks)", node)
-        }
-        throw fail("invalid redeclaration of '\(name)'", node)
+    /// of an earlier cell is allowed: REPL semantics); the message names it as `shown` (a function's
+    /// name with its labels).
+    func checkRedeclaration(_ name: String, shownAs shown: String? = nil, _ node: some SyntaxProtocol) throws {
+        let existing = declaredHere(name)
+        if scope.parent == nil && scope.blocks.count == 1 { declaredInCell.insert(name) }
+        guard existing != nil else { return }
+        throw fail("invalid redeclaration of '\(shown ?? name)'", node)
     }
 
     /// The error for a construct outside the supported subset.

@@ -164,6 +164,12 @@ final class FunctionScope {
         return binding
     }
 
+    /// Makes `name` a second name of `binding` in the innermost block (a function's name with its
+    /// argument labels, `area(radius:)`).
+    func alias(_ name: String, to binding: Binding) {
+        blocks[blocks.count - 1][name] = binding
+    }
+
     /// Finds `name`, returning how many frames out it lives and its binding. A session global seen
     /// from inside a function gets depth `Lowerer.globalDepth`: it is read from the global frame
     /// directly instead of walking the frame chain.
