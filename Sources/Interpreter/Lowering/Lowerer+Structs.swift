@@ -279,8 +279,12 @@ extension Lowerer {
         let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
         try checkAttributes(f.attributes)
         let name = f.name.text
-        try checkMemberRedeclaration(name, in: type, f.name)
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+        if let existing = type.methods[name] ?? type.staticMethods[name], existing.signature.labels != signature.labels {
+            // Valid Swift (free functions may be overloaded so here), not supported for methods yet.
+            throw unsupported("overloading the method '\(name)' by argument labels", f.name)
+        }
+        try checkMemberRedeclaration(name, in: type, f.name)
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         let isStatic = modifiers.contains("static")
