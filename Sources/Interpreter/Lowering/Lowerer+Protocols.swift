@@ -112,9 +112,11 @@ extension Lowerer {
                 type.computed[name] = getter
             }
         }
-        if !scratch.staticMethods.isEmpty || scratch.subscriptGetter != nil {
-            throw unsupported("this member in a protocol extension", decl)
+        for (name, method) in scratch.staticMethods {
+            try checkMemberRedeclaration(name, in: type, decl)
+            type.staticMethods[name] = method
         }
+        if scratch.subscriptGetter != nil { throw unsupported("a subscript in a protocol extension", decl) }
     }
 
     /// Lowers the bodies of a protocol extension's members: `self` is the protocol (an
@@ -124,7 +126,9 @@ extension Lowerer {
         for member in declared.members {
             if let f = member.decl.as(FunctionDeclSyntax.self), let body = f.body {
                 let name = f.name.text
-                guard let method = type.requirements.contains(name) ? type.defaults[name] : type.methods[name] else { continue }
+                let isStatic = f.modifiers.contains { $0.name.text == "static" }
+                guard let method = isStatic ? type.staticMethods[name]
+                    : type.requirements.contains(name) ? type.defaults[name] : type.methods[name] else { continue }
                 try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
                                 opaqueResult: OpaqueResult(of: f))
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
@@ -188,6 +192,8 @@ extension Lowerer {
         for (name, method) in p.methods where type.methods[name] == nil {
             if let implementation = p.requirements.contains(name) ? p.defaults[name] : method { type.methods[name] = implementation }
         }
+        // Static methods of the protocol's extensions (`Sq.describe()`), unless the type has its own.
+        for (name, method) in p.staticMethods where type.staticMethods[name] == nil { type.staticMethods[name] = method }
         for (name, getter) in p.computed where type.computed[name] == nil && type.fieldIndex[name] == nil {
             let key = ClassTable.getterKey(name)
             if let implementation = p.requirements.contains(name) ? p.defaults[key] : getter { type.computed[name] = implementation }
