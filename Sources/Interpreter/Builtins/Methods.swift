@@ -201,21 +201,15 @@ extension Methods {
     /// `prefix`, `suffix`, `dropFirst` or `dropLast` of `count`: a String's is text (Swift's Substring,
     /// which prints as text), any other sequence's an array (Swift's ArraySlice prints as one).
     static func slice(_ r: Value, _ name: String, _ count: Int) throws -> Value {
-        if case .string(let text) = r {
+        func sliced<C: Collection>(_ items: C) -> C.SubSequence {
             switch name {
-            case "prefix": return .string(String(text.prefix(count)))
-            case "suffix": return .string(String(text.suffix(count)))
-            case "dropFirst": return .string(String(text.dropFirst(count)))
-            default: return .string(String(text.dropLast(count)))
+            case "prefix": items.prefix(count)
+            case "suffix": items.suffix(count)
+            case "dropFirst": items.dropFirst(count)
+            default: items.dropLast(count)
             }
         }
-        let items = try elements(r)
-        switch name {
-        case "prefix": return .array(Array(items.prefix(count)))
-        case "suffix": return .array(Array(items.suffix(count)))
-        case "dropFirst": return .array(Array(items.dropFirst(count)))
-        default: return .array(Array(items.dropLast(count)))
-        }
+        if case .string(let text) = r { return .string(String(sliced(text))) }
+        return .array(Array(sliced(try elements(r))))
     }
 }
-

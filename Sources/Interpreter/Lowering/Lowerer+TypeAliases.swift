@@ -23,7 +23,7 @@ extension Lowerer {
         if let generics = t.genericParameterClause { throw unsupported("a generic typealias", generics) }
         _ = try memberModifiers(t.modifiers, allowed: [])
         try checkAttributes(t.attributes)
-        if type.typeAliases[t.name.text] != nil, !type.isProtocol { throw fail("invalid redeclaration of '\(t.name.text)'", t.name) }
+        if type.typeAliases[t.name.text] != nil { throw fail("invalid redeclaration of '\(t.name.text)'", t.name) }
         type.typeAliases[t.name.text] = try resolveType(t.initializer.value)
     }
 }
