@@ -50,6 +50,7 @@ extension Lowerer {
         type.subscriptGetter = superclass.subscriptGetter
         type.subscriptSetter = superclass.subscriptSetter
         type.staticMethods = superclass.staticMethods
+        type.staticComputed = superclass.staticComputed
         type.staticProperties = superclass.staticProperties
         type.conformances.formUnion(superclass.conformances)
         type.vtable = superclass.vtable

@@ -14,6 +14,7 @@ extension Lowerer {
                 inheritor.computed.merge(type.computed) { own, _ in own }
                 inheritor.setters.merge(type.setters) { own, _ in own }
                 inheritor.staticMethods.merge(type.staticMethods) { own, _ in own }
+                inheritor.staticComputed.merge(type.staticComputed) { own, _ in own }
                 inheritor.conformances.formUnion(type.conformances)
             }
             try propagateExtension(of: inheritor, node)

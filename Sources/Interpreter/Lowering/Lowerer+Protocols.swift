@@ -88,9 +88,6 @@ extension Lowerer {
     /// A member of a protocol extension: a default implementation of a requirement, or a member
     /// every conforming type gets (called without dispatch, as in Swift).
     func declareProtocolExtensionMember(_ decl: DeclSyntax, in type: NominalType) throws {
-        if let v = decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
-            throw unsupported("a static member in a protocol extension", v)
-        }
         // Declared on a scratch type by the struct path, then filed as a default or a new member.
         let scratch = NominalType(name: type.name, kind: .structure)
         try declareMember(decl, in: scratch)
@@ -132,10 +129,12 @@ extension Lowerer {
                 try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
                                 opaqueResult: OpaqueResult(of: f))
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
+                let isStatic = v.modifiers.contains { $0.name.text == "static" }
                 for binding in v.bindings {
                     guard let accessors = binding.accessorBlock,
                         let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
-                    let getter = type.requirements.contains(name) ? type.defaults[ClassTable.getterKey(name)] : type.computed[name]
+                    let getter = isStatic ? type.staticComputed[name]
+                        : type.requirements.contains(name) ? type.defaults[ClassTable.getterKey(name)] : type.computed[name]
                     guard let getter else { continue }
                     try lowerMethod(getter, of: type, getterStatements(accessors), [], closing: accessors.rightBrace)
                 }
@@ -194,6 +193,7 @@ extension Lowerer {
         }
         // Static methods of the protocol's extensions (`Sq.describe()`), unless the type has its own.
         for (name, method) in p.staticMethods where type.staticMethods[name] == nil { type.staticMethods[name] = method }
+        for (name, getter) in p.staticComputed where type.staticComputed[name] == nil { type.staticComputed[name] = getter }
         for (name, getter) in p.computed where type.computed[name] == nil && type.fieldIndex[name] == nil {
             let key = ClassTable.getterKey(name)
             if let implementation = p.requirements.contains(name) ? p.defaults[key] : getter { type.computed[name] = implementation }

@@ -51,6 +51,7 @@ extension Lowerer {
     /// `Type.name`: a static property.
     func staticMember(_ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
         if let member = try enumStaticMember(type, name, node) { return member }
+        if let getter = type.staticComputed[name] { return try invoke(getter, receiver: nil, [], node) }
         guard let property = type.staticProperties[name] else {
             throw fail("type '\(type.name)' has no member '\(name)'", node)
         }

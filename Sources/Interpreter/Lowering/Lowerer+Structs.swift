@@ -66,7 +66,14 @@ extension Lowerer {
             // (A type nested in an extension is not supported: `declareMember` says so.)
             for member in d.members where !(i < structCount && isNestedType(member.decl)) {
                 if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
-                    statics.append((v, d.type))
+                    // Computed ones are getters, declared now so that subclasses and conforming types get them.
+                    if v.bindings.allSatisfy({ $0.accessorBlock != nil }) {
+                        try declareStaticComputed(v, in: d.type)
+                    } else if d.type.isProtocol, let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
+                        throw fail("static stored properties not supported in protocol extensions", stored.pattern)
+                    } else {
+                        statics.append((v, d.type))
+                    }
                 } else {
                     if i >= structCount, let v = member.decl.as(VariableDeclSyntax.self),
                         let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
@@ -239,6 +246,28 @@ extension Lowerer {
         type.computed[name] = Method(name: name, signature: signature, isMutating: false, hasSelf: true)
     }
 
+    /// `static var name: T { … }`: static getters without parameters, called on each `Type.name`
+    /// (their bodies are lowered with the other member bodies).
+    func declareStaticComputed(_ v: VariableDeclSyntax, in type: NominalType) throws {
+        _ = try memberModifiers(v.modifiers, allowed: ["static"])
+        try checkAttributes(v.attributes)
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self), let accessors = binding.accessorBlock else {
+                throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            try checkMemberRedeclaration(id.identifier.text, in: type, id)
+            guard let annotation = binding.typeAnnotation else { throw fail("computed property must have an explicit type", id) }
+            if case .accessors(let list) = accessors.accessors,
+                let other = list.first(where: { $0.accessorSpecifier.tokenKind != .keyword(.get) }) {
+                throw unsupported("'\(other.accessorSpecifier.text)' in a static computed property", other.accessorSpecifier)
+            }
+            let signature = Signature(labels: [], types: [], hasDefault: [], defaults: DefaultValues(),
+                                      result: try resolveType(annotation.type))
+            type.staticComputed[id.identifier.text] = Method(name: id.identifier.text, signature: signature, isMutating: false,
+                                                             hasSelf: false)
+        }
+    }
+
     /// `static let`/`static var`: slots of the session's global frame, initialised where the
     /// struct is declared.
     func declareStaticProperties(_ v: VariableDeclSyntax, in type: NominalType) throws -> StmtCode {
@@ -250,7 +279,7 @@ extension Lowerer {
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 throw unsupported("this pattern in a property declaration", binding.pattern)
             }
-            if let accessors = binding.accessorBlock { throw unsupported("a static computed property", accessors) }
+            if let accessors = binding.accessorBlock { throw unsupported("a static computed property beside a stored one", accessors) }
             let name = id.identifier.text
             try checkMemberRedeclaration(name, in: type, id)
             let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
@@ -377,7 +406,8 @@ extension Lowerer {
 
     /// Rejects a second member of the same name, as Swift does (methods cannot be overloaded here).
     func checkMemberRedeclaration(_ name: String, in type: NominalType, _ node: some SyntaxProtocol) throws {
-        if type.hasInstanceMember(name) || type.staticProperties[name] != nil || type.staticMethods[name] != nil {
+        if type.hasInstanceMember(name) || type.staticProperties[name] != nil || type.staticMethods[name] != nil
+            || type.staticComputed[name] != nil {
             throw fail("invalid redeclaration of '\(name)'", node)
         }
     }

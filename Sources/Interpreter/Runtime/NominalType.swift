@@ -93,6 +93,8 @@ public final class NominalType {
     /// Type names declared inside the type: a member `typealias Item = Int`, or a protocol's
     /// `associatedtype Item` (which stands for whatever a conforming type uses, checked when used).
     var typeAliases: [String: StaticType] = [:]
+    /// Get-only `static var`s with a body (`static var zero: Vec { Vec(x: 0) }`): called on each read.
+    var staticComputed: [String: Method] = [:]
 
     /// The types that copied this one's members when they were declared: its subclasses, and for a
     /// protocol the types conforming to it. An extension in a later cell gives them its members too.

@@ -5,6 +5,7 @@ protocol Shape {
 extension Shape {
     static func kind() -> String { "shape" }
     static func describe(_ count: Int) -> String { "\(count) of kind \(kind())" }
+    static var sides: Int { 0 }
 }
 struct Square: Shape {
     var name: String { "square" }
@@ -15,3 +16,4 @@ final class Circle: Shape {
 }
 print(Square.kind(), Square.describe(2)) // expect: shape 2 of kind shape
 print(Circle.kind(), Circle.describe(1)) // expect: round shape 1 of kind shape
+print(Square.sides, Circle.sides) // expect: 0 0
