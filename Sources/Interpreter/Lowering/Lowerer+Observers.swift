@@ -21,10 +21,7 @@ extension Lowerer {
             throw fail("'\(observer.accessorSpecifier.text)' cannot be provided together with \(what)", observer.accessorSpecifier)
         }
         let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
-        let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
-        guard let propertyType = annotated ?? value?.type else { throw fail("type annotation missing in pattern", id) }
-        var defaultValue = value.map { CodeBox(run: $0.code) }
-        if defaultValue == nil, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+        let (propertyType, defaultValue) = try storedDefault(binding, id, annotated, mutable: true, of: type)
         noteTypeArgumentSources(binding.typeAnnotation?.type, field: type.storedProperties.count, of: type)
         type.addStoredProperty(.init(name: name, type: propertyType, mutable: true, defaultValue: defaultValue))
         var observers = PropertyObservers()

@@ -1,5 +1,20 @@
 import SwiftSyntax
 
+/// An annotated default value of a stored property, lowered once every name of the cell is declared;
+/// until then `code` is a placeholder (nothing runs before the cell is lowered).
+final class PendingDefault {
+    let expression: ExprSyntax
+    let type: StaticType
+    let owner: NominalType
+    var code: Code = { _ in .void }
+
+    init(expression: ExprSyntax, type: StaticType, owner: NominalType) {
+        self.expression = expression
+        self.type = type
+        self.owner = owner
+    }
+}
+
 /// A `struct` or an `extension` of one declared by a cell, between the passes that lower it.
 struct DeclaredStruct {
     let members: MemberBlockItemListSyntax
@@ -200,15 +215,79 @@ extension Lowerer {
                 continue
             }
             if type.kind == .enumeration { throw fail("enums must not contain stored properties", id) }
-            let value = try binding.initializer.map { try lowerDefault($0.value, annotated) }
-            guard let propertyType = annotated ?? value?.type else {
-                throw fail("type annotation missing in pattern", id)
-            }
-            // As in Swift, an optional `var` without a value starts as nil.
-            var defaultValue = value.map { CodeBox(run: $0.code) }
-            if defaultValue == nil, mutable, case .optional = propertyType { defaultValue = CodeBox { _ in .none } }
+            let (propertyType, defaultValue) = try storedDefault(binding, id, annotated, mutable: mutable, of: type)
             noteTypeArgumentSources(binding.typeAnnotation?.type, field: type.storedProperties.count, of: type)
             type.addStoredProperty(.init(name: name, type: propertyType, mutable: mutable, defaultValue: defaultValue))
+        }
+    }
+
+    /// Records the names the cell's top-level `let`/`var`s declare (see `cellGlobals`).
+    func noteCellGlobals(_ items: some Collection<CodeBlockItemSyntax>) {
+        for item in items {
+            guard case .decl(let decl) = item.item, let v = decl.as(VariableDeclSyntax.self) else { continue }
+            for binding in v.bindings {
+                if let id = binding.pattern.as(IdentifierPatternSyntax.self) { cellGlobals[id.identifier.text] = binding }
+            }
+        }
+    }
+
+    /// A stored property's type and default value (as in Swift, an optional `var` without one starts
+    /// as nil). An annotated default is lowered with the member bodies, so that it may name a global
+    /// declared anywhere in the cell; an unannotated one is lowered now, for its type, unless it
+    /// names such a global (then its type is found by a trial lowering, and it is lowered later too).
+    func storedDefault(_ binding: PatternBindingSyntax, _ id: IdentifierPatternSyntax, _ annotated: StaticType?, mutable: Bool,
+                       of type: NominalType) throws -> (StaticType, CodeBox?) {
+        if let annotated, let initializer = binding.initializer {
+            let pending = PendingDefault(expression: initializer.value, type: annotated, owner: type)
+            pendingDefaults.append(pending)
+            return (annotated, CodeBox { f in try pending.code(f) })
+        }
+        if let initializer = binding.initializer {
+            do {
+                let value = try lowerDefault(initializer.value, nil)
+                return (value.type, CodeBox(run: value.code))
+            } catch let error as SemanticError {
+                // It may name a global declared in this cell, which is lowered after the types.
+                guard let probed = try? typeNamingCellGlobals(initializer.value) else { throw error }
+                let pending = PendingDefault(expression: initializer.value, type: probed, owner: type)
+                pendingDefaults.append(pending)
+                return (probed, CodeBox { f in try pending.code(f) })
+            }
+        }
+        guard let propertyType = annotated else { throw fail("type annotation missing in pattern", id) }
+        if mutable, case .optional = propertyType { return (propertyType, CodeBox { _ in .none }) }
+        return (propertyType, nil)
+    }
+
+    /// The type of an expression that names globals of this cell not declared yet: lowered (and
+    /// discarded) in a scope where each has its declared type, or the type of its own initial value.
+    func typeNamingCellGlobals(_ e: ExprSyntax) throws -> StaticType? {
+        let names = Set(e.tokens(viewMode: .sourceAccurate).compactMap { token -> String? in
+            guard case .identifier(let name) = token.tokenKind, cellGlobals[name] != nil, scope.lookup(name) == nil else { return nil }
+            return name
+        })
+        guard !names.isEmpty else { return nil }
+        let outer = scope
+        defer { scope = outer }
+        let probe = FunctionScope(parent: outer)
+        for name in names.sorted() {
+            guard let binding = cellGlobals[name] else { continue }
+            scope = FunctionScope(parent: outer)
+            guard let type = try binding.typeAnnotation.map({ try resolveType($0.type) })
+                ?? binding.initializer.map({ try lower($0.value).type }) else { return nil }
+            probe.declare(name, type: type, mutable: true)
+        }
+        scope = probe
+        return try lower(e).type
+    }
+
+    /// Lowers the cell's pending default values, each in its type's context.
+    func lowerPendingDefaults() throws {
+        defer { pendingDefaults = [] }
+        for pending in pendingDefaults {
+            scope.declaringType = pending.owner
+            defer { scope.declaringType = nil }
+            pending.code = try lowerDefault(pending.expression, pending.type).code
         }
     }
 

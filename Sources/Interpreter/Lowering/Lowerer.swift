@@ -18,6 +18,10 @@ final class Lowerer {
     var catchAllDepth = 0
     /// The `&x` arguments passed to `inout` parameters (elsewhere `&` is Swift's error).
     var allowedInOut: Set<SyntaxIdentifier> = []
+    /// Annotated default values of the cell's stored properties, lowered with the member bodies.
+    var pendingDefaults: [PendingDefault] = []
+    /// The cell's top-level variable bindings by name, for the types of default values that name them.
+    var cellGlobals: [String: PatternBindingSyntax] = [:]
 
     /// The session's top-level frame, where globals live.
     let globalFrame: Frame
@@ -91,6 +95,7 @@ final class Lowerer {
     /// before their declaration (and recursively), then everything is lowered in order. At top level
     /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
     func lowerItems(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool = false) throws -> StmtCode {
+        if topLevel { noteCellGlobals(items) }
         let (structs, staticStores) = try declareStructs(items, topLevel: topLevel)
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
@@ -119,6 +124,7 @@ final class Lowerer {
         }
         if topLevel {
             prelude = try functionDecls.map { StmtBox(run: try lowerFunctionBody($0.0, $0.1)) }
+            try lowerPendingDefaults()
             for s in structs { try lowerStructBodies(s) }
             prelude = staticStores + prelude
         }
