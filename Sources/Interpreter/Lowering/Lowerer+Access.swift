@@ -39,6 +39,9 @@ extension Lowerer {
             }
         }
         let base = try lower(baseExpr)
+        if case .nominal(let type) = base.type, !type.isClass, type.lazyProperties.contains(name) {
+            return try lazyPropertyRead(baseExpr, type, name, m.declName)
+        }
         if case .nominal(let type) = base.type { return try instanceMember(base, type, name, m.declName) }
         if let property = try builtinExtensionProperty(base, name, m.declName) { return property }
         let code = base.code

@@ -93,6 +93,7 @@ extension Lowerer {
         }
         if let v = decl.as(VariableDeclSyntax.self) {
             let modifiers = try memberModifiers(v.modifiers, allowed: ["final", "override", "lazy"])
+            if modifiers.contains("lazy") { return try declareLazyProperty(v, in: type) }
             var plain = v
             plain.modifiers = []
             guard let binding = v.bindings.first, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {

@@ -52,6 +52,7 @@ extension Lowerer {
     func reference(_ e: DeclReferenceExprSyntax) throws -> Typed {
         let name = e.baseName.text
         if let (_, type) = scope.lookupMember(name) {
+            if !type.isClass, type.lazyProperties.contains(name) { return try lazyPropertyRead(nil, type, name, e) }
             return try instanceMember(try implicitSelf(e).typed, type, name, e)
         }
         if let (depth, binding) = scope.lookup(name) {

@@ -42,6 +42,10 @@ extension Lowerer {
                     try lowerMethod(setter, of: type, body.statements, params + [(newValue, nil)], closing: body.rightBrace)
                 }
             } else if let v = member.decl.as(VariableDeclSyntax.self) {
+                if v.modifiers.contains(where: { $0.name.text == "lazy" }) {
+                    for binding in v.bindings { try lowerLazyAccessors(binding, of: type) }
+                    continue
+                }
                 for binding in v.bindings {
                     if try lowerObservers(binding, of: type) { continue }
                     if let accessors = binding.accessorBlock, let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,

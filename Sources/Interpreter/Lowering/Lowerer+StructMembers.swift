@@ -16,6 +16,7 @@ extension Lowerer {
             let propertyType = type.storedProperties[index].type
             return placedFieldRead(base, index, propertyType) ?? fieldRead(base.code, index, propertyType, node)
         }
+        if type.lazyProperties.contains(name) { throw fail("cannot use mutating getter on immutable value: value is immutable", node) }
         if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
         if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
         if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }

@@ -194,8 +194,7 @@ extension Lowerer {
 
     /// Stored and computed instance properties.
     func declareProperties(_ v: VariableDeclSyntax, in type: NominalType) throws {
-        // `lazy`: the value is made with the instance (its initial value cannot use `self` here).
-        _ = try memberModifiers(v.modifiers, allowed: ["lazy"])
+        if try memberModifiers(v.modifiers, allowed: ["lazy"]).contains("lazy") { return try declareLazyProperty(v, in: type) }
         try checkAttributes(v.attributes)
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         for binding in v.bindings {
@@ -455,7 +454,7 @@ extension Lowerer {
     func memberwiseInitializer(_ type: NominalType) -> Method {
         let properties = type.storedProperties
         let parameters = properties.filter { $0.mutable || $0.defaultValue == nil }
-        let signature = Signature(labels: parameters.map(\.name), types: parameters.map(\.type),
+        let signature = Signature(labels: parameters.map { $0.lazyName ?? $0.name }, types: parameters.map(\.type),
                                   hasDefault: parameters.map { $0.defaultValue != nil }, defaults: DefaultValues(),
                                   result: .nominal(type))
         signature.defaults.codes = parameters.map { $0.defaultValue?.run }

@@ -23,6 +23,8 @@ public final class NominalType {
         let mutable: Bool
         /// The declaration's default value (`var n = 0`), evaluated when a value is created.
         let defaultValue: CodeBox?
+        /// For the storage of a `lazy var`: the property's own name (the memberwise initializer's label).
+        var lazyName: String? = nil
     }
 
     /// The type's name as the author wrote it.
@@ -37,6 +39,8 @@ public final class NominalType {
     var computed: [String: Method] = [:]
     /// The setters of computed properties that have one (`set { … }`), by property name.
     var setters: [String: Method] = [:]
+    /// The `lazy var`s: computed properties over a stored `$__lazy_storage_$_name` (see `declareLazyProperty`).
+    var lazyProperties: Set<String> = []
     /// `subscript(…)`: its getter, and its setter when it has one (the new value is the last argument).
     var subscriptGetter: Method?
     var subscriptSetter: Method?
