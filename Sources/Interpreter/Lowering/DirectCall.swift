@@ -76,6 +76,9 @@ enum DirectCallee {
     /// A function-typed expression (a closure in a variable): when its value is not an interpreted
     /// function of as many parameters, the call goes through `callValue` with an argument array.
     case dynamic(CodeBox)
+    /// A method, initializer or getter of a declared type, whose body may be lowered after the call
+    /// (the receiver, if any, is the first argument: slot 0).
+    case method(Method)
 }
 
 /// What a direct call needs at run time. (A class: the compiled closures hold one reference, and
@@ -140,6 +143,11 @@ final class DirectCall {
                 return try perform(fn: fn, f, body)
             }
             return try unbox(try callIndirectly(value, f))
+        case .method(let method):
+            guard let fn = method.function else {
+                throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+            }
+            return try perform(fn: fn, f, body)
         }
     }
 

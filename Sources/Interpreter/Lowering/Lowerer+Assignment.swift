@@ -3,6 +3,8 @@ import SwiftSyntax
 /// One step from a variable to the storage an assignment changes (`xs[i]`, `d[k, default: 0]`, `t.0`, `x!`).
 enum PathStep {
     case index(Code)
+    /// An element of a value whose static type is an array, at an `Int` index.
+    case element(IntCode)
     case defaulted(Code, Code)
     case tupleElement(Int)
     /// A stored property of a struct, by its index in declaration order.
@@ -86,7 +88,7 @@ extension Lowerer {
                     return .normal
                 }
             }
-            if let fields = fieldAssignment(target, value, position) { return fields }
+            if let place = placeAssignment(target, value, position) { return place }
             let s = store(target, position) { old, new in old = new }
             return { f in
                 try s(f, try value(f))
@@ -103,7 +105,7 @@ extension Lowerer {
         _ = try resultType(binary, target.type, rhs.type, e.operator)
         let value = rhs.code
         let rt = self.rt
-        if let fields = fieldCompoundAssignment(target, binary, rhs, position) { return fields }
+        if let place = placeCompoundAssignment(target, binary, rhs, position) { return place }
         if target.path.isEmpty && target.depth == 0 && target.type == .double, let code = DoubleOpCode(binary) {
             let slot = target.slot
             if rhs.type == .double {
@@ -174,6 +176,13 @@ extension Lowerer {
                 try at(position) { try update(&root, value) }
             }
         }
+        if let place = PlacePath(target) {
+            return { f, value in
+                try place.withIndices(f) { indices in
+                    try at(position) { try place.modify(&locate(f).pointee, indices) { try update(&$0, value) } }
+                }
+            }
+        }
         let count = steps.count
         return { f, value in
             // The evaluated steps live on the stack: a store such as `xs[i] = v` allocates nothing.
@@ -215,7 +224,12 @@ extension Lowerer {
             switch base.type {
             case .array, .unknown:
                 guard args.count == 1, args[0].label == nil else { throw fail("unsupported subscript", s) }
-                base.path.append(.index(try lower(args[0].expression, expected: .int).code))
+                let index = try lower(args[0].expression, expected: .int)
+                if case .array = base.type, index.type == .int {
+                    base.path.append(.element(index.intCode(pos(args[0].expression))))
+                } else {
+                    base.path.append(.index(index.code))
+                }
                 base.type = base.type.elementType
             case .dictionary(let k, let v):
                 guard let first = args.first, first.label == nil, args.count <= 2 else { throw fail("unsupported dictionary subscript", s) }
@@ -325,6 +339,7 @@ extension PathStep {
     func resolve(_ f: Frame) throws -> ResolvedStep {
         switch self {
         case .index(let k): return .index(try k(f))
+        case .element(let k): return .index(.int(try k.run(f)))
         case .defaulted(let k, let d): return .defaulted(try k(f), try d(f))
         case .tupleElement(let i): return .tupleElement(i)
         case .field(let i): return .field(i)

@@ -15,7 +15,7 @@ extension Lowerer {
         let allGiven = arguments.allSatisfy { $0 != nil }
         let call = DirectCall(name: name, callee: callee, arguments: argumentSources, defaults: allGiven ? nil : defaults,
                               runtime: rt, position: position)
-        return typed(call, result)
+        return directCallResult(call, result)
     }
 
     /// A call of a function-typed value (`let f = { (a: Int, b: Int) in ... }; f(1, 2)`): an
@@ -24,11 +24,11 @@ extension Lowerer {
         let call = DirectCall(name: "closure", callee: .dynamic(CodeBox(run: callee.code)),
                               arguments: arguments.map { DirectArgument($0, position) }, defaults: nil, runtime: rt,
                               position: position)
-        return typed(call, result)
+        return directCallResult(call, result)
     }
 
     /// The call's expression, unboxed when its result is an Int or a Double.
-    private func typed(_ call: DirectCall, _ result: StaticType) -> Typed {
+    func directCallResult(_ call: DirectCall, _ result: StaticType) -> Typed {
         switch result {
         case .int: return .int { f in try call.int(f) }
         case .double: return .double { f in try call.double(f) }
