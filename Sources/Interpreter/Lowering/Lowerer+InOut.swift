@@ -5,6 +5,10 @@ import SwiftSyntax
 struct InOutArgument {
     let parameter: Int
     let writeBack: (Frame, Value) throws -> Void
+    /// Empties `x` while the call runs, so that the callee's copy is the only reference to the value
+    /// and changes it in place (`xs.append` through an `inout` array does not copy the array); nil
+    /// when reaching `x` evaluates something (an index) or runs code (a computed property).
+    let moveOut: ((Frame, Value) throws -> Void)?
 }
 
 extension Lowerer {
@@ -42,7 +46,9 @@ extension Lowerer {
             roots.append((target.depth, target.slot, target.path.count, target.name))
             allowedInOut.insert(amp.id)
             let write = store(target, pos(amp)) { storage, value in storage = value }
-            result.append(InOutArgument(parameter: offset + i, writeBack: write))
+            let movable = target.path.isEmpty || PlacePath(target).map { $0.indices.isEmpty } == true
+            let moveOut = movable ? store(target, pos(amp)) { storage, _ in storage = .void } : nil
+            result.append(InOutArgument(parameter: offset + i, writeBack: write, moveOut: moveOut))
         }
         return result
     }
@@ -56,9 +62,12 @@ extension Lowerer {
     }
 
     /// Runs a call whose frame holds `inout` arguments, then copies them out to their variables,
-    /// also when the call throws (as Swift writes `inout` arguments back on every exit).
+    /// also when the call throws (as Swift writes `inout` arguments back on every exit). Meanwhile
+    /// the variables that can be are empty (see `InOutArgument.moveOut`): as in Swift, nothing may
+    /// read them during the call.
     @inline(__always)
     static func withWriteBack(_ inOut: [InOutArgument], _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
+        for a in inOut { try a.moveOut?(f, .void) }
         let value: Value
         do {
             value = try call()
