@@ -89,17 +89,20 @@ final class DirectCall {
     let arguments: [DirectArgument]
     /// The callee's default values, when some argument is left out (nil when all are given).
     let defaults: DefaultValues?
+    /// The `&x` arguments, moved into the callee's frame and written back when it returns or throws.
+    let inOut: [InOutArgument]
     let runtime: Runtime
     let work: WorkCounter
     let maxDepth: Int
     let position: SourcePosition
 
-    init(name: String, callee: DirectCallee, arguments: [DirectArgument], defaults: DefaultValues?, runtime: Runtime,
-         position: SourcePosition) {
+    init(name: String, callee: DirectCallee, arguments: [DirectArgument], defaults: DefaultValues?,
+         inOut: [InOutArgument] = [], runtime: Runtime, position: SourcePosition) {
         self.name = name
         self.callee = callee
         self.arguments = arguments
         self.defaults = defaults
+        self.inOut = inOut
         self.runtime = runtime
         work = runtime.work
         maxDepth = runtime.maxDepth
@@ -178,12 +181,29 @@ final class DirectCall {
             }
         }
         defer { work.leave() }
+        if !inOut.isEmpty { return try withInOut(fn, f, frame, body) }
         let result: R
         do {
             result = try body(fn, frame)
         } catch {
             throw error.located(at: position)
         }
+        fn.recycle(frame)
+        return result
+    }
+
+    /// Runs the call with its `inout` arguments moved in, writing them back on every exit (see
+    /// `Lowerer.withWriteBack`).
+    private func withInOut<R>(_ fn: Function, _ f: Frame, _ frame: Frame, _ body: (Function, Frame) throws -> R) throws -> R {
+        let result: R
+        do {
+            for a in inOut { try a.moveOut?(f, .void) }
+            result = try body(fn, frame)
+        } catch {
+            for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+            throw error.located(at: position)
+        }
+        for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
         fn.recycle(frame)
         return result
     }

@@ -97,40 +97,13 @@ extension Lowerer {
         try checkTry(sig, e)
         let inOut = try inOutArguments(sig, args, e, offset: 0)
         let matched = try matchArguments(sig, args, e)
-        let argCodes = matched.map { $0.map { CodeBox(run: $0.code) } }
-        let firstArgument = matched.first ?? nil
         let position = pos(e)
-        let defaults = sig.defaults
-        let rt = self.rt
-        let count = argCodes.count
-        let allGiven = argCodes.allSatisfy { $0 != nil }
-        let given = argCodes.map { $0 ?? CodeBox(run: { _ in .void }) }
-        let missing = argCodes.map { $0 == nil }
-        let callee = read(depth: depth, slot: slot, type: .unknown).code
-        if allGiven && count == 1 && inOut.isEmpty && (depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil)),
-            let argument = firstArgument {
+        if inOut.isEmpty, matched.count == 1, let argument = matched[0],
+            depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil) {
             return globalCall(name, slot: slot, argument: argument, result: sig.result, position: position)
         }
-        if inOut.isEmpty {
-            return directCall(name, depth: depth, slot: slot, arguments: matched, defaults: defaults, result: sig.result,
-                              position: position)
-        }
-        return Typed(sig.result) { f in
-            guard case .function(let fn) = try callee(f), fn.isInterpreted else {
-                throw RuntimeError(message: "'\(name)' is not callable here", position: position)
-            }
-            let frame = fn.takeFrame()
-            for i in 0..<count { frame.slots[i] = try given[i].run(f) }
-            if !allGiven {
-                for i in 0..<count where missing[i] {
-                    if let d = defaults.codes[safe: i] ?? nil { frame.slots[i] = try d(frame) }
-                }
-            }
-            let result = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
-                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
-            fn.recycle(frame)
-            return result
-        }
+        return directCall(name, depth: depth, slot: slot, arguments: matched, defaults: sig.defaults, inOut: inOut,
+                          result: sig.result, position: position)
     }
 
     /// Matches a call's arguments to a signature's parameters: labels checked as Swift checks them,

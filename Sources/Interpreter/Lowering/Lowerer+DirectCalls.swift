@@ -1,10 +1,10 @@
-/// Lowering of direct calls (see `DirectCall`): declared `func`s called by name without `inout`
-/// arguments, at any depth and with any number of parameters.
+/// Lowering of direct calls (see `DirectCall`): declared `func`s called by name, at any depth and
+/// with any number of parameters.
 extension Lowerer {
     /// A call of the `func` in `slot` (`depth` frames out) with the matched arguments (nil where a
     /// default applies); an Int or Double result is passed on unboxed.
     func directCall(_ name: String, depth: Int, slot: Int, arguments: [Typed?], defaults: DefaultValues,
-                    result: StaticType, position: SourcePosition) -> Typed {
+                    inOut: [InOutArgument], result: StaticType, position: SourcePosition) -> Typed {
         let callee: DirectCallee
         if depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil) {
             callee = .global(globalFrame.slots + slot)
@@ -14,7 +14,7 @@ extension Lowerer {
         let argumentSources = arguments.map { a in a.map { DirectArgument($0, position) } ?? .parameterDefault }
         let allGiven = arguments.allSatisfy { $0 != nil }
         let call = DirectCall(name: name, callee: callee, arguments: argumentSources, defaults: allGiven ? nil : defaults,
-                              runtime: rt, position: position)
+                              inOut: inOut, runtime: rt, position: position)
         return directCallResult(call, result)
     }
 

@@ -45,12 +45,23 @@ extension Lowerer {
             }
             roots.append((target.depth, target.slot, target.path.count, target.name))
             allowedInOut.insert(amp.id)
-            let write = store(target, pos(amp)) { storage, value in storage = value }
-            let movable = target.path.isEmpty || PlacePath(target).map { $0.indices.isEmpty } == true
-            let moveOut = movable ? store(target, pos(amp)) { storage, _ in storage = .void } : nil
-            result.append(InOutArgument(parameter: offset + i, writeBack: write, moveOut: moveOut))
+            result.append(inOutArgument(target, parameter: offset + i, pos(amp)))
         }
         return result
+    }
+
+    /// How the `&` argument `target` for `parameter` is moved in and written back.
+    private func inOutArgument(_ target: LValue, parameter: Int, _ position: SourcePosition) -> InOutArgument {
+        if target.path.isEmpty {
+            // A variable: its slot, reached directly.
+            let locate = slotLocator(target.depth, target.slot).run
+            return InOutArgument(parameter: parameter, writeBack: { f, value in locate(f).pointee = value },
+                                 moveOut: { f, _ in locate(f).pointee = .void })
+        }
+        let write = store(target, position) { storage, value in storage = value }
+        let movable = PlacePath(target).map { $0.indices.isEmpty } == true
+        let moveOut = movable ? store(target, position) { storage, _ in storage = .void } : nil
+        return InOutArgument(parameter: parameter, writeBack: write, moveOut: moveOut)
     }
 
     /// `&x` where an `inout` argument is allowed: the value of `x`, copied in.

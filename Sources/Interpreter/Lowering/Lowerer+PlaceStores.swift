@@ -73,14 +73,15 @@ extension Lowerer {
 }
 
 /// A place's path: stored properties by index and array elements by the position of their index
-/// among the path's evaluated indices.
-struct PlacePath {
+/// among the path's evaluated indices. The steps live in a buffer of their own, so walking them
+/// touches no reference counts.
+final class PlacePath {
     enum Step {
         case field(Int)
         case element(Int)
     }
 
-    let steps: [Step]
+    let steps: UnsafeMutableBufferPointer<Step>
     /// The element indices' code, in path order.
     let indices: [IntCode]
 
@@ -98,14 +99,23 @@ struct PlacePath {
             default: return nil
             }
         }
-        self.steps = steps
+        self.steps = .allocate(capacity: steps.count)
+        _ = self.steps.initialize(from: steps)
         self.indices = indices
+    }
+
+    deinit {
+        steps.deallocate()
     }
 
     /// Evaluates the element indices in order, then runs `body` with them (on the stack).
     @inline(__always)
     func withIndices<R>(_ f: Frame, _ body: (UnsafePointer<Int>) throws -> R) throws -> R {
-        try withUnsafeTemporaryAllocation(of: Int.self, capacity: max(indices.count, 1)) { buffer in
+        guard !indices.isEmpty else {
+            var none = 0
+            return try body(&none)
+        }
+        return try withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { buffer in
             for k in indices.indices { buffer[k] = try indices[k].run(f) }
             return try body(UnsafePointer(buffer.baseAddress!))
         }
@@ -115,25 +125,24 @@ struct PlacePath {
     /// array is Swift's trap.
     @inline(__always)
     func modify(_ value: inout Value, _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
-        try modifyPlace(&value, steps[...], indices, body)
+        try modifyPlace(&value, UnsafePointer(steps.baseAddress!), steps.count, indices, body)
     }
 }
 
-/// Applies `body` to the storage reached from `value` along `steps` (see `PlacePath`).
-func modifyPlace(_ value: inout Value, _ steps: ArraySlice<PlacePath.Step>, _ indices: UnsafePointer<Int>,
+/// Applies `body` to the storage reached from `value` along the `count` steps at `step` (see
+/// `PlacePath`).
+func modifyPlace(_ value: inout Value, _ step: UnsafePointer<PlacePath.Step>, _ count: Int, _ indices: UnsafePointer<Int>,
                  _ body: (inout Value) throws -> Void) throws {
-    guard let step = steps.first else { return try body(&value) }
-    let rest = steps.dropFirst()
-    switch step {
+    switch step.pointee {
     case .field(let index):
-        if rest.isEmpty { return try modifyField(&value, index, body) }
-        try modifyField(&value, index) { try modifyPlace(&$0, rest, indices, body) }
+        if count == 1 { return try modifyField(&value, index, body) }
+        try modifyField(&value, index) { try modifyPlace(&$0, step + 1, count - 1, indices, body) }
     case .element(let k):
         let i = indices[k]
         try value.withArray { array in
             guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
-            if rest.isEmpty { return try body(&array[i]) }
-            try modifyPlace(&array[i], rest, indices, body)
+            if count == 1 { return try body(&array[i]) }
+            try modifyPlace(&array[i], step + 1, count - 1, indices, body)
         }
     }
 }

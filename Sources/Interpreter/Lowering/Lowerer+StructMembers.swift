@@ -100,14 +100,14 @@ extension Lowerer {
         let rt = self.rt
         let name = method.name
         let result = method.isFailable ? .optional(method.signature.result) : method.signature.result
-        // Without `inout` arguments it is a direct call: arguments straight into the callee's frame,
-        // an Int or Double result unboxed. (Left-out arguments' defaults are indexed by parameter,
-        // so with a receiver in slot 0 they take the path below.)
-        if inOut.isEmpty, receiver == nil || !anyMissing {
+        // A direct call: arguments straight into the callee's frame, an Int or Double result unboxed.
+        // (Left-out arguments' defaults are indexed by parameter, so with a receiver in slot 0 they
+        // take the path below.)
+        if receiver == nil || !anyMissing {
             let receiverSource = receiver.map { [DirectArgument.value(CodeBox(run: $0))] } ?? []
             let sources = receiverSource + matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }
             let call = DirectCall(name: name, callee: .method(method), arguments: sources, defaults: anyMissing ? defaults : nil,
-                                  runtime: rt, position: position)
+                                  inOut: inOut, runtime: rt, position: position)
             return directCallResult(call, result)
         }
         return Typed(result) { f in
