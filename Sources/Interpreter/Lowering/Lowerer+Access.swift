@@ -25,6 +25,8 @@ extension Lowerer {
         }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil {
             let typeName = ref.baseName.text
+            // `Mode.fast` inside `Robot`'s members: its nested type.
+            if let nested = nestedType(typeName) { return try staticMember(nested, name, m.declName) }
             if let v = staticNumber(typeName, name) {
                 return .constant(v, typeName == "Int" ? .int : (typeName == "Float" ? .float : .double))
             }
@@ -42,19 +44,25 @@ extension Lowerer {
         if case .nominal(let type) = base.type, !type.isClass, type.lazyProperties.contains(name) {
             return try lazyPropertyRead(baseExpr, type, name, m.declName)
         }
-        if case .nominal(let type) = base.type { return try instanceMember(base, type, name, m.declName) }
-        if let property = try builtinExtensionProperty(base, name, m.declName) { return property }
+        return try property(name, of: base, m.declName)
+    }
+
+    /// Property `name` of an evaluated value (`declName` locates it): a declared type's member, a
+    /// tuple element, a built-in or native property.
+    func property(_ name: String, of base: Typed, _ declName: DeclReferenceExprSyntax) throws -> Typed {
+        if case .nominal(let type) = base.type { return try instanceMember(base, type, name, declName) }
+        if let property = try builtinExtensionProperty(base, name, declName) { return property }
         let code = base.code
-        let position = pos(m.declName)
+        let position = pos(declName)
         if case .tuple(let types, let labels) = base.type {
             guard let index = Int(name) ?? labels?.firstIndex(of: name), types.indices.contains(index) else {
-                throw fail("value of tuple type '\(base.type.name)' has no member '\(name)'", m.declName)
+                throw fail("value of tuple type '\(base.type.name)' has no member '\(name)'", declName)
             }
             return Typed(types[index]) { f in try at(position) { try tupleElement(try code(f), index) } }
         }
         let impl = Properties.property(name)
         if impl == nil, !base.type.isVague {
-            throw fail("value of type '\(base.type.name)' has no member '\(name)'", m.declName)
+            throw fail("value of type '\(base.type.name)' has no member '\(name)'", declName)
         }
         let rt = self.rt
         return Typed(base.type.isVague ? .unknown : propertyType(name, base.type)) { f in
@@ -121,6 +129,9 @@ extension Lowerer {
     /// `xs[i]`, `xs[1..<3]`, `d[k]` (an optional), `d[k, default: v]`, `t[i, j]` on natives.
     func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(s.calledExpression)
+        if s.arguments.count == 1, let only = s.arguments.first, only.label?.text == "keyPath" {
+            return try keyPathRead(base, only.expression, s)
+        }
         if case .nominal(let type) = base.type {
             guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
             return try invoke(getter, receiver: base.code, s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }, s)

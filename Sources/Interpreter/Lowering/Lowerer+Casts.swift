@@ -1,11 +1,19 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// `value as? T` / `value as! T` where `T` is a class or protocol declared in the notebook:
+    /// The type `T` of `as? T`, `as! T` or `is T` when run-time checks can answer for it: a class,
+    /// protocol, struct or enum declared in the notebook (a generic struct or enum only as a
+    /// class's or protocol's would be: not at all, its arguments are not kept).
+    func castTarget(_ type: TypeSyntax) -> NominalType? {
+        guard case .nominal(let target)? = try? resolveType(type) else { return nil }
+        return target.isClass || target.isProtocol || target.genericParameters.isEmpty ? target : nil
+    }
+
+    /// `value as? T` / `value as! T` where `T` is a type declared in the notebook (`castTarget`):
     /// whether the value's own type is `T`, a subclass of it or conforms to it, checked at run time.
     /// Nil when `T` is not such a type (the caller reports the cast as unsupported).
     func declaredTypeCast(_ e: AsExprSyntax, forced: Bool) throws -> Typed? {
-        guard case .nominal(let target)? = try? resolveType(e.type), target.isClass || target.isProtocol else { return nil }
+        guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
         guard case .nominal = operand.type else { return nil }
         let code = operand.code, position = pos(e)
@@ -27,9 +35,9 @@ extension Lowerer {
         }
     }
 
-    /// `value is T` for a class or protocol `T` declared in the notebook, or nil for other types.
+    /// `value is T` for a type `T` declared in the notebook (`castTarget`), or nil for other types.
     func declaredTypeTest(_ e: IsExprSyntax) throws -> Typed? {
-        guard case .nominal(let target)? = try? resolveType(e.type), target.isClass || target.isProtocol else { return nil }
+        guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
         guard case .nominal = operand.type else { return nil }
         let code = operand.code

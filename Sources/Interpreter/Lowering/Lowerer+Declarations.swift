@@ -171,6 +171,16 @@ extension Lowerer {
         throw unsupported("type '\(type.trimmedDescription)'", type)
     }
 
+    /// Converts a parameter's (or an associated value's) default to its type, with swiftc's wording
+    /// for a mismatch (`default argument value of type 'String' cannot be converted to type 'Int'`).
+    func coerceDefaultArgument(_ value: Typed, to target: StaticType, _ node: some SyntaxProtocol) throws -> Typed {
+        do {
+            return try coerce(value, to: target, node)
+        } catch let error as SemanticError where error.message.hasPrefix("cannot convert value of type") {
+            throw fail("default argument value of type '\(value.type.name)' cannot be converted to type '\(target.name)'", node)
+        }
+    }
+
     /// Converts a lowered expression to `target`: wraps into optionals, checks assignability.
     func coerce(_ value: Typed, to target: StaticType, _ node: some SyntaxProtocol) throws -> Typed {
         if value.type == target || target == .unknown { return value }

@@ -16,12 +16,14 @@ extension Lowerer {
     }
 
     /// Declares an enum's name as a type in the current (top-level) scope, with its raw type and
-    /// conformances; its cases and members are declared with the other types' members.
-    func declareEnumName(_ e: EnumDeclSyntax) throws -> NominalType {
+    /// conformances; its cases and members are declared with the other types' members. A nested
+    /// enum's name has its enclosing types' as `prefix` (`Robot.Mode`).
+    func declareEnumName(_ e: EnumDeclSyntax, prefix: String = "") throws -> NominalType {
         _ = try memberModifiers(e.modifiers, allowed: ["indirect"])
         try checkAttributes(e.attributes)
-        try checkRedeclaration(e.name.text, e.name)
-        let type = NominalType(name: e.name.text, kind: .enumeration)
+        let name = prefix + e.name.text
+        try checkRedeclaration(name, e.name)
+        let type = NominalType(name: name, kind: .enumeration)
         try declareGenericParameters(e.genericParameterClause, e.genericWhereClause, of: type)
         for (i, inherited) in (e.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
@@ -37,7 +39,7 @@ extension Lowerer {
         }
         // `Hashable` and `Comparable` refine `Equatable`.
         if !type.conformances.isDisjoint(with: ["Hashable", "Comparable"]) { type.conformances.insert("Equatable") }
-        scope.declare(e.name.text, type: .metatype(type), mutable: false)
+        scope.declare(name, type: .metatype(type), mutable: false)
         return type
     }
 
@@ -50,16 +52,17 @@ extension Lowerer {
             let name = element.name.text
             try checkMemberRedeclaration(name, in: type, element.name)
             if type.caseIndex[name] != nil { throw fail("invalid redeclaration of '\(name)'", element.name) }
-            var labels: [String?] = [], types: [StaticType] = []
+            var labels: [String?] = [], types: [StaticType] = [], defaults: [CodeBox?] = []
             for p in element.parameterClause?.parameters ?? [] {
-                if let d = p.defaultValue { throw unsupported("a default associated value", d) }
                 labels.append(p.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.text })
                 types.append(try resolveType(p.type))
+                defaults.append(p.defaultValue.map { associatedDefault($0.value, types[types.count - 1], of: type) })
             }
             if type.rawType != nil, let clause = element.parameterClause {
                 throw fail("enum with raw type cannot have cases with arguments", clause)
             }
             var enumCase = EnumCase(name: name, labels: labels, types: types)
+            enumCase.defaults = defaults
             enumCase.rawValue = try rawValue(element, in: type)
             type.caseIndex[name] = type.enumCases.count
             if types.isEmpty {
@@ -67,6 +70,14 @@ extension Lowerer {
             }
             type.enumCases.append(enumCase)
         }
+    }
+
+    /// An associated value's default: lowered, as a stored property's is, once every name of the
+    /// cell is declared, so it may name a global declared below the enum.
+    private func associatedDefault(_ e: ExprSyntax, _ valueType: StaticType, of type: NominalType) -> CodeBox {
+        let pending = PendingDefault(expression: e, type: valueType, owner: type, isArgument: true)
+        pendingDefaults.append(pending)
+        return CodeBox { f in try pending.code(f) }
     }
 
     /// A conformance an `extension` adds to an enum declared earlier, checked as Swift checks it.
@@ -189,9 +200,11 @@ extension Lowerer {
         guard type.kind == .enumeration, let index = type.caseIndex[name] else { return nil }
         let c = type.enumCases[index]
         guard !c.types.isEmpty else { throw fail("enum case '\(name)' has no associated values", nameNode) }
-        let signature = Signature(labels: c.labels, types: c.types, hasDefault: c.types.map { _ in false },
+        let signature = Signature(labels: c.labels, types: c.types, hasDefault: c.defaults.map { $0 != nil },
                                   defaults: DefaultValues(), result: .nominal(type))
-        let codes = try matchArguments(signature, args, e).map { CodeBox(run: $0!.code) }
+        let codes = try matchArguments(signature, args, e).enumerated().map { i, argument in
+            argument.map { CodeBox(run: $0.code) } ?? c.defaults[i]!
+        }
         if codes.count == 1 {
             let only = codes[0].run
             return Typed(.nominal(type)) { f in .enumeration(EnumValue(type: type, caseIndex: index, payload: [try only(f)])) }

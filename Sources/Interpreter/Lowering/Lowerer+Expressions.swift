@@ -32,7 +32,7 @@ extension Lowerer {
         if expr.is(AwaitExprSyntax.self) { throw unsupported("'await'", expr) }
         if let e = expr.as(InOutExprSyntax.self) { return try inOutValue(e, expected: expected) }
         if expr.is(MacroExpansionExprSyntax.self) { throw unsupported("a macro", expr) }
-        if expr.is(KeyPathExprSyntax.self) { throw unsupported("a key path", expr) }
+        if let e = expr.as(KeyPathExprSyntax.self) { return try keyPathFunction(e, expected: expected) }
         if expr.is(IfExprSyntax.self) { throw unsupported("'if' as an expression", expr) }
         if expr.is(SwitchExprSyntax.self) { throw unsupported("'switch' as an expression", expr) }
         if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }

@@ -79,7 +79,7 @@ extension Lowerer {
         // given have been stored (Swift forbids defaults that read other parameters).
         let defaults: [Code?] = try params.enumerated().map { i, p in
             try p.defaultValue.map { d in
-                try coerce(lower(d.value, expected: signature.types[i]), to: signature.types[i], d.value).code
+                try coerceDefaultArgument(lower(d.value, expected: signature.types[i]), to: signature.types[i], d.value).code
             }
         }
         signature.defaults.codes = defaults

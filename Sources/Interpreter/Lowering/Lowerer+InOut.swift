@@ -39,7 +39,7 @@ extension Lowerer {
                 continue
             }
             guard isInOut else { throw fail("'&' used with non-inout argument of type '\(sig.types[i].name)'", a.expr) }
-            let target = try lvalue(amp.expression)
+            let target = try inOutTarget(amp)
             if roots.contains(where: { $0.depth == target.depth && $0.slot == target.slot && ($0.path == 0 || target.path.isEmpty) }) {
                 throw fail("overlapping accesses to '\(target.name)', but modification requires exclusive access; consider copying to a local variable", amp)
             }
@@ -48,6 +48,19 @@ extension Lowerer {
             result.append(inOutArgument(target, parameter: offset + i, pos(amp)))
         }
         return result
+    }
+
+    /// The place `&x` names. A place that cannot be assigned gets swiftc's inout wording at the `&`
+    /// (`cannot pass immutable value as inout argument: 'n' is a 'let' constant`).
+    private func inOutTarget(_ amp: InOutExprSyntax) throws -> LValue {
+        do {
+            return try lvalue(amp.expression)
+        } catch let error as SemanticError {
+            for assignment in ["cannot assign to value: ", "cannot assign to property: "] where error.message.hasPrefix(assignment) {
+                throw fail("cannot pass immutable value as inout argument: " + error.message.dropFirst(assignment.count), amp)
+            }
+            throw error
+        }
     }
 
     /// How the `&` argument `target` for `parameter` is moved in and written back.

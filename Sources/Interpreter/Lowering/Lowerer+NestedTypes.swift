@@ -1,7 +1,7 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// Declares the `struct`s and `class`es nested in the types of `declared` (at any depth), each
+    /// Declares the `struct`s, `class`es and `enum`s nested in the types of `declared` (at any depth), each
     /// under its qualified name (`Outer.Inner`, which is also how Swift prints it), and puts each
     /// before the type holding it, so its initializers exist when the outer type's default values
     /// (`let history = History()`) are lowered.
@@ -20,6 +20,10 @@ extension Lowerer {
                                                              conformanceNode: Syntax(s.name)))
             } else if let c = member.decl.as(ClassDeclSyntax.self) {
                 result += try withNestedTypes(try declareClassName(c, prefix: prefix))
+            } else if let e = member.decl.as(EnumDeclSyntax.self) {
+                result += try withNestedTypes(DeclaredStruct(members: e.memberBlock.members, type: try declareEnumName(e, prefix: prefix),
+                                                             name: e.name, inheritance: e.inheritanceClause,
+                                                             conformanceNode: Syntax(e.name)))
             }
         }
         return result + [outer]
@@ -27,7 +31,10 @@ extension Lowerer {
 
     /// The declared type an expression names (`Outer`, `Outer.Inner`), or nil.
     func typeExpression(_ e: ExprSyntax) -> NominalType? {
-        if let ref = e.as(DeclReferenceExprSyntax.self) { return scope.lookup(ref.baseName.text)?.binding.type.declaredType }
+        if let ref = e.as(DeclReferenceExprSyntax.self) {
+            guard let found = scope.lookup(ref.baseName.text) else { return nestedType(ref.baseName.text) }
+            return found.binding.type.declaredType
+        }
         // `Outcome<Int>.success(1)`: the arguments are erased, as in the type's members.
         if let g = e.as(GenericSpecializationExprSyntax.self) { return typeExpression(g.expression) }
         guard let m = e.as(MemberAccessExprSyntax.self), let base = m.base, let outer = typeExpression(base) else { return nil }
@@ -36,7 +43,7 @@ extension Lowerer {
 
     /// Whether a member is a nested type (declared by `declareNestedTypes`, not as a member).
     func isNestedType(_ decl: DeclSyntax) -> Bool {
-        decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self)
+        decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
     }
 
     /// The nested type a bare name means inside a type's members (`Inner` in `Outer`, or in a

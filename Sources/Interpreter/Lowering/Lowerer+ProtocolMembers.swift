@@ -14,6 +14,7 @@ extension Value {
         switch self {
         case .structure(let s): return s.type
         case .object(let o): return o.type
+        case .enumeration(let e): return e.type
         default: return nil
         }
     }

@@ -134,7 +134,7 @@ extension Lowerer {
         }
         signature.defaults.codes = try params.enumerated().map { i, p in
             try p.defaultValue.map { d in
-                try coerce(lower(d, expected: signature.types[i]), to: signature.types[i], d).code
+                try coerceDefaultArgument(lower(d, expected: signature.types[i]), to: signature.types[i], d).code
             }
         }
         let lowered: Typed

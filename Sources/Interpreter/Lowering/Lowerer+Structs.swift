@@ -6,12 +6,16 @@ final class PendingDefault {
     let expression: ExprSyntax
     let type: StaticType
     let owner: NominalType
+    /// A default argument (an enum case's associated value) rather than a property's initial value:
+    /// only the wording of a type mismatch differs.
+    let isArgument: Bool
     var code: Code = { _ in .void }
 
-    init(expression: ExprSyntax, type: StaticType, owner: NominalType) {
+    init(expression: ExprSyntax, type: StaticType, owner: NominalType, isArgument: Bool = false) {
         self.expression = expression
         self.type = type
         self.owner = owner
+        self.isArgument = isArgument
     }
 }
 
@@ -133,6 +137,13 @@ extension Lowerer {
         if let clause = e.genericWhereClause { throw unsupported("an extension with a 'where' clause", clause) }
         _ = try memberModifiers(e.modifiers, allowed: [])
         try checkAttributes(e.attributes)
+        // `extension Loader.Failure`: a nested type.
+        if let member = e.extendedType.as(MemberTypeSyntax.self), member.genericArgumentClause == nil,
+            case .nominal(let type)? = try? resolveType(e.extendedType) {
+            try addExtensionConformances(e, to: type)
+            return DeclaredStruct(members: e.memberBlock.members, type: type, name: member.name, inheritance: e.inheritanceClause,
+                                  conformanceNode: Syntax(e.extensionKeyword))
+        }
         guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else {
             throw unsupported("an extension of '\(e.extendedType.trimmedDescription)'", e.extendedType)
         }
@@ -142,6 +153,13 @@ extension Lowerer {
             }
             throw fail("cannot find type '\(id.name.text)' in scope", e.extendedType)
         }
+        try addExtensionConformances(e, to: type)
+        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
+                              conformanceNode: Syntax(e.extensionKeyword))
+    }
+
+    /// The conformances an `extension` adds to a declared type, checked as Swift checks them.
+    private func addExtensionConformances(_ e: ExtensionDeclSyntax, to type: NominalType) throws {
         for inherited in e.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
@@ -156,8 +174,6 @@ extension Lowerer {
                 if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
             }
         }
-        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
-                              conformanceNode: Syntax(e.extensionKeyword))
     }
 
     /// Declares a struct's name as a type in the current (top-level) scope.
@@ -286,20 +302,21 @@ extension Lowerer {
         for pending in pendingDefaults {
             scope.declaringType = pending.owner
             defer { scope.declaringType = nil }
-            pending.code = try lowerDefault(pending.expression, pending.type).code
+            pending.code = try lowerDefault(pending.expression, pending.type, isArgument: pending.isArgument).code
         }
     }
 
-    /// A stored property's default value: lowered in a scope of its own, whose code reads only
-    /// globals, so it runs in any initializer's frame.
-    func lowerDefault(_ e: ExprSyntax, _ annotated: StaticType?) throws -> Typed {
+    /// A stored property's default value (or an associated value's, `isArgument`): lowered in a
+    /// scope of its own, whose code reads only globals, so it runs in any initializer's frame.
+    func lowerDefault(_ e: ExprSyntax, _ annotated: StaticType?, isArgument: Bool = false) throws -> Typed {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         scope = inner
         defer { scope = outer }
         let lowered = try lower(e, expected: annotated)
         guard inner.slotCount == 0 else { throw unsupported("this default value", e) }
-        return try annotated.map { try coerce(lowered, to: $0, e) } ?? lowered
+        guard let annotated else { return lowered }
+        return try isArgument ? coerceDefaultArgument(lowered, to: annotated, e) : coerce(lowered, to: annotated, e)
     }
 
     /// A get-only computed property: a method without parameters, called when the property is read.

@@ -27,6 +27,9 @@ struct EnumCase {
     /// The associated values' labels (nil when unlabelled) and types.
     let labels: [String?]
     let types: [StaticType]
+    /// Each associated value's default (`case circle(radius: Double = 1)`), evaluated where the case
+    /// is constructed; nil for one without.
+    var defaults: [CodeBox?] = []
     /// The raw value (`case red = 1`, or the one Swift gives implicitly), for an enum with a raw type.
     var rawValue: Value?
     /// The one value of a case without associated values.
