@@ -94,7 +94,7 @@ extension Lowerer {
     /// straight into the callee's frame.
     func staticCall(_ name: String, depth: Int, slot: Int, _ sig: Signature, _ args: [CallArgument],
                     _ e: FunctionCallExprSyntax) throws -> Typed {
-        try checkTry(sig, e)
+        try checkTry(sig, e, arguments: args)
         let inOut = try inOutArguments(sig, args, e, offset: 0)
         let matched = try matchArguments(sig, args, e)
         let position = pos(e)

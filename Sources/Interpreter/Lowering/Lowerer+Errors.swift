@@ -31,9 +31,33 @@ extension Lowerer {
         if !scope.mayThrow, catchAllDepth == 0 { throw fail(message, node) }
     }
 
-    /// Swift's error for a call of a throwing function not covered by a `try`.
-    func checkTry(_ signature: Signature, _ node: some SyntaxProtocol) throws {
-        if signature.throwing, tryDepth == 0 { throw fail("call can throw but is not marked with 'try'", node) }
+    /// Swift's error for a call of a throwing function not covered by a `try`, or of a `rethrows`
+    /// one with an argument that throws.
+    func checkTry(_ signature: Signature, _ node: some SyntaxProtocol, arguments: [CallArgument]) throws {
+        if signature.throwing, tryDepth == 0 { throw fail(unmarkedCallMessage, node) }
+        if signature.isRethrowing { try checkRethrowingCall(arguments, node) }
+    }
+
+    /// The check of a call of a `rethrows` function (as the standard library's methods that take
+    /// closures are): it needs a `try` when one of its arguments throws.
+    func checkRethrowingCall(_ arguments: [CallArgument], _ node: some SyntaxProtocol) throws {
+        if tryDepth == 0, arguments.contains(where: { argumentThrows($0.expr) }) { throw fail(unmarkedCallMessage, node) }
+    }
+
+    /// swiftc's words for a throwing call without `try`, which say so when nothing handles the error.
+    private var unmarkedCallMessage: String {
+        scope.mayThrow || catchAllDepth > 0 ? "call can throw but is not marked with 'try'"
+            : "call can throw, but it is not marked with 'try' and the error is not handled"
+    }
+
+    /// Whether an argument is a function that throws: a closure Swift infers to throw, or a declared
+    /// `throws` function named as a value. (Other function values are taken not to throw.)
+    func argumentThrows(_ e: ExprSyntax) -> Bool {
+        if let closure = e.as(ClosureExprSyntax.self) { return ThrowSites.closureThrows(closure) }
+        if let ref = e.as(DeclReferenceExprSyntax.self), let (_, binding) = scope.lookup(ref.baseName.text) {
+            return binding.signature?.throwing ?? false
+        }
+        return false
     }
 
     /// `try e`, `try? e` (nil when `e` throws) and `try! e` (a trap when it does).
@@ -80,7 +104,7 @@ extension Lowerer {
     /// value runs; a bare `catch` binds `error`; an error no clause matches propagates.
     func lowerDoCatch(_ s: DoStmtSyntax) throws -> StmtCode {
         if let t = s.throwsClause { throw unsupported("a typed 'do throws'", t) }
-        let catchesAll = s.catchClauses.contains { c in c.catchItems.isEmpty || c.catchItems.contains { isCatchAll($0) } }
+        let catchesAll = ThrowSites.catchesAll(s)
         if catchesAll { catchAllDepth += 1 }
         let body = try lowerBlock(s.body.statements)
         if catchesAll { catchAllDepth -= 1 }
@@ -113,15 +137,6 @@ extension Lowerer {
                 throw error
             }
         }
-    }
-
-    /// Whether a `catch` item catches every error (`catch let e`, `catch _`, `catch`).
-    func isCatchAll(_ item: CatchItemSyntax) -> Bool {
-        guard item.whereClause == nil else { return false }
-        guard var pattern = item.pattern else { return true }
-        if let b = pattern.as(ValueBindingPatternSyntax.self) { pattern = b.pattern }
-        if let e = pattern.as(ExpressionPatternSyntax.self)?.expression, let p = e.as(PatternExprSyntax.self) { pattern = p.pattern }
-        return pattern.is(IdentifierPatternSyntax.self) || pattern.is(WildcardPatternSyntax.self)
     }
 
     /// Wraps the statements after each `defer` so the deferred block runs when they finish: on
@@ -158,8 +173,8 @@ extension Lowerer {
         return clause.throwsSpecifier.tokenKind == .keyword(.throws)
     }
 
-    /// Whether a declaration is `rethrows`: its body may throw, and its calls are not checked for
-    /// `try` (Swift asks for one only when an argument throws, which is not tracked here).
+    /// Whether a declaration is `rethrows`: its body may throw, and its calls need `try` when an
+    /// argument throws (`checkRethrowingCall`).
     func isRethrowing(_ effects: FunctionEffectSpecifiersSyntax?) -> Bool {
         effects?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows)
     }

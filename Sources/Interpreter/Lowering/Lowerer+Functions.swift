@@ -144,6 +144,7 @@ extension Lowerer {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         inner.returnType = declaredResult ?? .unknown
+        inner.mayThrow = ThrowSites.closureThrows(node)
         scope = inner
         defer { scope = outer }
         for (name, type) in zip(names, types) {

@@ -111,7 +111,7 @@ extension Lowerer {
     /// `a += b` through the type's own `static func +=`: `a` is moved into the operator's `inout`
     /// first parameter and moved back when it returns or throws (copy-in, copy-out).
     func compoundAssignment(_ method: Method, _ target: LValue, _ e: InfixOperatorExprSyntax) throws -> StmtCode {
-        try checkTry(method.signature, e.operator)
+        try checkTry(method.signature, e.operator, arguments: [])
         let operand = method.signature.types[1]
         let rhs = try coerce(lower(e.rightOperand, expected: operand), to: operand, e.rightOperand).code
         let rt = self.rt

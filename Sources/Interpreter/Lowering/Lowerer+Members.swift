@@ -52,6 +52,8 @@ extension Lowerer {
             return try structMethodCall(baseExpr, type, name, args, e, nameNode: m.declName)
         }
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
+        // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.
+        if !receiver.type.isVague, !receiver.type.isNative { try checkRethrowingCall(args, e) }
         let element = receiver.type.elementType
         var lowered = try args.enumerated().map { i, a in
             try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))

@@ -87,7 +87,7 @@ extension Lowerer {
     /// Calls a method, initializer or getter: the receiver (if any) into slot 0 of the callee's
     /// frame, the arguments after it, defaults filled in for those left out.
     func invoke(_ method: Method, receiver: Code?, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
-        try checkTry(method.signature, e)
+        try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: receiver == nil ? 0 : 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
@@ -133,7 +133,7 @@ extension Lowerer {
     /// receiver is moved into the callee's slot 0 (so its fields stay uniquely referenced and change
     /// in place) and moved back when the call ends, as Swift's `inout` copies in and out.
     func invokeMutating(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
-        try checkTry(method.signature, e)
+        try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }

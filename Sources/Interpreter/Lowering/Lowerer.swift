@@ -13,9 +13,16 @@ final class Lowerer {
     /// Names this cell declared at top level (a cell may not declare a name twice; a later cell may).
     var declaredInCell: Set<String> = []
     /// How many `try`s cover the expression being lowered, and how many `do` blocks with a
-    /// catch-all clause enclose it (checked for Swift's errors about unhandled throws).
-    var tryDepth = 0
-    var catchAllDepth = 0
+    /// catch-all clause enclose it, in the body being lowered (a closure's or nested function's body
+    /// starts from none: Swift's `try` does not reach into them).
+    var tryDepth: Int {
+        get { scope.tryDepth }
+        set { scope.tryDepth = newValue }
+    }
+    var catchAllDepth: Int {
+        get { scope.catchAllDepth }
+        set { scope.catchAllDepth = newValue }
+    }
     /// The `&x` arguments passed to `inout` parameters (elsewhere `&` is Swift's error).
     var allowedInOut: Set<SyntaxIdentifier> = []
     /// Annotated default values of the cell's stored properties, lowered with the member bodies.

@@ -131,8 +131,12 @@ final class FunctionScope {
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     var switchDepth = 0
-    /// Whether an error may leave this body: the top level (it stops the cell) and `throws` functions.
+    /// Whether an error may leave this body: the top level (it stops the cell), `throws` functions
+    /// and closures Swift infers to throw.
     var mayThrow = true
+    /// See `Lowerer.tryDepth` and `Lowerer.catchAllDepth`.
+    var tryDepth = 0
+    var catchAllDepth = 0
     /// Whether every variable declared so far is an initialized Int, Double, Float or Bool, so that
     /// stale slots of a recycled frame hold nothing to release and nothing a read could notice.
     private(set) var holdsOnlyScalars = true
