@@ -207,6 +207,11 @@ extension Lowerer {
         var element: StaticType?
         if name == "Array", case .array(let t)? = expected { element = t }
         let lowered = try args.map { try lower($0.expr, expected: $0.label == "repeating" ? element : nil) }
+        // `Array(batches)`: the elements of a declared sequence.
+        if name == "Array", args.count == 1, args[0].label == nil, case .nominal(let type) = lowered[0].type,
+            let walk = declaredSequence(type) {
+            return sequenceElements(lowered[0], walk, args[0].expr)
+        }
         let first = lowered.first?.type
         let fromString = first == .string && args.count == 1
         let type: StaticType

@@ -21,7 +21,16 @@ extension Lowerer {
             }
         }
         if rangeBounds == nil { sequence = try lower(node.sequence) }
-        let elementType = sequence?.type.elementType ?? .int
+        // A declared `Sequence` or `IteratorProtocol` type is walked through `next()`.
+        var walk: DeclaredSequence?
+        if case .nominal(let type)? = sequence?.type {
+            walk = type.isProtocol ? nil : declaredSequence(type)
+            if walk == nil {
+                let shown = type.isProtocol ? "any \(type.name)" : type.name
+                throw fail("for-in loop requires '\(shown)' to conform to 'Sequence'", node.sequence)
+            }
+        }
+        let elementType = walk?.elementType ?? sequence?.type.elementType ?? .int
         // (Lowered before the loop variable is declared: the bounds may use a name it shadows.)
         let strideParts = sequence == nil ? nil : try strideBounds(node.sequence, elementType: elementType)
 
@@ -110,6 +119,19 @@ extension Lowerer {
             }
         }
         let seq = sequence?.code ?? { _ in .void }
+        if let walk {
+            return { f in
+                var iterator = try walk.makeIterator(try seq(f))
+                while let element = try at(position, { try walk.next(&iterator) }) {
+                    switch try step(f, element) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    case .normal, .continueLoop: continue
+                    }
+                }
+                return .normal
+            }
+        }
         return { f in
             let elements = try at(position) { try iterationElements(try seq(f)) }
             for element in elements {

@@ -47,9 +47,15 @@ extension Lowerer {
             }
         }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
-        let receiver = try lower(baseExpr)
+        var receiver = try lower(baseExpr)
         if case .nominal(let type) = receiver.type {
-            return try structMethodCall(baseExpr, type, name, args, e, nameNode: m.declName)
+            // A declared sequence has the methods of every `Sequence` (`map`, `filter`, `reduce`, …).
+            guard type.methods[name] == nil, type.computed[name] == nil, type.fieldIndex[name] == nil,
+                let walk = declaredSequence(type), Methods.method(name) != nil else {
+                return try structMethodCall(baseExpr, type, name, args, e, nameNode: m.declName)
+            }
+            if let search = try sequenceSearch(name, receiver, walk, args, e) { return search }
+            receiver = sequenceElements(receiver, walk, baseExpr)
         }
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
         // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.

@@ -165,6 +165,7 @@ extension Lowerer {
                 let name = type.conformances.contains("Hashable") ? "Hashable" : "Equatable"
                 throw fail("type '\(type.name)' does not conform to protocol '\(name)'", node)
             }
+            try checkSequenceRequirements(type, node)
             for inherited in d.inheritance?.inheritedTypes ?? [] {
                 guard let id = inherited.type.as(IdentifierTypeSyntax.self),
                     let p = scope.lookup(id.name.text)?.binding.type.declaredType, p.isProtocol else { continue }
