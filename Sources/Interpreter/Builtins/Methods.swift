@@ -10,6 +10,7 @@ typealias MethodImpl = (_ receiver: Value, _ args: [Value], _ rt: Runtime) throw
 enum Methods {
     /// The method called `name` on non-native receivers, or nil if there is none.
     static func method(_ name: String) -> MethodImpl? {
+        if let algebra = SetMethods.algebra(name) { return algebra }
         switch name {
         case "map":
             return { r, a, rt in
@@ -37,6 +38,8 @@ enum Methods {
                 try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { element, result in
                     if try truth(result) { kept.append(element) }
                 }
+                // `Set.filter` gives a set.
+                if case .set = r { return .set(try ValueSet(kept)) }
                 return .array(kept)
             }
         case "forEach":
@@ -60,6 +63,7 @@ enum Methods {
             return { r, a, rt in
                 if case .string(let s) = r, case .string(let sub)? = a.first { return .bool(s.contains(sub)) }
                 if case .range(let range) = r, case .int(let i)? = a.first { return .bool(i >= range.lower && i < range.upper) }
+                if case .set(let set) = r, let x = a.first { if case .function = x {} else { return .bool(try set.contains(x)) } }
                 if case .function(let f)? = a.first {
                     return .bool(try elements(r).contains { try truth(try rt.invoke(f, $0)) })
                 }

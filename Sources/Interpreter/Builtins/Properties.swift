@@ -8,6 +8,7 @@ enum Properties {
                 switch v {
                 case .array(let a): return .int(a.count)
                 case .dictionary(let d): return .int(d.count)
+                case .set(let set): return .int(set.count)
                 case .string(let s): return .int(s.count)
                 case .range(let r): return .int(r.count)
                 default: throw noMember(v, name)
@@ -18,6 +19,7 @@ enum Properties {
                 switch v {
                 case .array(let a): return .bool(a.isEmpty)
                 case .dictionary(let d): return .bool(d.count == 0)
+                case .set(let set): return .bool(set.count == 0)
                 case .string(let s): return .bool(s.isEmpty)
                 case .range(let r): return .bool(r.count == 0)
                 default: throw noMember(v, name)
@@ -77,13 +79,24 @@ enum Properties {
     }
 
     /// Names of the built-in mutating methods (they need an assignable receiver).
-    static let mutatingNames: Set<String> = [
+    static let mutatingNames = Set<String>([
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
         "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity",
-    ]
+    ]).union(SetMethods.mutatingNames)
 
     /// The mutating method called `name`: changes the receiver in place and returns the call's result.
     static func mutating(_ name: String, labels: [String?]) -> ((inout Value, [Value], Runtime) throws -> Value)? {
+        let general = generalMutating(name, labels: labels)
+        guard let forSets = SetMethods.mutating(name, labels: labels) else { return general }
+        return { r, a, rt in
+            if case .set = r { return try forSets(&r, a, rt) }
+            guard let general else { throw noMember(r, name) }
+            return try general(&r, a, rt)
+        }
+    }
+
+    /// The mutating methods of arrays, dictionaries and strings.
+    private static func generalMutating(_ name: String, labels: [String?]) -> ((inout Value, [Value], Runtime) throws -> Value)? {
         switch (name, labels) {
         case ("append", [nil]):
             return { r, a, _ in

@@ -22,6 +22,11 @@ extension Lowerer {
         if let g = callee.as(GenericSpecializationExprSyntax.self), let made = try specializedInitializerCall(g, args, e) {
             return made
         }
+        if let g = callee.as(GenericSpecializationExprSyntax.self), let ref = g.expression.as(DeclReferenceExprSyntax.self),
+            ref.baseName.text == "Set", scope.lookup("Set") == nil, let argument = g.genericArgumentClause.arguments.first,
+            case .type(let written) = argument.argument {
+            return try setInitializer(element: try resolveType(written), args, e)
+        }
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             if let (_, type) = scope.lookupMember(name) {
@@ -52,6 +57,10 @@ extension Lowerer {
                 let inner = try lower(args[0].expr, expected: { if case .optional(let w)? = expected { return w }; return nil }())
                 let code = inner.code
                 return Typed(.optional(inner.type)) { f in .some(try code(f)) }
+            }
+            if name == "Set" {
+                let element: StaticType? = { if case .set(let t)? = expected, t != .unknown { return t }; return nil }()
+                return try setInitializer(element: element, args, e)
             }
             if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e, expected: expected) }
             if let type = rt.nativeTypes[name] {

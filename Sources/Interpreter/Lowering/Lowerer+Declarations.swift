@@ -104,6 +104,9 @@ extension Lowerer {
             case ("Array", 1): return .array(args[0])
             case ("Optional", 1): return .optional(args[0])
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
+            case ("Set", 1): return .set(args[0])
+            // `let s: Set = [1, 2]`: the element type comes from the value.
+            case ("Set", 0): return .set(.unknown)
             case ("Any", 0): return .unknown
             case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
             case (let name, 0) where scope.typeParameter(name) != nil: return scope.typeParameter(name)!

@@ -110,6 +110,7 @@ extension Lowerer {
     }
 
     func arrayLiteral(_ e: ArrayExprSyntax, expected: StaticType?) throws -> Typed {
+        if case .set(let element)? = expected { return try setLiteral(e, element: element) }
         var element: StaticType?
         if case .array(let t)? = expected, t != .unknown { element = t }
         let expectedElement = element != nil
@@ -216,6 +217,8 @@ extension Lowerer {
         if lLit && rLit && expected == nil && (containsFloatLiteral(l) || containsFloatLiteral(r)) {
             return (try lower(l, expected: .double), try lower(r, expected: .double))
         }
+        // `seen == [1, 2]`: a collection literal takes a set operand's type.
+        if case .set = left.type, r.is(ArrayExprSyntax.self) { return (left, try lower(r, expected: left.type)) }
         return (left, try lower(r, expected: isImplicitMember(r) ? left.type : expected))
     }
 

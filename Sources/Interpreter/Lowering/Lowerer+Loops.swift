@@ -190,6 +190,7 @@ func iterationElements(_ value: Value) throws -> [Value] {
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):
         return zip(d.keys, d.values).map { .tuple(Tuple([$0, $1], labels: ["key", "value"])) }
+    case .set(let set): return set.elements
     default: throw RuntimeFailure("for-in loop requires a sequence, not '\(value.typeName)'")
     }
 }

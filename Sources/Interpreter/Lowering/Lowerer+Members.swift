@@ -110,6 +110,10 @@ extension Lowerer {
         case "sorted", "sort", "min", "max": return .function([element, element], .bool)
         case "reduce": return i == 0 ? (element.isNumeric ? element : nil) : .function([.unknown, element], .unknown)
         case "append", "insert": return i == 0 ? element : .int
+        case "union", "intersection", "subtracting", "symmetricDifference", "isSubset", "isStrictSubset", "isSuperset",
+             "isStrictSuperset", "isDisjoint", "formUnion", "formIntersection", "subtract", "formSymmetricDifference":
+            return .array(element)
+        case "remove", "update": return label == "at" ? .int : element
         default: return nil
         }
     }
@@ -117,6 +121,7 @@ extension Lowerer {
     /// The static type of a built-in method's result.
     func methodResultType(_ name: String, _ receiver: StaticType, _ args: [StaticType]) -> StaticType {
         let element = receiver.elementType
+        if case .set = receiver, let type = setMethodResultType(name, element: element) { return type }
         let sameArray: StaticType = receiver == .range ? .array(.int) : (receiver == .string ? .string : .array(element))
         switch name {
         case "map":
@@ -168,6 +173,8 @@ extension Lowerer {
         let position = pos(e)
         let resultType: StaticType
         switch name {
+        case _ where { if case .set = target.type { return true }; return false }():
+            resultType = setMutatingResultType(name, element: element)
         case "remove", "removeLast", "removeFirst": resultType = element
         case "popLast": resultType = .optional(element)
         case "removeValue", "updateValue":

@@ -7,6 +7,8 @@ indirect enum StaticType: Equatable {
     case int, double, float, bool, string, void
     case array(StaticType)
     case dictionary(StaticType, StaticType)
+    /// `Set<Element>`.
+    case set(StaticType)
     case tuple([StaticType], labels: [String?]?)
     case optional(StaticType)
     case function([StaticType], StaticType)
@@ -42,7 +44,7 @@ indirect enum StaticType: Equatable {
     var isVague: Bool {
         switch self {
         case .unknown, .native, .nilLiteral: return true
-        case .array(let e), .optional(let e): return e.isVague
+        case .array(let e), .optional(let e), .set(let e): return e.isVague
         case .dictionary(let k, let v): return k.isVague || v.isVague
         case .tuple(let items, _): return items.contains { $0.isVague }
         case .function: return true
@@ -53,7 +55,7 @@ indirect enum StaticType: Equatable {
     /// The element type when iterating a value of this type.
     var elementType: StaticType {
         switch self {
-        case .array(let e): return e
+        case .array(let e), .set(let e): return e
         case .range: return .int
         case .string: return .string
         case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
@@ -72,6 +74,7 @@ indirect enum StaticType: Equatable {
         case .void: return "()"
         case .array(let e): return "[\(e.name)]"
         case .dictionary(let k, let v): return "[\(k.name): \(v.name)]"
+        case .set(let e): return "Set<\(e.name)>"
         case .tuple(let items, let labels):
             let parts = items.enumerated().map { i, t in
                 if let label = labels?[i] { return "\(label): \(t.name)" }
@@ -95,7 +98,7 @@ indirect enum StaticType: Equatable {
         if self == target || target == .unknown || self == .unknown { return true }
         switch (self, target) {
         case (.native, _), (_, .native): return true
-        case (.array(let a), .array(let b)): return a.isAssignable(to: b)
+        case (.array(let a), .array(let b)), (.set(let a), .set(let b)): return a.isAssignable(to: b)
         case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
             return k1.isAssignable(to: k2) && v1.isAssignable(to: v2)
         case (.optional(let a), .optional(let b)): return a.isAssignable(to: b)

@@ -130,6 +130,9 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
             guard let other = try y.value(for: k), try valuesEqual(v, other) else { return false }
         }
         return true
+    case (.set(let x), .set(let y)):
+        guard x.count == y.count else { return false }
+        return try x.elements.allSatisfy { try y.contains($0) }
     case (.range(let x), .range(let y)): return x.lower == y.lower && x.upper == y.upper
     case (.structure(let x), .structure(let y)):
         // Synthesised `Equatable`: the same type and equal stored properties.

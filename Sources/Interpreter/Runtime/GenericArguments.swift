@@ -71,6 +71,7 @@ enum GenericArguments {
                 return nil
             }
             return "Dictionary<\(key), \(value)>"
+        case .set(let set): return set.elements.first.flatMap(spelling(of:)).map { "Set<\($0)>" }
         case .some(let wrapped): return spelling(of: wrapped).map { "Optional<\($0)>" }
         case .tuple(let t):
             let parts = t.elements.map(spelling(of:))

@@ -43,6 +43,18 @@ extension Value {
         return try body(&d)
     }
 
+    /// Runs `body` on the set inside this value, in place.
+    /// - Throws: a failure when the value is not a set, or what `body` throws.
+    @inline(__always)
+    mutating func withSet<R>(_ body: (inout ValueSet) throws -> R) throws -> R {
+        guard case .set(var set) = self else {
+            throw RuntimeFailure("value of type '\(typeName)' is not a set")
+        }
+        self = .void
+        defer { self = .set(set) }
+        return try body(&set)
+    }
+
     /// Runs `body` on the string inside this value, in place.
     /// - Throws: a failure when the value is not a string, or what `body` throws.
     @inline(__always)

@@ -20,6 +20,8 @@ public enum Value {
     case array([Value])
     /// A dictionary that iterates in insertion order.
     case dictionary(OrderedDictionary)
+    /// A `Set`, iterating in insertion order.
+    case set(ValueSet)
     /// A tuple, possibly with element labels (`(offset: 0, element: "a")`).
     case tuple(Tuple)
     /// An optional holding a value: `Optional(x)`.
@@ -96,6 +98,7 @@ extension Value {
         case .string: return "String"
         case .array(let a): return "[\(a.first?.typeName ?? "Any")]"
         case .dictionary: return "Dictionary"
+        case .set(let s): return "Set<\(s.elements.first?.typeName ?? "Any")>"
         case .tuple(let t): return "(" + t.elements.map(\.typeName).joined(separator: ", ") + ")"
         case .some(let v): return v.typeName + "?"
         case .none: return "Optional"

@@ -6,6 +6,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .enumeration(let e): return e.customDescription ?? e.caseDescription
         case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
         case .object(let o): return o.text
+        case .set(let set): return "[" + set.elements.map(\.debugDescription).joined(separator: ", ") + "]"
         default: return debugDescription
         }
     }
@@ -25,6 +26,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             if d.count == 0 { return "[:]" }
             let pairs = zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
             return "[" + pairs.joined(separator: ", ") + "]"
+        case .set: return "Set(\(description))"
         case .tuple(let t):
             let parts = t.elements.enumerated().map { i, v in
                 if let label = t.labels?[i] { return "\(label): \(v.debugDescription)" }
