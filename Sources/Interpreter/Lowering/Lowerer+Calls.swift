@@ -58,6 +58,7 @@ extension Lowerer {
                 let code = inner.code
                 return Typed(.optional(inner.type)) { f in .some(try code(f)) }
             }
+            if name == "swap" { return try swapCall(args, e) }
             if name == "Set" {
                 let element: StaticType? = { if case .set(let t)? = expected, t != .unknown { return t }; return nil }()
                 return try setInitializer(element: element, args, e)

@@ -52,7 +52,7 @@ extension Lowerer {
 
     /// The place `&x` names. A place that cannot be assigned gets swiftc's inout wording at the `&`
     /// (`cannot pass immutable value as inout argument: 'n' is a 'let' constant`).
-    private func inOutTarget(_ amp: InOutExprSyntax) throws -> LValue {
+    func inOutTarget(_ amp: InOutExprSyntax) throws -> LValue {
         do {
             return try lvalue(amp.expression)
         } catch let error as SemanticError {
