@@ -105,9 +105,12 @@ extension Lowerer {
     func lowerDoCatch(_ s: DoStmtSyntax) throws -> StmtCode {
         if let t = s.throwsClause { throw unsupported("a typed 'do throws'", t) }
         let catchesAll = ThrowSites.catchesAll(s)
-        if catchesAll { catchAllDepth += 1 }
-        let body = try lowerBlock(s.body.statements)
-        if catchesAll { catchAllDepth -= 1 }
+        let body = try {
+            let handled = catchesAll ? 1 : 0
+            catchAllDepth += handled
+            defer { catchAllDepth -= handled }
+            return try lowerBlock(s.body.statements)
+        }()
         var clauses: [(tests: [PatternTest], body: StmtCode)] = []
         for clause in s.catchClauses {
             scope.blocks.append([:])

@@ -144,10 +144,12 @@ extension Lowerer {
     }
 
     func lowerIf(_ node: IfExprSyntax) throws -> StmtCode {
-        scope.blocks.append([:])
-        let test = try lowerConditions(node.conditions)
-        let then = try lowerBlock(node.body.statements)
-        scope.blocks.removeLast()
+        let (test, then) = try {
+            // The conditions' bindings are visible in the body only.
+            scope.blocks.append([:])
+            defer { scope.blocks.removeLast() }
+            return (try lowerConditions(node.conditions), try lowerBlock(node.body.statements))
+        }()
         let otherwise: StmtCode
         switch node.elseBody {
         case .ifExpr(let e): otherwise = try lowerIf(e)
@@ -187,8 +189,12 @@ extension Lowerer {
         defer { scope.blocks.removeLast() }
         let test = try lowerConditions(node.conditions)
         let iteration = beginIterationScope(node.body)
-        var body = try lowerLoopBody(node.body.statements)
-        endIterationScope(iteration)
+        var body: StmtCode
+        do {
+            // (Ended on an error too: the scope must be the loop's outer one again.)
+            defer { endIterationScope(iteration) }
+            body = try lowerLoopBody(node.body.statements)
+        }
         if let iteration {
             let size = { iteration.inner.slotCount }()
             let inner = body
