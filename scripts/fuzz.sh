@@ -49,6 +49,9 @@ done
 echo "fuzz: $(ls "$seeds" | wc -l) seed inputs, running for $seconds s" >&2
 
 log="$scratch/fuzz.log"
+# Swift's own crash backtracer would catch a trap before libFuzzer does, and libFuzzer would then
+# not save the crashing input: leave crashes to libFuzzer.
+export SWIFT_BACKTRACE=enable=no
 status=0
 nice -n 10 "$fuzzer" "$scratch/corpus" "$seeds" \
     -dict=Fuzz/swift.dict -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 -max_len=2048 \
