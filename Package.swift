@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        .executable(name: "nbrun-preview", targets: ["nbrun-preview"]),
         .executable(name: "nbrun-kernel-launcher", targets: ["KernelLauncher"]),
         .library(name: "Autodiff", targets: ["Autodiff"]),
         .library(name: "Plotting", targets: ["Plotting"]),
@@ -32,7 +33,8 @@ let package = Package(
             name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev", "libfontconfig-dev"])]),
         // No pkgConfig: its `-lopenblas` would load OpenBLAS at start; NativeKernels opens it on first use.
         .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
-        .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        // libzmq, opened on first use (Sources/CZMQ/include/CZMQ.h); its headers come from libzmq3-dev.
+        .target(name: "CZMQ", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // SHA-256 for the course cache and HMAC-SHA256 for the kernel's signatures, from Debian's libcrypto.
         .target(name: "Digests", dependencies: ["COpenSSL"]),
@@ -95,17 +97,26 @@ let package = Package(
         .target(
             name: "NBRunCommands",
             dependencies: [
-                "Execution", "HTMLReport", "NotebookFormat", "Course", "Preview", "Kernel",
+                "Execution", "HTMLReport", "NotebookFormat", "Course", "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Swift's runtime and Foundation are linked into `nbrun` itself: as some 60 shared libraries, resolving
         // their symbols took most of a run's start-up (README, "Start-up"). A link flag only, so the tests'
         // build is the same; the libraries named are those the static Foundation needs (the toolchain's
-        // static module list would add them if every module were compiled with `--static-swift-stdlib`;
-        // libcurl for FoundationNetworking, which FlyingFox imports).
+        // static module list would add them if every module were compiled with `--static-swift-stdlib`).
         .executableTarget(
             name: "nbrun", dependencies: ["NBRunCommands"],
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections"],
+                    .when(platforms: [.linux]))
+            ]
+        ),
+        // What `nbrun preview` replaces itself with: the HTTP server, kept out of `nbrun` so that its libraries
+        // (FoundationNetworking, which FlyingFox imports, and libcurl with its own dozen) load only for a preview.
+        .executableTarget(
+            name: "nbrun-preview", dependencies: ["NBRunCommands", "Preview", "Course"],
             linkerSettings: [
                 .unsafeFlags(
                     [

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 scripts/install-system-packages.sh
 swift build --product nbrun
 swift build --product nbrun-kernel-launcher  # what `nbrun kernel install` registers with Jupyter
+swift build --product nbrun-preview  # what `nbrun preview` runs (the HTTP server, kept out of nbrun for its start-up)
 if [ $# -eq 0 ]; then
     set -- build Notebooks --output-dir Output
 fi

@@ -2,9 +2,9 @@ import Course
 import Foundation
 
 /// Turns a course build's events into stderr lines and prints the summary line.
-enum BuildProgress {
+public enum BuildProgress {
     /// The lines of one event, joined, so a chapter's lines stay together when chapters run in parallel.
-    static func lines(_ event: BuildEvent) -> String {
+    public static func lines(_ event: BuildEvent) -> String {
         switch event {
         case .ran(let path, let cells, let summary, let seconds):
             (cells.map { ProgressLine.cell($0, file: path) } + [ProgressLine.summary(summary, file: path, seconds: seconds)])

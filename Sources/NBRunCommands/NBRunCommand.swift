@@ -13,6 +13,9 @@ public struct NBRunCommand: ParsableCommand {
 
     public init() {}
 
+}
+
+extension ParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and returns the process exit status.
     ///
     /// Unlike `main()`, usage errors exit with 2 (not ArgumentParser's 64), as the README promises.

@@ -49,4 +49,22 @@ import Testing
         #expect(dump.stdout.contains("The course could not be built"), "\(dump.stdout)")
         #expect(dump.stdout.contains("first.md:3: error: link to '#cubes', which is not a heading of 'second.md'"))
     }
+
+    @Test func badOptionsAreRejectedBeforeTheServerStarts() throws {
+        let result = try NBRunProcess.run(["preview", "--jobs", "0"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--jobs must be at least 1"))
+    }
+
+    /// An `nbrun` copied without `nbrun-preview` beside it says what is missing and how to build it.
+    @Test func aMissingServerExecutableIsNamed() throws {
+        let folder = try NBRunProcess.workspace()
+        let lone = folder.appendingPathComponent("nbrun")
+        try FileManager.default.copyItem(at: NBRunProcess.executable, to: lone)
+        let result = try NBRunProcess.run(["preview", "Fixtures/course"], in: folder, executable: lone)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("nbrun: preview: cannot start \(folder.appendingPathComponent("nbrun-preview").path)"),
+                "\(result.stderr)")
+        #expect(result.stderr.contains("swift build --product nbrun-preview"))
+    }
 }

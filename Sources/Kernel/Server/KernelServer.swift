@@ -6,7 +6,7 @@ import Foundation
 /// Every incoming message's HMAC is checked before it is read; a message with a bad signature is
 /// logged and dropped, never executed.
 public final class KernelServer: @unchecked Sendable {
-    private let context = ZMQContext()
+    private let context: ZMQContext
     private let shell: ZMQSocket
     private let control: ZMQSocket
     private let stdin: ZMQSocket
@@ -23,11 +23,12 @@ public final class KernelServer: @unchecked Sendable {
     ///   - timeout: seconds each execute may run, like `nbrun --timeout`.
     ///   - log: receives one line per dropped message or failure (the command writes them to stderr).
     ///   - inherited: listening sockets from `nbrun-kernel-launcher`, used instead of binding their ports.
-    /// - Throws: `ZMQError` when a port cannot be bound.
+    /// - Throws: `ZMQError` when libzmq cannot be loaded or a port cannot be bound.
     public init(
         connection: ConnectionInfo, timeout: Double, inherited: InheritedSockets = InheritedSockets(),
         log: @escaping @Sendable (String) -> Void
     ) throws(ZMQError) {
+        context = try ZMQContext()
         signer = MessageSigner(key: connection.key)
         self.log = log
         shell = try ZMQSocket(context, kind: .router)

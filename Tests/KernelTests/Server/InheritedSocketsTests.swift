@@ -39,7 +39,7 @@ import Testing
         let connection = ConnectionInfo(transport: "tcp", ip: "127.0.0.1", shellPort: ports[0], iopubPort: ports[1],
                                         stdinPort: ports[2], controlPort: ports[3], hbPort: ports[4], key: key,
                                         signatureScheme: "hmac-sha256")
-        let clientContext = ZMQContext()
+        let clientContext = try ZMQContext()
         let signer = MessageSigner(key: key)
         let headers = MessageHeader(session: "client")
         let shell = try ZMQSocket(clientContext, kind: .dealer)

@@ -11,7 +11,7 @@ import Testing
     /// that is terminated before returning: ZeroMQ closes sockets in the background, and terminating the
     /// context waits for that, so the ports are free again when the kernel binds them.
     private func freePorts(_ count: Int) throws -> [Int] {
-        let context = ZMQContext()
+        let context = try ZMQContext()
         defer { context.terminate() }
         return try (0..<count).map { _ in
             let probe = try ZMQSocket(context, kind: .router)
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func servesSignedRequestsDropsForgedOnesAndShutsDown() throws {
-        let clientContext = ZMQContext()
+        let clientContext = try ZMQContext()
         let ports = try freePorts(5)
         let connection = ConnectionInfo(transport: "tcp", ip: "127.0.0.1", shellPort: ports[0], iopubPort: ports[1],
                                         stdinPort: ports[2], controlPort: ports[3], hbPort: ports[4], key: key,
