@@ -86,7 +86,7 @@ extension Lowerer {
 
     /// `value.name(args)` for a method an extension added to the value's built-in type, or nil.
     func builtinExtensionCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
-        guard let method = builtinExtensions(of: receiver.type).lazy.compactMap({ $0.methods[name] }).first else { return nil }
+        guard let method = builtinExtensions(of: receiver.type).lazy.compactMap({ $0.method(name, for: args) }).first else { return nil }
         return try invoke(method, receiver: receiver.code, args, e)
     }
 

@@ -77,7 +77,7 @@ extension Lowerer {
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitEnum(expected) {
             let name = m.declName.baseName.text
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
-            guard let method = type.staticMethods[name] else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }
+            guard let method = type.staticMethod(name, for: args) else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }
             return try invoke(method, receiver: nil, args, e)
         }
         if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, e) }

@@ -51,11 +51,11 @@ extension Lowerer {
     /// `object.name(args)` (or a bare `name(args)` in a method: the receiver is `self`).
     func classMethodCall(_ receiver: ExprSyntax?, _ type: NominalType, _ name: String, _ args: [CallArgument],
                          _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
-        guard let method = type.methods[name] else {
+        guard let key = type.methodKey(name, for: args), let method = type.methods[key] else {
             return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
         let base = try receiver.map { try lower($0).code } ?? implicitSelf(nameNode).typed.code
-        if let slot = dispatchSlot(type, name) { return try invokeVirtual(method, slot: slot, receiver: base, args, e) }
+        if let slot = dispatchSlot(type, key) { return try invokeVirtual(method, slot: slot, receiver: base, args, e) }
         return try invoke(method, receiver: base, args, e)
     }
 
@@ -138,7 +138,7 @@ extension Lowerer {
                 return .void
             }
         }
-        guard let method = superclass.methods[name] else {
+        guard let method = superclass.method(name, for: args) else {
             throw fail("value of type '\(superclass.name)' has no member '\(name)'", m.declName)
         }
         return try invoke(method, receiver: this, args, e)

@@ -76,11 +76,13 @@ extension Lowerer {
                 }
                 return try declareMethod(strippingModifiers(f), in: type)
             }
-            let inherited = try checkOverride(f.name.text, key: f.name.text, in: type, modifiers, what: "method", f.name)
-            type.methods[f.name.text] = nil
+            // (An overload by labels has its own key: see MethodOverloads.swift.)
+            let key = Self.methodKey(f.name.text, labels: Self.declaredLabels(f), in: type.methods)
+            let inherited = try checkOverride(key, key: key, in: type, modifiers, what: "method", f.name)
+            type.methods[key] = nil
             try declareMethod(strippingModifiers(f), in: type)
-            let method = type.methods[f.name.text]!
-            try registerOverridable(f.name.text, method, inherited: inherited, in: type, overridable, modifiers)
+            let method = type.methods[key]!
+            try registerOverridable(key, method, inherited: inherited, in: type, overridable, modifiers)
             return
         }
         if let i = decl.as(InitializerDeclSyntax.self) {

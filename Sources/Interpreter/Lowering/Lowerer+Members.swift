@@ -11,7 +11,7 @@ extension Lowerer {
             if let nested = memberType(outer, name) { return try constructionCall(nested, args, e) }
             if !baseExpr.is(DeclReferenceExprSyntax.self) {
                 if let made = try enumCaseCall(outer, name, args, e, nameNode: m.declName) { return made }
-                guard let method = outer.staticMethods[name] else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
+                guard let method = outer.staticMethod(name, for: args) else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
                 return try invoke(method, receiver: nil, args, e)
             }
         }
@@ -25,7 +25,7 @@ extension Lowerer {
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
             case .metatype(let type) = b.type {
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
-            guard let method = type.staticMethods[name] else {
+            guard let method = type.staticMethod(name, for: args) else {
                 throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
             }
             return try invoke(method, receiver: nil, args, e)

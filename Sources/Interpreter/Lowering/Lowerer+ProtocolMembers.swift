@@ -91,12 +91,13 @@ extension Lowerer {
     /// Finds requirement `name`'s implementation for a conforming value (through a per-site cache).
     func methodResolver(_ type: NominalType, _ name: String) -> (Value) throws -> Function {
         let cache = DispatchCache()
-        let fallback = type.defaults[name]
+        let fallback = type.defaults[name], requirement = type.methods[name]
         return { value in
             guard let concrete = value.declaredType else { throw RuntimeFailure("value of type '\(value.typeName)' has no member '\(name)'") }
             if cache.type !== concrete {
                 cache.type = concrete
-                cache.function = (concrete.methods[name] ?? fallback)?.function
+                let own = requirement.flatMap(concrete.implementation(of:)) ?? concrete.methods[name]
+                cache.function = (own ?? fallback)?.function
             }
             guard let fn = cache.function else { throw RuntimeFailure("'\(name)' is used before its declaration") }
             return fn

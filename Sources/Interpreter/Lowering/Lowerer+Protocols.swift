@@ -49,8 +49,11 @@ extension Lowerer {
             if let effects = f.signature.effectSpecifiers { throw unsupported("'\(effects.trimmedDescription)'", effects) }
             let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
             if modifiers.contains("static") { return }
-            try checkMemberRedeclaration(f.name.text, in: type, f.name)
             let signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
+            if let existing = type.methods[f.name.text], existing.signature.labels != signature.labels {
+                throw unsupported("overloading the protocol member '\(f.name.text)' by argument labels", f.name)
+            }
+            try checkMemberRedeclaration(f.name.text, in: type, f.name)
             type.methods[f.name.text] = Method(name: f.name.text, signature: signature, isMutating: modifiers.contains("mutating"),
                                                hasSelf: true)
             type.requirements.insert(f.name.text)
@@ -179,8 +182,8 @@ extension Lowerer {
         if !p.inheritors.contains(where: { $0.type === type }) { p.inheritors.append(Inheritor(type: type)) }
         for name in p.requirements.sorted() {
             let satisfied: Bool
-            if p.methods[name] != nil {
-                satisfied = type.methods[name] != nil || p.defaults[name] != nil
+            if let requirement = p.methods[name] {
+                satisfied = type.implementation(of: requirement) != nil || p.defaults[name] != nil
             } else {
                 let stored = type.fieldIndex[name].map { type.storedProperties[$0] }
                 let readable = stored != nil || type.computed[name] != nil || p.defaults[ClassTable.getterKey(name)] != nil
@@ -189,8 +192,10 @@ extension Lowerer {
             }
             guard satisfied else { throw fail("type '\(type.name)' does not conform to protocol '\(p.name)'", node) }
         }
-        for (name, method) in p.methods where type.methods[name] == nil {
-            if let implementation = p.requirements.contains(name) ? p.defaults[name] : method { type.methods[name] = implementation }
+        for (name, method) in p.methods {
+            let key = Self.methodKey(name, labels: method.signature.labels, in: type.methods)
+            guard type.methods[key] == nil else { continue }
+            if let implementation = p.requirements.contains(name) ? p.defaults[name] : method { type.methods[key] = implementation }
         }
         // Static methods of the protocol's extensions (`Sq.describe()`), unless the type has its own.
         for (name, method) in p.staticMethods where type.staticMethods[name] == nil { type.staticMethods[name] = method }

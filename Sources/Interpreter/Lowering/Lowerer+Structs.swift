@@ -405,14 +405,17 @@ extension Lowerer {
         try checkAttributes(f.attributes)
         let name = f.name.text
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
-        if let existing = type.methods[name] ?? type.staticMethods[name], existing.signature.labels != signature.labels {
-            // Valid Swift (free functions may be overloaded so here), not supported for methods yet.
-            throw unsupported("overloading the method '\(name)' by argument labels", f.name)
+        let isStatic = modifiers.contains("static")
+        let key = Self.methodKey(name, labels: signature.labels, in: isStatic ? type.staticMethods : type.methods)
+        if case .binaryOperator = f.name.tokenKind, key != name {
+            throw unsupported("overloading the operator '\(name)'", f.name)
         }
-        try checkMemberRedeclaration(name, in: type, f.name)
+        if type.isProtocol, key != name {
+            throw unsupported("overloading the protocol member '\(name)' by argument labels", f.name)
+        }
+        try checkMemberRedeclaration(key, in: type, f.name)
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
-        let isStatic = modifiers.contains("static")
         if case .binaryOperator = f.name.tokenKind {
             let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]
             guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) || compound else {
@@ -423,7 +426,7 @@ extension Lowerer {
             rt.declaredOperators.insert(name)
         }
         let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
-        if isStatic { type.staticMethods[name] = method } else { type.methods[name] = method }
+        if isStatic { type.staticMethods[key] = method } else { type.methods[key] = method }
     }
 
     /// `subscript(i: Int) -> T { get set }`: a getter taking the arguments, and a setter taking them

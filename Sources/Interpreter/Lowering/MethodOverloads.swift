@@ -1,0 +1,76 @@
+import SwiftSyntax
+
+// Swift overloads methods by argument labels (`moved(by:)` beside `moved(to:)`). A type keeps the
+// first method of a name under the name and each later one under its full name, so every member
+// table stays keyed by strings and merges (inheritance, protocol extensions) carry overloads along.
+
+extension Signature {
+    /// Whether a call with argument `labels` fits these parameters, leaving out parameters that
+    /// have default values.
+    func accepts(labels call: [String?]) -> Bool {
+        var next = 0
+        for (parameter, label) in labels.enumerated() {
+            if next < call.count, call[next] == label {
+                next += 1
+            } else if !hasDefault[parameter] {
+                return false
+            }
+        }
+        return next == call.count
+    }
+}
+
+extension Lowerer {
+    /// The key under which a method `name` with parameter `labels` is (or will be) kept in `table`:
+    /// the name when no method of that name with other labels is there, else its full name.
+    static func methodKey(_ name: String, labels: [String?], in table: [String: Method]) -> String {
+        guard let first = table[name], first.signature.labels != labels else { return name }
+        return fullName(name, labels: labels)
+    }
+
+    /// The key of the method of `table` that a call of `name` with argument `labels` means: the one
+    /// whose parameters take those labels, in declaration order; when none does, the first one
+    /// (whose labels the call is then checked against, as without overloads). Nil when `table` has
+    /// no method of that name.
+    static func overloadKey(_ name: String, labels: [String?], in table: [String: Method]) -> String? {
+        let prefix = name + "("
+        let overloads = table.keys.filter { $0.hasPrefix(prefix) }.sorted()
+        let candidates = (table[name] == nil ? [] : [name]) + overloads
+        return candidates.first { table[$0]!.signature.accepts(labels: labels) } ?? candidates.first
+    }
+
+    /// The argument labels a `func` declares (none for an operator's operands).
+    static func declaredLabels(_ f: FunctionDeclSyntax) -> [String?] {
+        let parameters = f.signature.parameterClause.parameters
+        if case .binaryOperator = f.name.tokenKind { return parameters.map { _ in nil } }
+        return parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+    }
+}
+
+extension NominalType {
+    /// The instance method that a call of `name` with `args` means, among its overloads.
+    func method(_ name: String, for args: [CallArgument]) -> Method? {
+        methodKey(name, for: args).flatMap { methods[$0] }
+    }
+
+    /// The key of the instance method that a call of `name` with `args` means (a class's dispatch
+    /// table is keyed by it).
+    func methodKey(_ name: String, for args: [CallArgument]) -> String? {
+        Lowerer.overloadKey(name, labels: args.map(\.label), in: methods)
+    }
+
+    /// The static method that a call of `name` with `args` means, among its overloads.
+    func staticMethod(_ name: String, for args: [CallArgument]) -> Method? {
+        Lowerer.overloadKey(name, labels: args.map(\.label), in: staticMethods).flatMap { staticMethods[$0] }
+    }
+}
+
+extension NominalType {
+    /// This type's method that implements protocol requirement `requirement`: the one of its name
+    /// with the same argument labels, whichever overload that is.
+    func implementation(of requirement: Method) -> Method? {
+        let labels = requirement.signature.labels
+        let method = methods[Lowerer.methodKey(requirement.name, labels: labels, in: methods)]
+        return method?.signature.labels == labels ? method : nil
+    }
+}
