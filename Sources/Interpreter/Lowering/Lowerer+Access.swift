@@ -133,8 +133,8 @@ extension Lowerer {
             return try keyPathRead(base, only.expression, s)
         }
         if case .nominal(let type) = base.type {
-            guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
-            return try invoke(getter, receiver: base.code, s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }, s)
+            let args = s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
+            return try invoke(subscriptDeclaration(type, for: args, s).getter, receiver: base.code, args, s)
         }
         let args = Array(s.arguments)
         let position = pos(s)

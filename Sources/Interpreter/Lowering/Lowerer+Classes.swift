@@ -47,8 +47,7 @@ extension Lowerer {
         type.methods = superclass.methods
         type.computed = superclass.computed
         type.setters = superclass.setters
-        type.subscriptGetter = superclass.subscriptGetter
-        type.subscriptSetter = superclass.subscriptSetter
+        type.subscripts = superclass.subscripts
         type.staticMethods = superclass.staticMethods
         type.staticComputed = superclass.staticComputed
         type.staticProperties = superclass.staticProperties

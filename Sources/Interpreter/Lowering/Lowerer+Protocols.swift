@@ -116,7 +116,7 @@ extension Lowerer {
             try checkMemberRedeclaration(name, in: type, decl)
             type.staticMethods[name] = method
         }
-        if scratch.subscriptGetter != nil { throw unsupported("a subscript in a protocol extension", decl) }
+        if !scratch.subscripts.isEmpty { throw unsupported("a subscript in a protocol extension", decl) }
     }
 
     /// Lowers the bodies of a protocol extension's members: `self` is the protocol (an

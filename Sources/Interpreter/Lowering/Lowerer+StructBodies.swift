@@ -33,11 +33,11 @@ extension Lowerer {
                 nextInitializer += 1
                 try lowerMethod(method, of: type, body.statements, parameters(i.signature.parameterClause), closing: body.rightBrace,
                                 isInitializer: true)
-            } else if let s = member.decl.as(SubscriptDeclSyntax.self), let getter = type.subscriptGetter,
-                let accessors = s.accessorBlock {
+            } else if let s = member.decl.as(SubscriptDeclSyntax.self), let accessors = s.accessorBlock,
+                let declared = type.subscripts.last(where: { $0.getter.signature.labels == Self.subscriptLabels(s) }) {
                 let params = parameters(s.parameterClause)
-                try lowerMethod(getter, of: type, getterStatements(accessors), params, closing: accessors.rightBrace)
-                if let setter = type.subscriptSetter, case .accessors(let list) = accessors.accessors,
+                try lowerMethod(declared.getter, of: type, getterStatements(accessors), params, closing: accessors.rightBrace)
+                if let setter = declared.setter, case .accessors(let list) = accessors.accessors,
                     let accessor = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
                     guard let body = accessor.body else { throw fail("setter needs a body", accessor) }
                     let newValue = accessor.parameters?.name.text ?? "newValue"

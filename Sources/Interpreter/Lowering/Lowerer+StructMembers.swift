@@ -251,11 +251,12 @@ extension Lowerer {
 extension Lowerer {
     /// `value[args]` as an assignable location, through the struct's subscript setter.
     func subscriptLValue(_ base: LValue, _ type: NominalType, _ s: SubscriptCallExprSyntax) throws -> LValue {
-        guard let getter = type.subscriptGetter else { throw fail("value of type '\(type.name)' has no subscripts", s) }
-        guard let setter = type.subscriptSetter else {
+        let args = s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
+        let declared = try subscriptDeclaration(type, for: args, s)
+        let getter = declared.getter
+        guard let setter = declared.setter else {
             throw fail("cannot assign through subscript: subscript is get-only", s)
         }
-        let args = s.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
         let matched = try matchArguments(getter.signature, args, s)
         guard matched.allSatisfy({ $0 != nil }) else { throw unsupported("a subscript argument left to its default", s) }
         var target = base

@@ -431,15 +431,19 @@ extension Lowerer {
 
     /// `subscript(i: Int) -> T { get set }`: a getter taking the arguments, and a setter taking them
     /// and the new value. As in Swift, a subscript's parameters have no argument labels unless
-    /// the declaration gives one (`subscript(row r: Int)`).
+    /// the declaration gives one (`subscript(row r: Int)`). A type may have several subscripts that
+    /// differ in their labels or their number of parameters.
     func declareSubscript(_ s: SubscriptDeclSyntax, in type: NominalType) throws {
         if let generics = s.genericParameterClause { throw unsupported("a generic subscript", generics) }
-        if type.subscriptGetter != nil { throw unsupported("a second subscript", s.subscriptKeyword) }
         if let modifier = s.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         try checkAttributes(s.attributes)
         var getter = try signature(s.parameterClause, result: s.returnClause)
-        getter.labels = s.parameterClause.parameters.map { $0.secondName == nil || $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
-        type.subscriptGetter = Method(name: "subscript", signature: getter, isMutating: false, hasSelf: true)
+        getter.labels = Self.subscriptLabels(s)
+        if type.subscripts.contains(where: { $0.getter.signature.labels == getter.labels }) {
+            throw unsupported("overloading a subscript by parameter type", s.subscriptKeyword)
+        }
+        var declared = Subscript(getter: Method(name: "subscript", signature: getter, isMutating: false, hasSelf: true))
+        defer { type.subscripts.append(declared) }
         guard case .accessors(let list)? = s.accessorBlock?.accessors else { return }
         for accessor in list {
             switch accessor.accessorSpecifier.tokenKind {
@@ -447,11 +451,16 @@ extension Lowerer {
             case .keyword(.set):
                 let setter = Signature(labels: getter.labels + [nil], types: getter.types + [getter.result],
                                        hasDefault: getter.hasDefault + [false], defaults: DefaultValues(), result: .void)
-                type.subscriptSetter = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
+                declared.setter = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
             default:
                 throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor.accessorSpecifier)
             }
         }
+    }
+
+    /// A subscript's argument labels: only those the declaration spells twice (`subscript(row r: Int)`).
+    static func subscriptLabels(_ s: SubscriptDeclSyntax) -> [String?] {
+        s.parameterClause.parameters.map { $0.secondName == nil || $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
     }
 
     /// An `init` the author wrote (which, as in Swift, replaces the memberwise initializer).

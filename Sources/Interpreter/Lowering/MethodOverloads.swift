@@ -74,3 +74,15 @@ extension NominalType {
         return method?.signature.labels == labels ? method : nil
     }
 }
+
+extension Lowerer {
+    /// The subscript of `type` that `value[args]` means: the one whose parameters take the arguments'
+    /// labels and number; when none does, the first (whose labels the call is then checked against).
+    func subscriptDeclaration(_ type: NominalType, for args: [CallArgument], _ node: some SyntaxProtocol) throws -> Subscript {
+        let labels = args.map(\.label)
+        guard let declared = type.subscripts.first(where: { $0.getter.signature.accepts(labels: labels) }) ?? type.subscripts.first else {
+            throw fail("value of type '\(type.name)' has no subscripts", node)
+        }
+        return declared
+    }
+}

@@ -41,9 +41,8 @@ public final class NominalType {
     var setters: [String: Method] = [:]
     /// The `lazy var`s: computed properties over a stored `$__lazy_storage_$_name` (see `declareLazyProperty`).
     var lazyProperties: Set<String> = []
-    /// `subscript(…)`: its getter, and its setter when it has one (the new value is the last argument).
-    var subscriptGetter: Method?
-    var subscriptSetter: Method?
+    /// The `subscript(…)`s, each with its own argument labels or count (`m[i]` beside `m[r, c]`).
+    var subscripts: [Subscript] = []
     /// Static methods, and static stored properties as slots of the session's global frame.
     var staticMethods: [String: Method] = [:]
     var staticProperties: [String: (slot: Int, type: StaticType, mutable: Bool)] = [:]
@@ -132,6 +131,13 @@ extension NominalType: Equatable {
 
 /// A method, initializer or computed-property getter of a declared type: its signature and its
 /// compiled body, which takes `self` in slot 0 (static methods: no `self`) and the arguments after.
+/// One `subscript(…)` of a declared type: its getter, and its setter when it has one (the new value is
+/// the last argument).
+struct Subscript {
+    let getter: Method
+    var setter: Method?
+}
+
 final class Method {
     let name: String
     let signature: Signature
