@@ -14,7 +14,9 @@ extension Lowerer {
         for (i, inherited) in (c.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if try declaredProtocol(inherited.type, conformedBy: type) { continue }
-            if Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil {
+            // (A class of the notebook's own shadows a protocol of the runtime's: `class Dense: Layer`.)
+            let ownClass = scope.lookup(name)?.binding.type.declaredType?.isClass == true
+            if !ownClass, Lowerer.supportedConformances.contains(name) || rt.nativeProtocols[name] != nil {
                 type.conformances.insert(name)
                 if name == "Hashable" || name == "Comparable" { type.conformances.insert("Equatable") }
                 continue
@@ -89,6 +91,12 @@ extension Lowerer {
             var plain = i
             plain.modifiers = []
             try declareInitializer(plain, in: type)
+            let declared = type.initializers[type.initializers.count - 1]
+            declared.isRequired = modifiers.contains("required")
+            if !declared.isRequired, overridable, type.superclass?.initializers.contains(where: {
+                $0.isRequired && $0.signature.labels == declared.signature.labels }) == true {
+                throw fail("'required' modifier must be present on all overrides of a required initializer", i.initKeyword)
+            }
             if modifiers.contains("convenience") { type.convenienceInitializers.insert(type.initializers.count - 1) }
             return
         }
@@ -172,7 +180,7 @@ extension Lowerer {
     func finishClassInitializers(_ d: DeclaredStruct) throws {
         let type = d.type
         let designated = type.initializers.indices.filter { !type.convenienceInitializers.contains($0) }
-        guard designated.isEmpty else { return }
+        guard designated.isEmpty else { return try checkRequiredInitializers(d) }
         let inheritedCount = type.superclass?.storedProperties.count ?? 0
         let own = type.storedProperties.dropFirst(inheritedCount)
         guard own.allSatisfy({ $0.defaultValue != nil }) else {
@@ -191,6 +199,18 @@ extension Lowerer {
                                    mayCaptureFrame: false, needsClearing: true)
         method.function = Function(name: "init", parameterCount: 1, body: .interpreted(body, captured: globalFrame))
         type.initializers.append(method)
+    }
+
+    /// A class that declares its own designated initializers inherits none: it must declare each
+    /// `required init` of its superclass itself.
+    func checkRequiredInitializers(_ d: DeclaredStruct) throws {
+        guard let superclass = d.type.superclass else { return }
+        for required in superclass.initializers where required.isRequired {
+            let labels = required.signature.labels
+            guard !d.type.initializers.contains(where: { $0.signature.labels == labels }) else { continue }
+            let end = d.members.parent?.as(MemberBlockSyntax.self).map { Syntax($0.rightBrace) } ?? Syntax(d.name)
+            throw fail("'required' initializer '\(Self.fullName("init", labels: labels))' must be provided by subclass of '\(superclass.name)'", end)
+        }
     }
 
     /// The call of the superclass's `init()` Swift adds at the end of a designated initializer that

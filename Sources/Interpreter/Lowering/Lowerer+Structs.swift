@@ -58,8 +58,11 @@ extension Lowerer {
             declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name,
                                            inheritance: s.inheritanceClause, conformanceNode: Syntax(s.name)))
         }
-        for item in items {
-            guard case .decl(let decl) = item.item, let c = decl.as(ClassDeclSyntax.self) else { continue }
+        let classes = items.compactMap { item -> ClassDeclSyntax? in
+            guard case .decl(let decl) = item.item else { return nil }
+            return decl.as(ClassDeclSyntax.self)
+        }
+        for c in Self.superclassesFirst(classes) {
             guard topLevel else { throw unsupported("a type declared inside a function or block", c.classKeyword) }
             declared.append(try declareClassName(c))
         }
@@ -119,6 +122,20 @@ extension Lowerer {
         let stores = try statics.map { v, type in StmtBox(run: try declareStaticProperties(v, in: type)) }
         try checkConformances(declared)
         return (declared, stores)
+    }
+
+    /// A cell's classes in an order that declares each superclass before its subclasses (Swift lets a
+    /// subclass come first in the source); otherwise in source order.
+    static func superclassesFirst(_ classes: [ClassDeclSyntax]) -> [ClassDeclSyntax] {
+        var pending = classes, ordered: [ClassDeclSyntax] = []
+        func superclassName(_ c: ClassDeclSyntax) -> String? { c.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription }
+        while !pending.isEmpty {
+            let waiting = Set(pending.map(\.name.text))
+            // A class waits while its superclass is still pending (a cycle is declared as written, and reported).
+            let index = pending.firstIndex { superclassName($0).map { !waiting.contains($0) } ?? true } ?? 0
+            ordered.append(pending.remove(at: index))
+        }
+        return ordered
     }
 
     /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`;

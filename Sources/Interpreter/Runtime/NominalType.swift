@@ -153,6 +153,8 @@ final class Method {
     /// Whether this is a struct's memberwise initializer taking every stored property in order, so
     /// a call with every argument given builds the value directly (see `memberwiseConstruction`).
     var isMemberwise = false
+    /// A class's `required init`, which every subclass must have (inherit or declare as `required`).
+    var isRequired = false
 
     init(name: String, signature: Signature, isMutating: Bool, hasSelf: Bool, isFailable: Bool = false) {
         self.name = name

@@ -81,4 +81,20 @@ import Testing
         #expect(unset.map(\.message) == ["value of type 'Scale' has no member 'missing'"])
         #expect(unset.first.map { [$0.line, $0.column] } == [2, 11])
     }
+
+    /// A notebook's own class named like a host protocol shadows it: a subclass inherits from the class.
+    @Test func anOwnClassShadowsAHostProtocolOfTheSameName() {
+        let (out, diagnostics) = run("""
+            class Doubler {
+                func describe() -> String { "base" }
+            }
+            class Dense: Doubler {
+                override func describe() -> String { "dense" }
+            }
+            let layers: [Doubler] = [Doubler(), Dense()]
+            print(layers.map { $0.describe() })
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(out == "[\"base\", \"dense\"]")
+    }
 }
