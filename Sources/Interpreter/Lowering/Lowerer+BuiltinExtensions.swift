@@ -45,9 +45,6 @@ extension Lowerer {
             rt.builtinExtensions[key] = type
         }
         for member in e.memberBlock.members {
-            if let f = member.decl.as(FunctionDeclSyntax.self), f.modifiers.contains(where: { $0.name.text == "mutating" }) {
-                throw unsupported("a mutating method in an extension of '\(name)'", f.name)
-            }
             if member.decl.is(InitializerDeclSyntax.self) { throw unsupported("an 'init' in an extension of '\(name)'", member.decl) }
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
@@ -88,6 +85,21 @@ extension Lowerer {
     func builtinExtensionCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
         guard let method = builtinExtensions(of: receiver.type).lazy.compactMap({ $0.method(name, for: args) }).first else { return nil }
         return try invoke(method, receiver: receiver.code, args, e)
+    }
+
+    /// `variable.name(args)` for a `mutating` method an extension added to the variable's built-in
+    /// type (`xs.normalize()`, `d.clamp(to: 1)`): the value moves into the method's `self` and back,
+    /// as for a struct; nil when no extension declares a mutating method of that name.
+    func builtinExtensionMutatingCall(_ base: ExprSyntax, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                                      nameNode: some SyntaxProtocol) throws -> Typed? {
+        let declared = rt.builtinExtensions.values.contains { $0.methods.values.contains { $0.isMutating && $0.name == name } }
+        guard declared, let method = builtinExtensions(of: try lower(base).type).lazy.compactMap({ $0.method(name, for: args) }).first,
+            method.isMutating else { return nil }
+        if let ref = base.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
+            let what = ref.baseName.text == "self" ? "'self' is immutable" : "'\(ref.baseName.text)' is a 'let' constant"
+            throw fail("cannot use mutating member on immutable value: \(what)", nameNode)
+        }
+        return try invokeMutating(method, target: try lvalue(base), args, e)
     }
 
     /// `value.name` for a computed property an extension added to the value's built-in type, or nil.

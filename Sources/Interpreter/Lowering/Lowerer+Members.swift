@@ -46,6 +46,7 @@ extension Lowerer {
                 return .void
             }
         }
+        if let mutation = try builtinExtensionMutatingCall(baseExpr, name, args, e, nameNode: m.declName) { return mutation }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
         var receiver = try lower(baseExpr)
         if case .nominal(let type) = receiver.type {
