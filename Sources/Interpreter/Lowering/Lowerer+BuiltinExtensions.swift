@@ -107,4 +107,19 @@ extension Lowerer {
         guard let getter = builtinExtensions(of: base.type).lazy.compactMap({ $0.computed[name] }).first else { return nil }
         return try invoke(getter, receiver: base.code, [], node)
     }
+
+    /// `self` inside a method of an extension of a built-in type (also from a closure in it), when
+    /// `name` is not a local variable or parameter there: as in Swift, the type's members then come
+    /// before globals of the same name. Nil elsewhere.
+    func builtinSelf(unlessLocal name: String) -> Typed? {
+        var current: FunctionScope? = scope
+        var methodDepth = 0
+        while let s = current, !s.isBuiltinExtensionMethod {
+            current = s.parent
+            methodDepth += 1
+        }
+        guard current != nil, let (depth, binding) = scope.lookup("self") else { return nil }
+        if let (found, _) = scope.lookup(name), found != Lowerer.globalDepth, found <= methodDepth { return nil }
+        return read(depth: depth, slot: binding.slot, type: binding.type)
+    }
 }

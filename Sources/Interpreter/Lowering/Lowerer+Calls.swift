@@ -38,6 +38,11 @@ extension Lowerer {
                 return try structMethodCall(nil, type, name, args, e, nameNode: ref)
             }
             if let method = scope.lookupStaticMethod(name) { return try invoke(method, receiver: nil, args, e) }
+            // A method an extension of a built-in type adds, called inside that extension (`mean()`).
+            if let this = builtinSelf(unlessLocal: name),
+                builtinExtensions(of: this.type).contains(where: { $0.method(name, for: args) != nil }) {
+                return try valueMethodCall(this, name, args, e, nameNode: ref)
+            }
             if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
             // An overload by argument labels (`area(radius: 1)`), else the function of that name.
             if let (depth, binding) = scope.lookup(Self.fullName(name, labels: args.map(\.label))), let signature = binding.signature {
@@ -72,6 +77,10 @@ extension Lowerer {
                 return try globalCall(name, impl, args, e, expected: expected)
             }
             if let native = rt.nativeFunctions[name] { return try nativeCall(native, args, e, type: .unknown) }
+            // The standard library's method of `self` there (`reduce(0, +)`), when nothing else has the name.
+            if let this = builtinSelf(unlessLocal: name), Methods.method(name) != nil {
+                return try valueMethodCall(this, name, args, e, nameNode: ref)
+            }
             throw fail("cannot find '\(name)' in scope", ref)
         }
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitEnum(expected) {

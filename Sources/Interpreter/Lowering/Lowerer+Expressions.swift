@@ -55,6 +55,8 @@ extension Lowerer {
             if !type.isClass, type.lazyProperties.contains(name) { return try lazyPropertyRead(nil, type, name, e) }
             return try instanceMember(try implicitSelf(e).typed, type, name, e)
         }
+        // A property of `self` in an extension of a built-in type (`count` in `extension Array`).
+        if let this = builtinSelf(unlessLocal: name), let member = try? property(name, of: this, e) { return member }
         if let (depth, binding) = scope.lookup(name) {
             let value = read(depth: depth, slot: binding.slot, type: binding.type)
             guard binding.mayBeUninitialized else { return value }

@@ -58,6 +58,13 @@ extension Lowerer {
             if let search = try sequenceSearch(name, receiver, walk, args, e) { return search }
             receiver = sequenceElements(receiver, walk, baseExpr)
         }
+        return try valueMethodCall(receiver, name, args, e, nameNode: m.declName)
+    }
+
+    /// `receiver.name(args)` on a value of a built-in or native type: a method an extension added,
+    /// else the standard library's.
+    func valueMethodCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                         nameNode: DeclReferenceExprSyntax) throws -> Typed {
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
         // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.
         if !receiver.type.isVague, !receiver.type.isNative { try checkRethrowingCall(args, e) }
@@ -78,7 +85,7 @@ extension Lowerer {
         let codes = lowered.map { CodeBox(run: $0.code) }, labels = args.map(\.label)
         let impl = Methods.method(name)
         if impl == nil, !receiver.type.isVague {
-            throw fail("value of type '\(receiver.type.name)' has no member '\(name)'", m.declName)
+            throw fail("value of type '\(receiver.type.name)' has no member '\(name)'", nameNode)
         }
         let type = receiver.type.isVague && receiver.type != .unknown
             ? StaticType.unknown : methodResultType(name, receiver.type, lowered.map(\.type))

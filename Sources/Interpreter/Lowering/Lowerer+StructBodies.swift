@@ -125,9 +125,11 @@ extension Lowerer {
         scope = inner
         defer { scope = outer }
         if method.hasSelf {
-            // In an extension of a built-in type, `self` has that type (bare names are not its members).
+            // In an extension of a built-in type, `self` has that type (bare names reach its members
+            // only when they name nothing else: see `builtinSelf`).
             inner.declare("self", type: type.extendedBuiltin ?? .nominal(type), mutable: method.isMutating)
             inner.selfType = type.extendedBuiltin == nil ? type : nil
+            inner.isBuiltinExtensionMethod = type.extendedBuiltin != nil
         } else {
             inner.staticType = type
         }

@@ -121,6 +121,9 @@ final class FunctionScope {
     /// For the body of a method or initializer: the type whose `self` is in slot 0, so bare member
     /// names resolve to `self.name`.
     var selfType: NominalType?
+    /// For the body of a method of an extension of a built-in type (`extension Array`): bare names
+    /// that name nothing else are members of `self` (`count`, `reduce(0, +)`).
+    var isBuiltinExtensionMethod = false
     /// For the body of a static method: its type, whose static members bare names reach.
     var staticType: NominalType?
     /// For a generic function: what each type parameter stands for while lowering (see
