@@ -9,7 +9,7 @@ enum Properties {
                 case .array(let a): return .int(a.count)
                 case .dictionary(let d): return .int(d.count)
                 case .set(let set): return .int(set.count)
-                case .string(let s): return .int(s.count)
+                case .string(let s): return .int(s.characterCount)
                 case .range(let r): return .int(r.count)
                 default: throw noMember(v, name)
                 }
