@@ -97,7 +97,12 @@ extension Lowerer {
         }
         let binary = String(op.dropLast())
         if case .nominal(let type) = target.type {
-            if let method = type.staticMethods[op] { return try compoundAssignment(method, target, e) }
+            let candidates = Self.operatorOverloads(op, in: type.staticMethods)
+            if !candidates.isEmpty {
+                let operands = [e.leftOperand, e.rightOperand]
+                let method = operatorOverload(candidates, operands, [Typed(target.type) { _ in .void }, try lower(e.rightOperand)])!
+                return try compoundAssignment(method, target, e)
+            }
             // Swift derives no `+=` from `+`; `static func +=` takes an `inout` operand.
             throw fail("binary operator '\(op)' cannot be applied to two '\(type.name)' operands", e.operator)
         }

@@ -16,10 +16,8 @@ extension Lowerer {
         for member in declared.members {
             if let f = member.decl.as(FunctionDeclSyntax.self) {
                 guard let body = f.body else { throw fail("method '\(f.name.text)' needs a body", f) }
-                let labels = Self.declaredLabels(f)
-                guard let method = type.methods[Self.methodKey(f.name.text, labels: labels, in: type.methods)]
-                    ?? type.staticMethods[Self.methodKey(f.name.text, labels: labels, in: type.staticMethods)] else { continue }
                 try withTypeParameters(of: f) {
+                    guard let method = try declaredMethod(f, of: type) else { return }
                     try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
                                     opaqueResult: OpaqueResult(of: f))
                 }

@@ -423,9 +423,14 @@ extension Lowerer {
         let name = f.name.text
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         let isStatic = modifiers.contains("static")
-        let key = Self.methodKey(name, labels: signature.labels, in: isStatic ? type.staticMethods : type.methods)
-        if case .binaryOperator = f.name.tokenKind, key != name {
-            throw unsupported("overloading the operator '\(name)'", f.name)
+        let table = isStatic ? type.staticMethods : type.methods
+        var key = Self.methodKey(name, labels: signature.labels, in: table)
+        if case .binaryOperator = f.name.tokenKind {
+            // Operators are overloaded by their operand types (`Vec * Double` beside `Double * Vec`).
+            if Self.operatorOverloads(name, in: table).contains(where: { $0.signature.types == signature.types }) {
+                throw fail("invalid redeclaration of '\(name)'", f.name)
+            }
+            key = Self.operatorKey(name, types: signature.types, in: table)
         }
         if type.isProtocol, key != name {
             throw unsupported("overloading the protocol member '\(name)' by argument labels", f.name)

@@ -86,3 +86,50 @@ extension Lowerer {
         return declared
     }
 }
+
+extension Lowerer {
+    /// The key of an operator implementation with operand `types` in `table`: the operator itself
+    /// for the first, `*(Vec, Double)` for each later one (Swift overloads operators by operand types).
+    static func operatorKey(_ name: String, types: [StaticType], in table: [String: Method]) -> String {
+        table[name] == nil ? name : name + "(" + types.map(\.name).joined(separator: ", ") + ")"
+    }
+
+    /// The implementations of operator `name` in `table`: the first declared, then the others.
+    static func operatorOverloads(_ name: String, in table: [String: Method]) -> [Method] {
+        guard let first = table[name] else { return [] }
+        let prefix = name + "("
+        return [first] + table.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// The `Method` a `func` declaration of `type` declared (an overload by labels or, for an
+    /// operator, by operand types, found as its declaration keyed it).
+    func declaredMethod(_ f: FunctionDeclSyntax, of type: NominalType) throws -> Method? {
+        let name = f.name.text
+        if case .binaryOperator = f.name.tokenKind {
+            let types = try f.signature.parameterClause.parameters.map { try parameterType($0.type).0 }
+            return Self.operatorOverloads(name, in: type.staticMethods).first { $0.signature.types == types }
+        }
+        let labels = Self.declaredLabels(f)
+        return type.methods[Self.methodKey(name, labels: labels, in: type.methods)]
+            ?? type.staticMethods[Self.methodKey(name, labels: labels, in: type.staticMethods)]
+    }
+
+    /// The implementation of operator `op` that operands `operands` (lowered as `lowered`) call: of
+    /// those their declared types have, the one whose parameter types they fit (a number literal
+    /// fits any number type; a value fits its supertypes), else the first.
+    func operatorOverload(_ candidates: [Method], _ operands: [ExprSyntax], _ lowered: [Typed]) -> Method? {
+        guard candidates.count > 1 else { return candidates.first }
+        return candidates.first { method in
+            zip(method.signature.types, zip(operands, lowered)).allSatisfy { parameter, operand in
+                operandFits(operand.1.type, isLiteral: isNumericLiteral(operand.0), parameter)
+            }
+        } ?? candidates.first
+    }
+
+    private func operandFits(_ type: StaticType, isLiteral: Bool, _ parameter: StaticType) -> Bool {
+        if type == parameter || type.isVague { return true }
+        if isLiteral, type.isNumeric, parameter.isNumeric { return true }
+        if case .nominal(let own) = type, case .nominal(let other) = parameter { return own.isSubtype(of: other) }
+        return false
+    }
+}
