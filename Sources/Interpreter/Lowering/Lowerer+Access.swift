@@ -36,6 +36,7 @@ extension Lowerer {
                 }
                 return .constant(v, .unknown)
             }
+            if name == "init", let conversion = conversionFunction(typeName, expected: expected) { return conversion }
             if Conversions.typeNames.contains(typeName) {
                 throw fail("type '\(typeName)' has no member '\(name)'", m.declName)
             }
@@ -279,4 +280,22 @@ func slice(_ v: Value, _ r: Value) throws -> Value {
     guard case .array(let items) = v, case .range(let range) = r else { throw RuntimeFailure("cannot slice '\(v.typeName)'") }
     guard range.lower >= 0, range.upper <= items.count else { throw RuntimeFailure.indexOutOfRange }
     return .array(Array(items[range.lower..<range.upper]))
+}
+
+extension Lowerer {
+    /// `Int.init`, `Double.init`, `Float.init`, `Bool.init`, `String.init` as a function value
+    /// (`xs.map(String.init)`): the conversion of one argument. Converting a String gives an
+    /// optional, as Swift's failable initializers do, when the context says the argument is one.
+    func conversionFunction(_ typeName: String, expected: StaticType?) -> Typed? {
+        let results: [String: StaticType] = ["Int": .int, "Double": .double, "Float": .float, "Bool": .bool, "String": .string]
+        guard let result = results[typeName], let impl = Conversions.conversion(typeName) else { return nil }
+        var argument = StaticType.unknown
+        if case .function(let parameters, _)? = expected, parameters.count == 1 { argument = parameters[0] }
+        let type: StaticType = argument == .string && typeName != "String" ? .optional(result) : result
+        let rt = self.rt
+        let function = Function(name: "\(typeName).init", parameterCount: 1, body: .builtin { args in
+            try impl(args.map { NativeArgument(label: nil, value: $0) }, rt)
+        })
+        return .constant(.function(function), .function([argument], type))
+    }
 }
