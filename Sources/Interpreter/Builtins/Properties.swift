@@ -60,12 +60,13 @@ enum Properties {
                 default: throw noMember(v, name)
                 }
             }
-        case "isNaN", "isInfinite", "isFinite":
+        case "isNaN", "isInfinite", "isFinite", "isZero":
             return { v in
                 guard let d = v.numericDouble, !(v.isInt) else { throw noMember(v, name) }
                 switch name {
                 case "isNaN": return .bool(d.isNaN)
                 case "isInfinite": return .bool(d.isInfinite)
+                case "isZero": return .bool(d.isZero)
                 default: return .bool(d.isFinite)
                 }
             }

@@ -112,7 +112,7 @@ extension Lowerer {
     func propertyType(_ name: String, _ base: StaticType) -> StaticType {
         switch name {
         case "count", "lowerBound", "upperBound": return .int
-        case "isEmpty", "isNaN", "isInfinite", "isFinite": return .bool
+        case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
         case "first", "last": return .optional(base.elementType)
         case "keys":
             if case .dictionary(let k, _) = base { return .array(k) }
