@@ -95,10 +95,7 @@ extension Lowerer {
         let declared = rt.builtinExtensions.values.contains { $0.methods.values.contains { $0.isMutating && $0.name == name } }
         guard declared, let method = builtinExtensions(of: try lower(base).type).lazy.compactMap({ $0.method(name, for: args) }).first,
             method.isMutating else { return nil }
-        if let ref = base.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
-            let what = ref.baseName.text == "self" ? "'self' is immutable" : "'\(ref.baseName.text)' is a 'let' constant"
-            throw fail("cannot use mutating member on immutable value: \(what)", nameNode)
-        }
+        try checkMutableReceiver(base, nameNode)
         return try invokeMutating(method, target: try lvalue(base), args, e)
     }
 

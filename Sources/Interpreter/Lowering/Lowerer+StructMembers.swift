@@ -201,10 +201,7 @@ extension Lowerer {
             return try invokeMutating(method, target: target, args, e)
         }
         guard method.isMutating else { return try invoke(method, receiver: try lower(receiver).code, args, e) }
-        if let ref = receiver.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable {
-            let what = ref.baseName.text == "self" ? "'self' is immutable" : "'\(ref.baseName.text)' is a 'let' constant"
-            throw fail("cannot use mutating member on immutable value: \(what)", nameNode)
-        }
+        try checkMutableReceiver(receiver, nameNode)
         return try invokeMutating(method, target: try lvalue(receiver), args, e)
     }
 
@@ -263,5 +260,14 @@ extension Lowerer {
         target.path.append(.accessor(accessors(getter, setter), matched.map { CodeBox(run: $0!.code) }))
         target.type = getter.signature.result
         return target
+    }
+}
+
+extension Lowerer {
+    /// Swift's error for a `mutating` call on a `let` constant or on `self` in a non-mutating method.
+    func checkMutableReceiver(_ receiver: ExprSyntax, _ nameNode: some SyntaxProtocol) throws {
+        guard let ref = receiver.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text), !b.mutable else { return }
+        let what = ref.baseName.text == "self" ? "'self' is immutable" : "'\(ref.baseName.text)' is a 'let' constant"
+        throw fail("cannot use mutating member on immutable value: \(what)", nameNode)
     }
 }
