@@ -44,8 +44,8 @@ extension Lowerer {
             type.extendedBuiltin = selfType
             rt.builtinExtensions[key] = type
         }
-        for member in e.memberBlock.members {
-            if member.decl.is(InitializerDeclSyntax.self) { throw unsupported("an 'init' in an extension of '\(name)'", member.decl) }
+        if key != name, let i = e.memberBlock.members.first(where: { $0.decl.is(InitializerDeclSyntax.self) }) {
+            throw unsupported("an 'init' in a constrained extension of '\(name)'", i.decl)
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
     }
@@ -85,6 +85,22 @@ extension Lowerer {
     func builtinExtensionCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
         guard let method = builtinExtensions(of: receiver.type).lazy.compactMap({ $0.method(name, for: args) }).first else { return nil }
         return try invoke(method, receiver: receiver.code, args, e)
+    }
+
+    /// `Double(celsius: 20)`: an `init` an extension added to the built-in type `name`, when the call's
+    /// labels fit one (unlabelled, only for an argument of a declared type: the standard library's
+    /// conversions keep plain `Double(x)`); nil otherwise. As in an enum's `init`, `self` starts
+    /// unset and the body assigns it.
+    func builtinInitializerCall(_ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
+        guard let initializers = rt.builtinExtensions[name]?.initializers, !initializers.isEmpty else { return nil }
+        let labels = args.map(\.label)
+        let declaredArgument = try args.first.map { argument in
+            if case .nominal = try lower(argument.expr).type { return true }
+            return false
+        } ?? false
+        guard let initializer = initializers.first(where: { $0.signature.accepts(labels: labels) }),
+            labels.contains(where: { $0 != nil }) || declaredArgument else { return nil }
+        return try invoke(initializer, receiver: { _ in .void }, args, e)
     }
 
     /// `variable.name(args)` for a `mutating` method an extension added to the variable's built-in

@@ -68,6 +68,7 @@ extension Lowerer {
                 let element: StaticType? = { if case .set(let t)? = expected, t != .unknown { return t }; return nil }()
                 return try setInitializer(element: element, args, e)
             }
+            if let made = try builtinInitializerCall(name, args, e) { return made }
             if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e, expected: expected) }
             if let type = rt.nativeTypes[name] {
                 guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }

@@ -496,7 +496,7 @@ extension Lowerer {
         try checkAttributes(i.attributes)
         var signature = try signature(i.signature.parameterClause, result: nil)
         signature.throwing = throwing
-        signature.result = .nominal(type)
+        signature.result = type.extendedBuiltin ?? .nominal(type)
         type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true,
                                         isFailable: i.optionalMark != nil))
     }
