@@ -1,7 +1,9 @@
 import SwiftSyntax
 
-// Swift overloads methods by argument labels (`moved(by:)` beside `moved(to:)`). A type keeps the
-// first method of a name under the name and each later one under its full name, so every member
+// Overload resolution for the members of declared types. Swift overloads methods by argument labels
+// (`moved(by:)` beside `moved(to:)`), subscripts by labels or number of parameters, and operators by
+// operand types (`Vec * Double` beside `Double * Vec`). A type keeps the first method of a name under
+// the name and each later one under its full name (`moved(to:)`, `*(Double, Vec)`), so every member
 // table stays keyed by strings and merges (inheritance, protocol extensions) carry overloads along.
 
 extension Signature {
