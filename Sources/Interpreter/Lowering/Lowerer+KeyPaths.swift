@@ -20,6 +20,8 @@ extension Lowerer {
         // The root's slot has a name no source can spell, so nothing else reads it.
         let root = inner.declare("\\root", type: rootType, mutable: false)
         var value = read(depth: 0, slot: root.slot, type: rootType)
+        let rootName = e.root?.trimmedDescription ?? rootType.name
+        let spelling = "\\" + ([rootName] + e.components.map(\.trimmedDescription)).joined()
         for component in e.components {
             guard case .property(let property) = component.component else {
                 throw unsupported("a key path with a subscript or optional component", component)
@@ -30,7 +32,7 @@ extension Lowerer {
         let body = InterpretedBody(frameSize: inner.slotCount, code: value.code, int: value.int, double: value.double,
                                    mayCaptureFrame: false, needsClearing: true)
         return Typed(.function([rootType], value.type)) { frame in
-            .function(Function(name: "closure", parameterCount: 1, body: .interpreted(body, captured: frame)))
+            .function(Function(name: "closure", parameterCount: 1, body: .interpreted(body, captured: frame), keyPath: spelling))
         }
     }
 

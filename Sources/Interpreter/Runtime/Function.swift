@@ -34,6 +34,8 @@ public final class Function {
 
     /// The name used in messages (`fib`, `closure`, `+`).
     let name: String
+    /// For the function a key path stands for: the key path as `print` shows it (`\Point.x`).
+    let keyPath: String?
     /// The number of parameters (nil for variadic built-ins).
     let parameterCount: Int?
     // The body's parts as plain stored constants, so a call reads them without copying an enum payload.
@@ -61,9 +63,10 @@ public final class Function {
     /// Enough for the recursion depth of typical notebook code; deeper calls allocate.
     static let poolCapacity = 32
 
-    init(name: String, parameterCount: Int?, body: Body) {
+    init(name: String, parameterCount: Int?, body: Body, keyPath: String? = nil) {
         self.name = name
         self.parameterCount = parameterCount
+        self.keyPath = keyPath
         switch body {
         case .interpreted(let body, let captured):
             isInterpreted = true
