@@ -71,12 +71,23 @@ extension Lowerer {
             guard case .decl(let decl) = item.item, let t = decl.as(TypeAliasDeclSyntax.self) else { continue }
             try declareTypeAlias(t)
         }
-        let structCount = declared.count
+        var extensions: [DeclaredStruct] = [], nestedInExtensions: [DeclaredStruct] = []
         for item in items {
             guard case .decl(let decl) = item.item, let e = decl.as(ExtensionDeclSyntax.self) else { continue }
             guard topLevel else { throw unsupported("an extension inside a function or block", e.extensionKeyword) }
-            declared.append(try extendedType(e))
+            let extended = try extendedType(e)
+            // Types nested in an extension (`extension Model { enum Phase { … } }`) are declarations too.
+            let nested = try withNestedTypes(extended).dropLast()
+            if extended.type.extendedBuiltin != nil, let first = nested.first {
+                throw unsupported("a type nested in an extension of '\(extended.type.name)'", first.name)
+            }
+            nestedInExtensions += nested
+            extensions.append(extended)
         }
+        // (First, as a type's own nested types come before it: its members may use them.)
+        declared = nestedInExtensions + declared
+        let structCount = declared.count
+        declared += extensions
         var statics: [(VariableDeclSyntax, NominalType)] = []
         for i in declared.indices {
             let d = declared[i]
@@ -85,8 +96,7 @@ extension Lowerer {
             // Member types name the type's nested types (`var inner: Inner`).
             scope.declaringType = d.type
             defer { scope.declaringType = nil }
-            // (A type nested in an extension is not supported: `declareMember` says so.)
-            for member in d.members where !(i < structCount && isNestedType(member.decl)) {
+            for member in d.members where !isNestedType(member.decl) {
                 if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
                     // Computed ones are getters, declared now so that subclasses and conforming types get them.
                     if v.bindings.allSatisfy({ $0.accessorBlock != nil }) {
