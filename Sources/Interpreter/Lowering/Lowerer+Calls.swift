@@ -44,6 +44,7 @@ extension Lowerer {
                 return try valueMethodCall(this, name, args, e, nameNode: ref)
             }
             if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
+            if let typed = try typeOverloadCall(name, args, e) { return typed }
             // An overload by argument labels (`area(radius: 1)`), else the function of that name.
             if let (depth, binding) = scope.lookup(Self.fullName(name, labels: args.map(\.label))), let signature = binding.signature {
                 return try staticCall(name, depth: depth, slot: binding.slot, signature, args, e)

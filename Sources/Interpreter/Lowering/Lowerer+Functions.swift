@@ -19,18 +19,23 @@ extension Lowerer {
         // with other labels is declared by its full name only (`area(radius:)`), which calls with
         // those labels find first. Every function also answers to its full name, so that a later
         // cell's `area(radius:)` replaces only that one.
+        // Overloads by parameter type (`area(_ c: Circle)` beside `area(_ s: Square)`) are declared by
+        // their full name and types (`area(_:)[Square]`), which calls with those labels look through.
         let existing = declaredHere(name)?.signature
-        if let existing, existing.labels == signature.labels, existing.types != signature.types {
-            throw unsupported("overloading '\(name)' by parameter type", f.name)
-        }
+        // (A later cell adds an overload by type to an earlier cell's function, or replaces one.)
+        let visible = { (key: String) in self.declaredHere(key) ?? (self.scope.parent == nil ? self.scope.blocks.last?[key] : nil) }
+        let first = visible(name)?.signature
+        let sameLabels = first?.labels == signature.labels ? first : visible(fullName)?.signature
+        let typedKey = fullName + "[" + signature.types.map(\.name).joined(separator: ", ") + "]"
+        let byType = sameLabels.map { $0.types != signature.types } ?? false
         let overloads = existing.map { $0.labels != signature.labels } ?? false
         // swiftc names a function by its labels unless they are all `_`.
         let shown = signature.labels.allSatisfy { $0 == nil } ? name : fullName
-        try checkRedeclaration(overloads ? fullName : name, shownAs: shown, f.name)
-        let binding = scope.declare(
-            overloads ? fullName : name, type: .function(signature.types, signature.result), mutable: false,
-            signature: signature)
-        if !overloads { scope.alias(fullName, to: binding) }
+        let key = byType ? typedKey : overloads ? fullName : name
+        if byType, declaredHere(typedKey) != nil { throw fail("invalid redeclaration of '\(shown)'", f.name) }
+        try checkRedeclaration(key, shownAs: shown, f.name)
+        let binding = scope.declare(key, type: .function(signature.types, signature.result), mutable: false, signature: signature)
+        if !overloads && !byType { scope.alias(fullName, to: binding) }
         return binding
     }
 

@@ -441,6 +441,8 @@ extension Lowerer {
                 throw fail("invalid redeclaration of '\(name)'", f.name)
             }
             key = Self.operatorKey(name, types: signature.types, in: table)
+        } else if let same = table[key], same.signature.labels == signature.labels, same.signature.types != signature.types {
+            throw unsupported("overloading the method '\(name)' by parameter type", f.name)
         }
         if type.isProtocol, key != name {
             throw unsupported("overloading the protocol member '\(name)' by argument labels", f.name)

@@ -117,21 +117,50 @@ extension Lowerer {
     }
 
     /// The implementation of operator `op` that operands `operands` (lowered as `lowered`) call: of
-    /// those their declared types have, the one whose parameter types they fit (a number literal
-    /// fits any number type; a value fits its supertypes), else the first.
+    /// those their declared types have, the one whose parameter types they have (or a supertype),
+    /// else one a number literal converts to, else the first.
     func operatorOverload(_ candidates: [Method], _ operands: [ExprSyntax], _ lowered: [Typed]) -> Method? {
         guard candidates.count > 1 else { return candidates.first }
-        return candidates.first { method in
-            zip(method.signature.types, zip(operands, lowered)).allSatisfy { parameter, operand in
-                operandFits(operand.1.type, isLiteral: isNumericLiteral(operand.0), parameter)
+        func fitting(literals: Bool) -> Method? {
+            candidates.first { method in
+                zip(method.signature.types, zip(operands, lowered)).allSatisfy { parameter, operand in
+                    operandFits(operand.1.type, isLiteral: literals && isNumericLiteral(operand.0), parameter)
+                }
             }
-        } ?? candidates.first
+        }
+        return fitting(literals: false) ?? fitting(literals: true) ?? candidates.first
     }
 
-    private func operandFits(_ type: StaticType, isLiteral: Bool, _ parameter: StaticType) -> Bool {
+    func operandFits(_ type: StaticType, isLiteral: Bool, _ parameter: StaticType) -> Bool {
         if type == parameter || type.isVague { return true }
-        if isLiteral, type.isNumeric, parameter.isNumeric { return true }
+        // An integer literal may be any number; a literal with a fraction, any floating-point number.
+        if isLiteral, type == .int ? parameter.isNumeric : (type.isNumeric && parameter != .int) { return true }
         if case .nominal(let own) = type, case .nominal(let other) = parameter { return own.isSubtype(of: other) }
         return false
+    }
+}
+
+extension Lowerer {
+    /// `area(shape)` where `area` is overloaded by parameter type: the overload with the call's labels
+    /// whose parameter types the arguments fit (see `operatorOverload`), else the first; nil when
+    /// the function has no overloads by type.
+    func typeOverloadCall(_ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
+        let fullName = Self.fullName(name, labels: args.map(\.label))
+        let typed = scope.lookup(prefix: fullName + "[")
+        guard !typed.isEmpty, let first = scope.lookup(fullName) else { return nil }
+        let candidates = [first] + typed
+        let lowered = try args.map { try lower($0.expr) }
+        // Exact types first (`describe(2.5)` is the Double overload), then literals converted.
+        func fitting(literals: Bool) -> (depth: Int, binding: Binding)? {
+            candidates.first { candidate in
+                guard let types = candidate.binding.signature?.types, types.count == args.count else { return false }
+                return zip(types, zip(args, lowered)).allSatisfy { parameter, argument in
+                    operandFits(argument.1.type, isLiteral: literals && isNumericLiteral(argument.0.expr), parameter)
+                }
+            }
+        }
+        let chosen = fitting(literals: false) ?? fitting(literals: true) ?? first
+        guard let signature = chosen.binding.signature else { return nil }
+        return try staticCall(name, depth: chosen.depth, slot: chosen.binding.slot, signature, args, e)
     }
 }

@@ -177,6 +177,26 @@ final class FunctionScope {
         blocks[blocks.count - 1][name] = binding
     }
 
+    /// The bindings whose names start with `prefix` in the innermost block that has any (the
+    /// overloads of a function by parameter type, `area(_:)[Circle]`), with their depths as `lookup`
+    /// gives them.
+    func lookup(prefix: String) -> [(depth: Int, binding: Binding)] {
+        var scope: FunctionScope? = self
+        var depth = 0
+        while let s = scope {
+            for block in s.blocks.reversed() {
+                let found = block.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }
+                if !found.isEmpty {
+                    let at = s.parent == nil && depth > 0 ? Lowerer.globalDepth : depth
+                    return found.map { (at, $0.value) }
+                }
+            }
+            scope = s.parent
+            depth += 1
+        }
+        return []
+    }
+
     /// Finds `name`, returning how many frames out it lives and its binding. A session global seen
     /// from inside a function gets depth `Lowerer.globalDepth`: it is read from the global frame
     /// directly instead of walking the frame chain.
