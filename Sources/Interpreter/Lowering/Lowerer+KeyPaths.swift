@@ -32,7 +32,7 @@ extension Lowerer {
         let body = InterpretedBody(frameSize: inner.slotCount, code: value.code, int: value.int, double: value.double,
                                    mayCaptureFrame: false, needsClearing: true)
         return Typed(.function([rootType], value.type)) { frame in
-            .function(Function(name: "closure", parameterCount: 1, body: .interpreted(body, captured: frame), keyPath: spelling))
+            .function(Function(name: spelling, parameterCount: 1, body: .interpreted(body, captured: frame)))
         }
     }
 

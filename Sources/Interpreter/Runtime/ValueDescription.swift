@@ -35,7 +35,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return "(" + parts.joined(separator: ", ") + ")"
         case .some(let v): return "Optional(\(v.debugDescription))"
         case .none: return "nil"
-        case .function(let fn): return fn.keyPath ?? "(Function)"
+        case .function(let fn): return fn.isKeyPath ? fn.name : "(Function)"
         case .native(let n): return n.description
         case .implicitMember(let name): return name
         case .range(let r):
