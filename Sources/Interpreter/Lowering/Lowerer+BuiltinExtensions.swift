@@ -14,9 +14,6 @@ extension Lowerer {
         guard Lowerer.extensibleBuiltins.contains(name) || rt.nativeTypes[name] != nil else {
             throw unsupported("an extension of the built-in type '\(name)'", e.extendedType)
         }
-        if let inherited = e.inheritanceClause?.inheritedTypes.first {
-            throw unsupported("a conformance added to the built-in type '\(name)'", inherited.type)
-        }
         var key = name
         var selfType = try builtinSelfType(name, e.extendedType)
         for requirement in e.genericWhereClause?.requirements ?? [] {
@@ -47,7 +44,18 @@ extension Lowerer {
         if key != name, let i = e.memberBlock.members.first(where: { $0.decl.is(InitializerDeclSyntax.self) }) {
             throw unsupported("an 'init' in a constrained extension of '\(name)'", i.decl)
         }
-        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+        guard let inheritance = e.inheritanceClause else {
+            return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+        }
+        for inherited in inheritance.inheritedTypes {
+            guard key == name else { throw unsupported("a conformance in a constrained extension of '\(name)'", inherited.type) }
+            guard try declaredProtocol(inherited.type, conformedBy: type) else {
+                throw unsupported("a conformance of the built-in type '\(name)' to '\(inherited.type.trimmedDescription)'",
+                                  inherited.type)
+            }
+        }
+        return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: inheritance,
+                              conformanceNode: Syntax(e.extensionKeyword))
     }
 
     /// The static type of `self` in an extension of the built-in type `name`.

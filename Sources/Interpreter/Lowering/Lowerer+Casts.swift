@@ -16,12 +16,12 @@ extension Lowerer {
         guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
         guard case .nominal = operand.type else { return nil }
-        let code = operand.code, position = pos(e)
+        let code = operand.code, position = pos(e), rt = self.rt
         let module = InterpreterSession.moduleName
         if forced {
             return Typed(.nominal(target)) { f in
                 let value = try code(f)
-                guard let type = value.declaredType, type.isSubtype(of: target) else {
+                guard let type = rt.conformingType(of: value), type.isSubtype(of: target) else {
                     throw RuntimeError(message: "Could not cast value of type '\(module).\(value.typeName)' to '\(module).\(target.name)'.",
                                        position: position)
                 }
@@ -30,7 +30,7 @@ extension Lowerer {
         }
         return Typed(.optional(.nominal(target))) { f in
             let value = try code(f)
-            guard let type = value.declaredType, type.isSubtype(of: target) else { return .none }
+            guard let type = rt.conformingType(of: value), type.isSubtype(of: target) else { return .none }
             return .some(value)
         }
     }
@@ -40,7 +40,7 @@ extension Lowerer {
         guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
         guard case .nominal = operand.type else { return nil }
-        let code = operand.code
-        return Typed(.bool) { f in .bool(try code(f).declaredType?.isSubtype(of: target) ?? false) }
+        let code = operand.code, rt = self.rt
+        return Typed(.bool) { f in .bool(rt.conformingType(of: try code(f))?.isSubtype(of: target) ?? false) }
     }
 }

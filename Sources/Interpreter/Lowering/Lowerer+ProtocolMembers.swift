@@ -18,6 +18,32 @@ extension Value {
         default: return nil
         }
     }
+
+    /// The name under which an extension of a built-in type is filed for this value (`Int`, `Array`,
+    /// `Tensor`), or nil for a value of a declared type or of a type extensions cannot add to.
+    var builtinTypeName: String? {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .native(let n): return n.typeName
+        default: return nil
+        }
+    }
+}
+
+extension Runtime {
+    /// The type whose members a protocol requirement dispatches to for `value`: its declared type,
+    /// or, for a value of a built-in type, the members extensions added to that type
+    /// (`extension Double: Shape`).
+    func conformingType(of value: Value) -> NominalType? {
+        if let declared = value.declaredType { return declared }
+        return value.builtinTypeName.flatMap { builtinExtensions[$0] }
+    }
 }
 
 extension Lowerer {
@@ -46,7 +72,7 @@ extension Lowerer {
         let rt = self.rt
         let fallback = type.defaults[ClassTable.getterKey(name)]
         return { value in
-            guard let concrete = value.declaredType else { throw RuntimeFailure("value of type '\(value.typeName)' has no member '\(name)'") }
+            guard let concrete = rt.conformingType(of: value) else { throw RuntimeFailure("value of type '\(value.typeName)' has no member '\(name)'") }
             if cache.type !== concrete {
                 cache.type = concrete
                 cache.field = concrete.fieldIndex[name]
@@ -92,8 +118,9 @@ extension Lowerer {
     func methodResolver(_ type: NominalType, _ name: String) -> (Value) throws -> Function {
         let cache = DispatchCache()
         let fallback = type.defaults[name], requirement = type.methods[name]
+        let rt = self.rt
         return { value in
-            guard let concrete = value.declaredType else { throw RuntimeFailure("value of type '\(value.typeName)' has no member '\(name)'") }
+            guard let concrete = rt.conformingType(of: value) else { throw RuntimeFailure("value of type '\(value.typeName)' has no member '\(name)'") }
             if cache.type !== concrete {
                 cache.type = concrete
                 let own = requirement.flatMap(concrete.implementation(of:)) ?? concrete.methods[name]
@@ -161,7 +188,7 @@ extension Lowerer {
         let read = propertyReader(type, name)
         let rt = self.rt
         let pair = AccessorPair(get: { value, _ in try read(value) }, set: { value, _, newValue in
-            guard let concrete = value.declaredType else { throw RuntimeFailure("cannot assign to '\(name)'") }
+            guard let concrete = rt.conformingType(of: value) else { throw RuntimeFailure("cannot assign to '\(name)'") }
             if let index = concrete.fieldIndex[name] {
                 switch value {
                 case .object(let o): o.fields[index] = newValue

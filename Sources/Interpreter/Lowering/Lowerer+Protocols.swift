@@ -190,8 +190,9 @@ extension Lowerer {
                 let writable = stored?.mutable == true || type.setters[name] != nil
                 satisfied = readable && (p.setters[name] == nil || writable)
             }
-            guard satisfied else { throw fail("type '\(type.name)' does not conform to protocol '\(p.name)'", node) }
+            guard satisfied else { throw unmetRequirement(name, of: p, by: type, node) }
         }
+        if case .builtin = type.kind { registerBuiltinConformance(type.name, to: p) }
         for (name, method) in p.methods {
             let key = Self.methodKey(name, labels: method.signature.labels, in: type.methods)
             guard type.methods[key] == nil else { continue }
@@ -204,5 +205,21 @@ extension Lowerer {
             let key = ClassTable.getterKey(name)
             if let implementation = p.requirements.contains(name) ? p.defaults[key] : getter { type.computed[name] = implementation }
         }
+    }
+
+    /// The error for requirement `name` of `p` that `type` does not implement. A built-in type may
+    /// have the member itself (`String`'s `count`), which Swift accepts and nbrun does not yet.
+    private func unmetRequirement(_ name: String, of p: NominalType, by type: NominalType, _ node: Syntax) -> SemanticError {
+        if case .builtin = type.kind, Properties.property(name) != nil || Methods.method(name) != nil {
+            return unsupported("the built-in member '\(name)' of '\(type.name)' as the implementation of a requirement of "
+                               + "'\(p.name)' (declare '\(name)' in the extension)", node)
+        }
+        return fail("type '\(type.name)' does not conform to protocol '\(p.name)'", node)
+    }
+
+    /// Records that values of the built-in type `name` convert to `p` and to every protocol it refines.
+    private func registerBuiltinConformance(_ name: String, to p: NominalType) {
+        p.conformingBuiltins.insert(name)
+        for parent in p.protocols { registerBuiltinConformance(name, to: parent) }
     }
 }

@@ -35,6 +35,22 @@ indirect enum StaticType: Equatable {
         return nil
     }
 
+    /// The name under which an extension of a built-in type is filed for values of this type
+    /// (`Int`, `Array`, `Tensor`), or nil for other types.
+    var builtinTypeName: String? {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .native(let name): return name
+        default: return nil
+        }
+    }
+
     var isNative: Bool {
         if case .native = self { return true }
         return false
@@ -106,6 +122,8 @@ indirect enum StaticType: Equatable {
             return a.count == b.count && zip(a, b).allSatisfy { $0.isAssignable(to: $1) }
         case (.function, .function): return true
         case (.nominal(let a), .nominal(let b)): return a.isSubtype(of: b)
+        case (_, .nominal(let p)) where p.isProtocol:
+            return builtinTypeName.map(p.conformingBuiltins.contains) ?? false
         default: return false
         }
     }

@@ -86,6 +86,9 @@ public final class NominalType {
     /// For a protocol: default implementations from its extensions, by requirement (methods by
     /// name, properties under `ClassTable.getterKey`).
     var defaults: [String: Method] = [:]
+    /// For a protocol: the built-in types an extension made conform to it or to a protocol refining
+    /// it (`extension Double: Shape`), by `StaticType.builtinTypeName`.
+    var conformingBuiltins: Set<String> = []
 
     /// For a generic type (`struct Pair<A, B>`): its type parameters in order, what each stands for
     /// while the members are lowered (see `Lowerer.typeParameters`), and where a value shows each
