@@ -171,7 +171,7 @@ extension Lowerer {
         _ update: @escaping (inout Value, Value) throws -> Void
     ) -> (Frame, Value) throws -> Void {
         let steps = target.path
-        let locate = slotLocator(target.depth, target.slot).run
+        let locate = slotLocator(target.depth, target.slot)
         if steps.isEmpty {
             return { f, value in
                 let storage = locate(f)

@@ -8,7 +8,7 @@ extension Lowerer {
         guard let (storage, _) = variableStorage(s.calledExpression, mutable: false),
             let (keyExpr, defaultExpr) = dictionaryArguments(s) else { return nil }
         let key = try lower(keyExpr, expected: keyType).code
-        let locate = storage.run, position = pos(s)
+        let locate = storage, position = pos(s)
         guard let defaultExpr else {
             return Typed(.optional(valueType)) { f in
                 let k = try key(f)
@@ -40,7 +40,7 @@ extension Lowerer {
         guard op == "=" || defaultExpr != nil else { return nil }
         if op != "=", case .nominal = valueType { return nil }
         let key = try lower(keyExpr, expected: keyType).code
-        let locate = storage.run, position = pos(e.operator)
+        let locate = storage, position = pos(e.operator)
         guard let defaultExpr else {
             let value = try coerce(lower(e.rightOperand, expected: .optional(valueType)), to: .optional(valueType), e.rightOperand).code
             return { f in

@@ -4,7 +4,7 @@ import SwiftSyntax
 /// (`xs[i][j]`) reaches the element through the variable's storage too.
 struct ElementPath {
     let locate: SlotLocator
-    let index: IntCode
+    let index: IntOperand
 }
 
 extension Lowerer {
@@ -24,20 +24,20 @@ extension Lowerer {
     func elementRead(_ s: SubscriptCallExprSyntax, base: Typed, index: Typed, element: StaticType) -> Typed? {
         guard index.type == .int else { return nil }
         let position = pos(s)
-        let i = index.intCode(position).run
+        let i = IntOperand(index, position)
         if let (storage, _) = variableStorage(s.calledExpression, mutable: false) {
-            let locate = storage.run
+            let locate = storage
             var typed = elementTyped(element) { f in
-                let n = try i(f)
+                let n = try i.value(f)
                 return try at(position) { try ElementStore.element(locate(f), n) }
             }
-            typed.elementPath = ElementPath(locate: storage, index: IntCode(run: i))
+            typed.elementPath = ElementPath(locate: storage, index: i)
             return typed
         }
         guard let row = base.elementPath else { return nil }
-        let locate = row.locate.run, r = row.index.run
+        let locate = row.locate, r = row.index
         return elementTyped(element) { f in
-            let m = try r(f), n = try i(f)
+            let m = try r.value(f), n = try i.value(f)
             return try at(position) { try ElementStore.element(locate(f), m, n) }
         }
     }

@@ -4,25 +4,25 @@ import SwiftSyntax
 /// storage and the compiled indices.
 struct ElementLocation {
     let locate: SlotLocator
-    let row: IntCode
+    let row: IntOperand
     /// The column index of `xs[i][j]`; nil for `xs[i]`.
-    let column: IntCode?
+    let column: IntOperand?
 
     /// The indices, evaluated left to right (the column is 0 when there is none).
     @inline(__always)
     func indices(_ f: Frame) throws -> (Int, Int) {
-        let i = try row.run(f)
+        let i = try row.value(f)
         guard let column else { return (i, 0) }
-        return (i, try column.run(f))
+        return (i, try column.value(f))
     }
 
     /// Changes the element at the evaluated indices in place (see `ElementStore.modify`).
     @inline(__always)
     func modify(_ f: Frame, _ i: Int, _ j: Int, _ body: (inout Value) throws -> Void) throws {
         if column == nil {
-            try ElementStore.modify(locate.run(f), i, body)
+            try ElementStore.modify(locate(f), i, body)
         } else {
-            try ElementStore.modify(locate.run(f), i, j, body)
+            try ElementStore.modify(locate(f), i, j, body)
         }
     }
 }
@@ -38,7 +38,7 @@ extension Lowerer {
         guard let (storage, indexExprs, element) = elementTarget(e.leftOperand) else { return nil }
         if op != "=", case .nominal = element { return nil }
         let position = pos(e.operator)
-        let indices = try indexExprs.map { try indexCode($0, position) }
+        let indices = try indexExprs.map { try indexOperand($0, position) }
         let location = ElementLocation(locate: storage, row: indices[0], column: indices.count > 1 ? indices[1] : nil)
         if op == "=" {
             let value = try coerce(lower(e.rightOperand, expected: element), to: element, e.rightOperand).code
@@ -53,19 +53,19 @@ extension Lowerer {
         let rhs = try lower(e.rightOperand, expected: element.isNumeric ? element : nil)
         _ = try resultType(binary, element, rhs.type, e.operator)
         if element == .int, rhs.type == .int, let code = IntOpCode(binary) {
-            let operand = rhs.intCode(position).run
+            let operand = IntOperand(rhs, position)
             return { f in
                 let (i, j) = try location.indices(f)
-                let y = try operand(f)
+                let y = try operand.value(f)
                 try at(position) { try location.modify(f, i, j) { try ElementStore.update(&$0, code, y) } }
                 return .normal
             }
         }
         if element == .double, rhs.type == .double, let code = DoubleOpCode(binary) {
-            let operand = rhs.doubleCode(position).run
+            let operand = DoubleOperand(rhs, position)
             return { f in
                 let (i, j) = try location.indices(f)
-                let y = try operand(f)
+                let y = try operand.value(f)
                 try at(position) { try location.modify(f, i, j) { try ElementStore.update(&$0, code, y) } }
                 return .normal
             }
@@ -101,13 +101,13 @@ extension Lowerer {
 
     /// An index as an unboxed Int; an index whose static type is not `Int` is checked at run time,
     /// as the generic assignment checks it.
-    func indexCode(_ e: ExprSyntax, _ position: SourcePosition) throws -> IntCode {
+    func indexOperand(_ e: ExprSyntax, _ position: SourcePosition) throws -> IntOperand {
         let index = try lower(e, expected: .int)
-        if index.type == .int { return index.intCode(position) }
+        if index.type == .int { return IntOperand(index, position) }
         let code = index.code
-        return IntCode { f in
+        return .code(IntCode { f in
             let value = try code(f)
             return try at(position) { try asInt(value) }
-        }
+        })
     }
 }

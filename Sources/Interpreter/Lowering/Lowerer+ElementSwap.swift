@@ -18,7 +18,7 @@ extension Lowerer {
         // Located like the generic tuple assignment: at the start of the statement.
         let position = pos(e)
         let locations = try found.map { storage, indexExprs, _ in
-            let indices = try indexExprs.map { try indexCode($0, position) }
+            let indices = try indexExprs.map { try indexOperand($0, position) }
             return ElementLocation(locate: storage, row: indices[0], column: indices.count > 1 ? indices[1] : nil)
         }
         let codes = try zip(values.elements, found).map { value, target in

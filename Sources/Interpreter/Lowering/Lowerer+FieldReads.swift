@@ -15,7 +15,7 @@ extension Lowerer {
     /// place; nil when it has none (the caller reads the value `base.code` yields).
     func placedFieldRead(_ base: Typed, _ index: Int, _ type: StaticType) -> Typed? {
         guard var place = base.place else { return nil }
-        let locate = place.root.run
+        let locate = place.root
         let path = place.fields
         var typed: Typed
         if path.isEmpty {

@@ -67,7 +67,7 @@ extension Lowerer {
     private func inOutArgument(_ target: LValue, parameter: Int, _ position: SourcePosition) -> InOutArgument {
         if target.path.isEmpty {
             // A variable: its slot, reached directly.
-            let locate = slotLocator(target.depth, target.slot).run
+            let locate = slotLocator(target.depth, target.slot)
             return InOutArgument(parameter: parameter, writeBack: { f, value in locate(f).pointee = value },
                                  moveOut: { f, _ in locate(f).pointee = .void })
         }

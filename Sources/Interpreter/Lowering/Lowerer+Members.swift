@@ -39,7 +39,7 @@ extension Lowerer {
                 return try delegatingInitializerCall(type, receiver: read(depth: depth, slot: binding.slot, type: binding.type).code, args, e)
             }
             let value = try initializerCall(type, args, e).code
-            let locate = slotLocator(depth, binding.slot).run
+            let locate = slotLocator(depth, binding.slot)
             return Typed(.void) { f in
                 let made = try value(f)
                 locate(f).pointee = made
@@ -191,7 +191,7 @@ extension Lowerer {
         }
         if name == "append", codes.count == 1, args[0].label == nil, target.path.isEmpty {
             // The hot path of array building: append straight into the variable's slot.
-            let locate = slotLocator(target.depth, target.slot).run
+            let locate = slotLocator(target.depth, target.slot)
             @inline(__always) func append(_ value: Value, _ f: Frame) throws {
                 let storage = locate(f)
                 if storage.pointee.isArray {

@@ -82,7 +82,7 @@ extension Lowerer {
             return unboxedComparison(comparison, l, r, position)
         }
         if isComparison, l.type == .double, r.type == .double, let comparison = ComparisonCode(op) {
-            return unboxedComparison(comparison, l.doubleCode(position), r.doubleCode(position))
+            return unboxedComparison(comparison, double: l, r, position)
         }
         if isComparison {
             let test = comparison(op)
@@ -103,7 +103,7 @@ extension Lowerer {
             }
         }
         if type == .double, let code = DoubleOpCode(op) {
-            return unboxedArithmetic(code, l.doubleCode(position), r.doubleCode(position), constant: r.constant)
+            return unboxedArithmetic(code, l, r, position)
         }
         if type == .double, let specialized = Specialized.double(op) {
             let fast = specialized.apply

@@ -14,7 +14,7 @@ extension Lowerer {
     /// `target = value` when `target` is a place; nil otherwise.
     func placeAssignment(_ target: LValue, _ value: @escaping Code, _ position: SourcePosition) -> StmtCode? {
         guard let place = PlacePath(target) else { return nil }
-        let locate = slotLocator(target.depth, target.slot).run
+        let locate = slotLocator(target.depth, target.slot)
         if place.indices.isEmpty, place.steps.count == 1, case .field(let index) = place.steps[0] {
             return { f in
                 let new = try value(f)
@@ -36,7 +36,7 @@ extension Lowerer {
     func placeCompoundAssignment(_ target: LValue, _ binary: String, _ rhs: Typed,
                                  _ position: SourcePosition) -> StmtCode? {
         guard let place = PlacePath(target), rhs.type == target.type else { return nil }
-        let locate = slotLocator(target.depth, target.slot).run
+        let locate = slotLocator(target.depth, target.slot)
         if target.type == .double, let op = DoubleOpCode(binary) {
             let operand = rhs.doubleCode(position).run
             return { f in

@@ -46,11 +46,9 @@ final class Lowerer {
     /// The pointer is valid while `f` is: a frame keeps its enclosing frames alive.
     func slotLocator(_ depth: Int, _ slot: Int) -> SlotLocator {
         switch depth {
-        case 0: return SlotLocator { f in f.slots + slot }
-        case Lowerer.globalDepth:
-            let global = globalFrame
-            return SlotLocator { _ in global.slots + slot }
-        default: return SlotLocator { f in f.ancestor(depth).slots + slot }
+        case 0: return .local(slot)
+        case Lowerer.globalDepth: return .global(globalFrame.slots + slot)
+        default: return .enclosing(depth: depth, slot: slot)
         }
     }
 

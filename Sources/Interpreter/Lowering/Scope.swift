@@ -10,9 +10,26 @@ struct StmtBox {
     let run: StmtCode
 }
 
-/// Finds a variable's storage from the current frame (see `Lowerer.slotLocator`; boxed like `StmtBox`).
-struct SlotLocator {
-    let run: (Frame) -> UnsafeMutablePointer<Value>
+/// Finds a variable's storage from the current frame (see `Lowerer.slotLocator`), without a
+/// closure call: a variable of the current frame or of the session's top level is one address
+/// computation.
+enum SlotLocator {
+    /// Slot `slot` of the current frame.
+    case local(Int)
+    /// A slot of the session's global frame, which outlives all code lowered for the session.
+    case global(UnsafeMutablePointer<Value>)
+    /// Slot `slot` of the frame `depth` levels out.
+    case enclosing(depth: Int, slot: Int)
+
+    /// The variable's storage, seen from frame `f`.
+    @inline(__always)
+    func callAsFunction(_ f: Frame) -> UnsafeMutablePointer<Value> {
+        switch self {
+        case .local(let slot): return f.slots + slot
+        case .global(let storage): return storage
+        case .enclosing(let depth, let slot): return f.ancestor(depth).slots + slot
+        }
+    }
 }
 
 /// A compiled boolean test (see `StmtBox` for why it is boxed).

@@ -73,35 +73,17 @@ extension Lowerer {
 }
 
 extension Lowerer {
-    /// `l op r` on Ints, trapping as Swift does; a constant right operand is folded into the code.
+    /// `l op r` on Ints, trapping as Swift does; operands that are variables or constants are read
+    /// in place (see `IntOperand`).
     func unboxedArithmetic(_ op: IntOpCode, _ l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
-        let left = l.intCode(position).run, right = r.intCode(position).run
-        let constant = r.constant, leftSlot = l.localSlot
-        let leftCall = l.globalIntCall, rightCall = r.globalIntCall
-        if case .int(let y)? = constant {
-            if let slot = leftSlot {
-                // `n - 1`: the operand is read in place, without a call.
-                let slotArithmetic = SlotArithmetic(slot: slot, op: op, constant: y, position: position)
-                var typed = Typed.int(slotArithmetic.apply)
-                typed.slotArithmetic = slotArithmetic
-                return typed
-            }
-            return .int { f in
-                let x = try left(f)
-                if let v = op.apply(x, y) { return v }
-                throw op.failure(x, y).located(at: position)
-            }
+        if case .int(let y)? = r.constant, l.type == .int, let slot = l.localSlot {
+            // `n - 1`: kept as its parts too, which a call's argument evaluates in place.
+            let slotArithmetic = SlotArithmetic(slot: slot, op: op, constant: y, position: position)
+            var typed = Typed.int(slotArithmetic.apply)
+            typed.slotArithmetic = slotArithmetic
+            return typed
         }
-        if l.type == .int, r.type == .int, let leftSlot, let rightSlot = r.localSlot {
-            // `a + b` on two variables: both read in place.
-            return .int { f in
-                guard case .int(let x) = f.slots[leftSlot] else { throw RuntimeFailure.expectedInt(f.slots[leftSlot]) }
-                guard case .int(let y) = f.slots[rightSlot] else { throw RuntimeFailure.expectedInt(f.slots[rightSlot]) }
-                if let v = op.apply(x, y) { return v }
-                throw op.failure(x, y).located(at: position)
-            }
-        }
-        if let leftCall, let rightCall {
+        if let leftCall = l.globalIntCall, let rightCall = r.globalIntCall {
             // `f(a) + f(b)`: both calls made in place.
             return .int { f in
                 let x = try leftCall.apply(f), y = try rightCall.apply(f)
@@ -109,43 +91,60 @@ extension Lowerer {
                 throw op.failure(x, y).located(at: position)
             }
         }
-        return .int { f in
-            let x = try left(f), y = try right(f)
-            if let v = op.apply(x, y) { return v }
-            throw op.failure(x, y).located(at: position)
+        switch (IntOperand(l, position), IntOperand(r, position)) {
+        case (.slot(let a), .slot(let b)):
+            // `a + b` on two variables, the commonest pair, without dispatching on the operands.
+            return .int { f in
+                guard case .int(let x) = f.slots[a] else { throw RuntimeFailure.expectedInt(f.slots[a]) }
+                guard case .int(let y) = f.slots[b] else { throw RuntimeFailure.expectedInt(f.slots[b]) }
+                if let v = op.apply(x, y) { return v }
+                throw op.failure(x, y).located(at: position)
+            }
+        case (.code(let left), .constant(let y)):
+            return .int { f in
+                let x = try left.run(f)
+                if let v = op.apply(x, y) { return v }
+                throw op.failure(x, y).located(at: position)
+            }
+        case (let left, let right):
+            return .int { f in
+                let x = try left.value(f), y = try right.value(f)
+                if let v = op.apply(x, y) { return v }
+                throw op.failure(x, y).located(at: position)
+            }
         }
     }
 
-    /// `l op r` on Doubles; a constant right operand is folded into the code.
-    func unboxedArithmetic(_ op: DoubleOpCode, _ l: DoubleCode, _ r: DoubleCode, constant: Value?) -> Typed {
-        let left = l.run, right = r.run
-        if case .double(let y)? = constant {
-            return .double { f in op.apply(try left(f), y) }
+    /// `l op r` on Doubles, with operands read in place where they can be (see `DoubleOperand`).
+    func unboxedArithmetic(_ op: DoubleOpCode, _ l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
+        switch (DoubleOperand(l, position), DoubleOperand(r, position)) {
+        case (.code(let left), .constant(let y)): return .double { f in op.apply(try left.run(f), y) }
+        case (.code(let left), .code(let right)): return .double { f in op.apply(try left.run(f), try right.run(f)) }
+        case (let left, let right): return .double { f in op.apply(try left.value(f), try right.value(f)) }
         }
-        return .double { f in op.apply(try left(f), try right(f)) }
     }
 
     /// A comparison of Ints, usable directly as a condition (`test`).
     func unboxedComparison(_ comparison: ComparisonCode, _ l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
-        let left = l.intCode(position).run, right = r.intCode(position).run
-        let check: (Frame) throws -> Bool
-        if case .int(let y)? = r.constant, let slot = l.localSlot {
+        if case .int(let y)? = r.constant, l.type == .int, let slot = l.localSlot {
+            // `n < 2`: kept as its parts too, which conditionals evaluate in place.
             let slotTest = SlotTest(slot: slot, comparison: comparison, constant: y)
             var typed = Typed(.bool) { f in .bool(try slotTest.apply(f)) }
             typed.test = TestBox(run: slotTest.apply)
             typed.slotTest = slotTest
             return typed
-        } else if case .int(let y)? = r.constant {
-            check = { f in comparison.apply(try left(f), y) }
-        } else if l.type == .int, r.type == .int, let leftSlot = l.localSlot, let rightSlot = r.localSlot {
-            // `y >= x` on two variables: both read in place.
+        }
+        let check: (Frame) throws -> Bool
+        switch (IntOperand(l, position), IntOperand(r, position)) {
+        case (.slot(let a), .slot(let b)):
+            // `y >= x` on two variables, the commonest pair, without dispatching on the operands.
             check = { f in
-                guard case .int(let x) = f.slots[leftSlot] else { throw RuntimeFailure.expectedInt(f.slots[leftSlot]) }
-                guard case .int(let y) = f.slots[rightSlot] else { throw RuntimeFailure.expectedInt(f.slots[rightSlot]) }
+                guard case .int(let x) = f.slots[a] else { throw RuntimeFailure.expectedInt(f.slots[a]) }
+                guard case .int(let y) = f.slots[b] else { throw RuntimeFailure.expectedInt(f.slots[b]) }
                 return comparison.apply(x, y)
             }
-        } else {
-            check = { f in comparison.apply(try left(f), try right(f)) }
+        case (.code(let left), .constant(let y)): check = { f in comparison.apply(try left.run(f), y) }
+        case (let left, let right): check = { f in comparison.apply(try left.value(f), try right.value(f)) }
         }
         var typed = Typed(.bool) { f in .bool(try check(f)) }
         typed.test = TestBox(run: check)
@@ -170,9 +169,9 @@ extension Lowerer {
     }
 
     /// A comparison of Doubles, usable directly as a condition (`test`).
-    func unboxedComparison(_ comparison: ComparisonCode, _ l: DoubleCode, _ r: DoubleCode) -> Typed {
-        let left = l.run, right = r.run
-        let check: (Frame) throws -> Bool = { f in comparison.apply(try left(f), try right(f)) }
+    func unboxedComparison(_ comparison: ComparisonCode, double l: Typed, _ r: Typed, _ position: SourcePosition) -> Typed {
+        let left = DoubleOperand(l, position), right = DoubleOperand(r, position)
+        let check: (Frame) throws -> Bool = { f in comparison.apply(try left.value(f), try right.value(f)) }
         var typed = Typed(.bool) { f in .bool(try check(f)) }
         typed.test = TestBox(run: check)
         return typed
