@@ -304,9 +304,9 @@ extension Lowerer {
     /// messages when the property or the value holding it is a constant).
     func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
                      _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
-        // A class instance is shared: its `var` properties change through a `let` reference too;
-        // its `let` properties are assigned only in its initializers (where `self` is mutable).
-        let inClassInitializer = type.isClass && selfIsMutable && receiverName == "self"
+        // A class instance is shared: its `var` properties change through a `let` reference too.
+        // `let` properties are assigned only in the type's initializers (where `self` is mutable).
+        let inInitializer = selfIsMutable && receiverName == "self" && (type.isClass || scope.isInitializer)
         let selfIsMutable = selfIsMutable || type.isClass
         if type.isProtocol { return try protocolPropertyLValue(base, type, name, selfIsMutable: selfIsMutable, node, receiverName) }
         guard let index = type.fieldIndex[name] else {
@@ -324,8 +324,11 @@ extension Lowerer {
             return target
         }
         let property = type.storedProperties[index]
-        guard property.mutable || inClassInitializer else {
+        guard property.mutable || inInitializer else {
             throw fail("cannot assign to property: '\(name)' is a 'let' constant", node)
+        }
+        if !property.mutable, property.defaultValue != nil {
+            throw fail("immutable value 'self.\(name)' may only be initialized once", node)
         }
         guard selfIsMutable else {
             let what = receiverName == "self" ? "'self' is immutable" : "'\(receiverName)' is a 'let' constant"

@@ -4,12 +4,43 @@ import SwiftSyntax
 struct CallArgument {
     var label: String?
     var expr: ExprSyntax
+    /// The unlabelled trailing closure (`f(2) { … }`), which fills a parameter whatever its label.
+    var isTrailingClosure = false
+}
+
+extension Signature {
+    /// `args` with an unlabelled trailing closure given the label of the parameter it fills, found
+    /// as Swift's forward scan finds it: after the parameters the other arguments take, the first
+    /// one of function type, skipping defaulted ones of other types. `args` as they are when the
+    /// other arguments do not fit the parameters (the caller reports that).
+    func labelling(_ args: [CallArgument]) -> [CallArgument] {
+        guard let last = args.last, last.isTrailingClosure else { return args }
+        var next = 0, parameter = 0
+        while next < args.count - 1, parameter < labels.count {
+            if args[next].label == labels[parameter] {
+                next += 1
+            } else if !hasDefault[parameter] {
+                return args
+            }
+            parameter += 1
+        }
+        guard next == args.count - 1 else { return args }
+        while parameter < labels.count {
+            let takesFunction = if case .function = types[parameter] { true } else { types[parameter] == .unknown }
+            if takesFunction || !hasDefault[parameter] { break }
+            parameter += 1
+        }
+        guard parameter < labels.count else { return args }
+        var labelled = args
+        labelled[labelled.count - 1].label = labels[parameter]
+        return labelled
+    }
 }
 
 extension Lowerer {
     func callArguments(_ e: FunctionCallExprSyntax) -> [CallArgument] {
         var args = e.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
-        if let c = e.trailingClosure { args.append(CallArgument(label: nil, expr: ExprSyntax(c))) }
+        if let c = e.trailingClosure { args.append(CallArgument(label: nil, expr: ExprSyntax(c), isTrailingClosure: true)) }
         for extra in e.additionalTrailingClosures {
             args.append(CallArgument(label: extra.label.text, expr: ExprSyntax(extra.closure)))
         }
@@ -130,6 +161,7 @@ extension Lowerer {
     /// Matches a call's arguments to a signature's parameters: labels checked as Swift checks them,
     /// each argument lowered and converted to its parameter's type; nil where a default applies.
     func matchArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> [Typed?] {
+        let args = sig.labelling(args)
         var matched: [Typed?] = Array(repeating: nil, count: sig.labels.count)
         var next = 0
         for (i, label) in sig.labels.enumerated() {

@@ -184,6 +184,9 @@ extension Lowerer {
         if a.type != b.type {
             if a.type == .nilLiteral, b.type != .nilLiteral { a = Typed(.optional(b.type), a.code); b = try coerce(b, to: .optional(b.type), e.elseExpression) }
             else if b.type == .nilLiteral { b = Typed(.optional(a.type), b.code); a = try coerce(a, to: .optional(a.type), e.thenExpression) }
+            // `c ? value : nil` where an optional is expected: the value is wrapped, as Swift does.
+            else if case .optional(let w) = b.type, a.type != .unknown, a.type.isAssignable(to: w) { a = try coerce(a, to: b.type, e.thenExpression) }
+            else if case .optional(let w) = a.type, b.type != .unknown, b.type.isAssignable(to: w) { b = try coerce(b, to: a.type, e.elseExpression) }
             else if !(a.type.isVague || b.type.isVague) {
                 throw fail("result values in '? :' expression have mismatching types '\(a.type.name)' and '\(b.type.name)'", e)
             }

@@ -24,6 +24,7 @@ extension Lowerer {
     /// Checks the `&` arguments of a call against the signature's `inout` parameters and makes
     /// their write-backs. Must run before the arguments are lowered (it allows their `&`).
     func inOutArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol, offset: Int) throws -> [InOutArgument] {
+        let args = sig.labelling(args)
         var result: [InOutArgument] = []
         var roots: [(depth: Int, slot: Int, path: Int, name: String)] = []
         var next = 0

@@ -119,6 +119,7 @@ extension Lowerer {
         // In `init?`, `return nil` fails; a plain `return` ends the initialisation.
         inner.returnType = isInitializer ? (method.isFailable ? .optional(.nominal(type)) : .void) : signature.result
         inner.opaqueResult = opaqueResult
+        inner.isInitializer = isInitializer
         inner.mayThrow = signature.throwing || signature.isRethrowing
         scope = inner
         defer { scope = outer }

@@ -138,6 +138,9 @@ final class FunctionScope {
     /// For the body of a method or initializer: the type whose `self` is in slot 0, so bare member
     /// names resolve to `self.name`.
     var selfType: NominalType?
+    /// For the body of an initializer: `self`'s `let` stored properties without a default value may
+    /// be assigned, as Swift initialises them there.
+    var isInitializer = false
     /// For the body of a method of an extension of a built-in type (`extension Array`): bare names
     /// that name nothing else are members of `self` (`count`, `reduce(0, +)`).
     var isBuiltinExtensionMethod = false
