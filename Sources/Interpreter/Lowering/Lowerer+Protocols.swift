@@ -1,9 +1,10 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// Declares a `protocol`: its name as a type, the protocols it refines (whose requirements and
-    /// default implementations it takes over) and its instance requirements, as signatures.
-    func declareProtocol(_ p: ProtocolDeclSyntax) throws {
+    /// Declares a `protocol`'s name as a type, with the protocols it refines and its associated
+    /// types; its requirements wait for `declareRequirements`, so that they may name any type the
+    /// cell declares.
+    func declareProtocolName(_ p: ProtocolDeclSyntax) throws -> NominalType {
         if let clause = p.genericWhereClause { throw unsupported("a protocol with a 'where' clause", clause) }
         _ = try memberModifiers(p.modifiers, allowed: [])
         try checkAttributes(p.attributes)
@@ -12,27 +13,37 @@ extension Lowerer {
         for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
             if name == "AnyObject" { continue }
-            // A host protocol (`protocol Model: Layer`): conforming types conform to it too.
-            if rt.nativeProtocols[name] != nil {
+            let declared = scope.lookup(name)?.binding.type.declaredType
+            // A host protocol (`protocol Model: Layer`), unless the notebook declared its own of that
+            // name: conforming types conform to it too.
+            if declared == nil, rt.nativeProtocols[name] != nil {
                 type.conformances.insert(name)
                 continue
             }
-            guard let parent = scope.lookup(name)?.binding.type.declaredType, parent.isProtocol else {
+            guard let parent = declared, parent.isProtocol else {
                 throw unsupported("a protocol refining '\(name)'", inherited.type)
             }
             type.protocols.append(parent)
-            type.requirements.formUnion(parent.requirements)
             type.conformances.formUnion(parent.conformances)
+        }
+        for member in p.memberBlock.members {
+            if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) { type.typeAliases[associated.name.text] = .unknown }
+        }
+        scope.declare(p.name.text, type: .metatype(type), mutable: false)
+        return type
+    }
+
+    /// Declares a protocol's instance requirements, as signatures, after those of the protocols it
+    /// refines (declared before it), whose requirements and default implementations it takes over.
+    func declareRequirements(_ p: ProtocolDeclSyntax, of type: NominalType) throws {
+        for parent in type.protocols {
+            type.requirements.formUnion(parent.requirements)
             type.methods.merge(parent.methods) { own, _ in own }
             type.computed.merge(parent.computed) { own, _ in own }
             type.setters.merge(parent.setters) { own, _ in own }
             type.defaults.merge(parent.defaults) { own, _ in own }
             type.typeAliases.merge(parent.typeAliases) { own, _ in own }
         }
-        for member in p.memberBlock.members {
-            if let associated = member.decl.as(AssociatedTypeDeclSyntax.self) { type.typeAliases[associated.name.text] = .unknown }
-        }
-        scope.declare(p.name.text, type: .metatype(type), mutable: false)
         // `Self` in a requirement is the protocol itself (a conforming type's member returns its own type).
         let previousSelf = scope.selfType
         scope.selfType = type

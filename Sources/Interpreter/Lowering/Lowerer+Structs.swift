@@ -40,10 +40,11 @@ extension Lowerer {
     /// the static properties.
     func declareStructs(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool) throws -> ([DeclaredStruct], [StmtBox]) {
         var declared: [DeclaredStruct] = []
+        var protocols: [(ProtocolDeclSyntax, NominalType)] = []
         for item in items {
             guard case .decl(let decl) = item.item, let p = decl.as(ProtocolDeclSyntax.self) else { continue }
             guard topLevel else { throw unsupported("a protocol declared inside a function or block", p.protocolKeyword) }
-            try declareProtocol(p)
+            protocols.append((p, try declareProtocolName(p)))
         }
         for item in items {
             guard case .decl(let decl) = item.item else { continue }
@@ -71,6 +72,7 @@ extension Lowerer {
             guard case .decl(let decl) = item.item, let t = decl.as(TypeAliasDeclSyntax.self) else { continue }
             try declareTypeAlias(t)
         }
+        for (p, type) in protocols { try declareRequirements(p, of: type) }
         var extensions: [DeclaredStruct] = [], nestedInExtensions: [DeclaredStruct] = []
         for item in items {
             guard case .decl(let decl) = item.item, let e = decl.as(ExtensionDeclSyntax.self) else { continue }
