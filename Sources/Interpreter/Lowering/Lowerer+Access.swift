@@ -11,7 +11,7 @@ extension Lowerer {
             if expected == .double || expected == .float, let v = staticNumber(expected == .double ? "Double" : "Float", name) {
                 return .constant(v, expected ?? .double)
             }
-            if let type = implicitEnum(expected) { return try staticMember(type, name, m.declName) }
+            if let type = implicitMemberType(expected) { return try staticMember(type, name, m.declName) }
             return .constant(.implicitMember(name), .unknown)
         }
         if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),

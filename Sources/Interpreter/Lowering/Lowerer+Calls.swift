@@ -116,7 +116,7 @@ extension Lowerer {
             }
             throw fail("cannot find '\(name)' in scope", ref)
         }
-        if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitEnum(expected) {
+        if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitMemberType(expected) {
             let name = m.declName.baseName.text
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
             guard let method = type.staticMethod(name, for: args) else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }

@@ -228,6 +228,15 @@ extension Lowerer {
         }
     }
 
+    /// The type an implicit member expression (`.red`, `.zero`, `.identity(3)`) names a static member
+    /// of: the declared enum, struct or class its context expects (an optional's wrapped type too).
+    func implicitMemberType(_ expected: StaticType?) -> NominalType? {
+        switch expected {
+        case .nominal(let t)?, .optional(.nominal(let t))?: return t.isProtocol || t.kind == .builtin ? nil : t
+        default: return nil
+        }
+    }
+
     /// Whether `e` is an implicit member expression, whose type comes from the other operand.
     func isImplicitMember(_ e: ExprSyntax) -> Bool {
         if let m = e.as(MemberAccessExprSyntax.self) { return m.base == nil }
