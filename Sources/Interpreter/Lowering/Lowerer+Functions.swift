@@ -116,7 +116,7 @@ extension Lowerer {
 
     /// `{ a, b in ... }`, `{ $0 * 2 }`, `{ (x: Double) -> Double in ... }`.
     /// - Parameter parameterTypes: the types the context expects for the parameters, if known.
-    func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil) throws -> Typed {
+    func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil, mutableParameters: Set<Int> = []) throws -> Typed {
         var names: [String] = []
         var types: [StaticType] = []
         var declaredResult: StaticType?
@@ -152,8 +152,8 @@ extension Lowerer {
         inner.mayThrow = ThrowSites.closureThrows(node)
         scope = inner
         defer { scope = outer }
-        for (name, type) in zip(names, types) {
-            inner.declare(name, type: type, mutable: false)
+        for (i, (name, type)) in zip(names, types).enumerated() {
+            inner.declare(name, type: type, mutable: mutableParameters.contains(i))
         }
         let lowered = try lowerBody(node.statements, declared: declaredResult)
         let compiled = interpretedBody(lowered, scope: inner, node.statements)

@@ -66,6 +66,7 @@ extension Lowerer {
     func valueMethodCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
                          nameNode: DeclReferenceExprSyntax) throws -> Typed {
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
+        if let call = try reduceIntoCall(receiver, name, args, e) { return call }
         // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.
         if !receiver.type.isVague, !receiver.type.isNative { try checkRethrowingCall(args, e) }
         let element = receiver.type.elementType
