@@ -76,6 +76,7 @@ extension Lowerer {
     /// signature: the receiver into slot 0, the arguments (and defaults) after it.
     func invokeResolved(_ method: Method, receiver: @escaping Code, _ args: [CallArgument], _ e: some SyntaxProtocol,
                         resolve: @escaping (Value) throws -> Function) throws -> Typed {
+        let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -95,7 +96,8 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
                 }
             }
-            let value = try at(position) { try rt.enter { try fn.code(frame) } }
+            let value = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
+                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }
