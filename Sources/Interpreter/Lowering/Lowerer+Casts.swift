@@ -15,7 +15,7 @@ extension Lowerer {
     func declaredTypeCast(_ e: AsExprSyntax, forced: Bool) throws -> Typed? {
         guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
-        guard case .nominal = operand.type else { return nil }
+        guard operand.type.mayHoldDeclaredValue else { return nil }
         let code = operand.code, position = pos(e), rt = self.rt
         let module = InterpreterSession.moduleName
         if forced {
@@ -39,8 +39,17 @@ extension Lowerer {
     func declaredTypeTest(_ e: IsExprSyntax) throws -> Typed? {
         guard let target = castTarget(e.type) else { return nil }
         let operand = try lower(e.expression)
-        guard case .nominal = operand.type else { return nil }
+        guard operand.type.mayHoldDeclaredValue else { return nil }
         let code = operand.code, rt = self.rt
         return Typed(.bool) { f in .bool(rt.conformingType(of: try code(f))?.isSubtype(of: target) ?? false) }
+    }
+}
+
+extension StaticType {
+    /// Whether a value of this static type may be of a type the notebook declared (a declared type,
+    /// a protocol, or a value known only at run time, such as a caught `error`).
+    var mayHoldDeclaredValue: Bool {
+        if case .nominal = self { return true }
+        return self == .unknown
     }
 }

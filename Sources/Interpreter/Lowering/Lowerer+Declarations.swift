@@ -108,6 +108,9 @@ extension Lowerer {
             // `let s: Set = [1, 2]`: the element type comes from the value.
             case ("Set", 0): return .set(.unknown)
             case ("Any", 0): return .unknown
+            // Swift's `Error` as a type (`func report(_ e: Error)`, `[Error]`): any thrown value,
+            // checked where it is used (see docs/language.md, Deviations).
+            case ("Error", 0) where scope.lookup("Error") == nil: return .unknown
             case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
             case (let name, 0) where scope.typeParameter(name) != nil: return scope.typeParameter(name)!
             case (let name, 0) where scope.lookup(name) == nil && nestedType(name) != nil: return .nominal(nestedType(name)!)
@@ -130,6 +133,7 @@ extension Lowerer {
         }
         if let any = type.as(SomeOrAnyTypeSyntax.self), let id = any.constraint.as(IdentifierTypeSyntax.self) {
             if rt.nativeProtocols[id.name.text] != nil { return .unknown }
+            if id.name.text == "Error", scope.lookup("Error") == nil { return .unknown }
             // `any P` spells out what a protocol used as a type already is here: an existential. `some P`
             // (an opaque result, or a parameter of an unnamed generic type) holds one conforming value,
             // which calls its own members as an existential does; values are never erased here.

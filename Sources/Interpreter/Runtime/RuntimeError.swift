@@ -53,11 +53,14 @@ extension Error {
     }
 }
 
-/// Runs `body`, attaching `position` to any error it throws that has no location yet.
+/// Runs `body`, attaching `position` to any error it throws that has no location yet (a nil link
+/// of an optional chain passes through to the chain's end).
 @inline(__always)
 func at<T>(_ position: SourcePosition, _ body: () throws -> T) throws -> T {
     do {
         return try body()
+    } catch let end as OptionalChainNil {
+        throw end
     } catch {
         throw error.located(at: position)
     }
