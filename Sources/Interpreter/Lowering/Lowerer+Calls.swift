@@ -122,7 +122,7 @@ extension Lowerer {
             guard let method = type.staticMethod(name, for: args) else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }
             return try invoke(method, receiver: nil, args, e)
         }
-        if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, e) }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, e, expected: expected) }
         if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) {
             let type = try typeFromExpression(callee)
             let impl = Conversions.conversion("Array")

@@ -18,7 +18,9 @@ extension Lowerer {
         if let e = expr.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(e, expected: expected) }
         if let e = expr.as(TernaryExprSyntax.self) { return try ternary(e, expected: expected) }
         if let e = expr.as(ClosureExprSyntax.self) {
-            if case .function(let params, _) = expected { return try lowerClosure(e, parameterTypes: params) }
+            if case .function(let params, let result) = expected {
+                return try lowerClosure(e, parameterTypes: params, resultHint: result)
+            }
             return try lowerClosure(e)
         }
         if let e = expr.as(FunctionCallExprSyntax.self) { return try chain(e) { try self.call(e, expected: expected) } }

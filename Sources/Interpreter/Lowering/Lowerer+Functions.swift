@@ -116,7 +116,11 @@ extension Lowerer {
 
     /// `{ a, b in ... }`, `{ $0 * 2 }`, `{ (x: Double) -> Double in ... }`.
     /// - Parameter parameterTypes: the types the context expects for the parameters, if known.
-    func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil, mutableParameters: Set<Int> = []) throws -> Typed {
+    /// A closure literal. `parameterTypes` and `resultHint` are what its context expects (the hint
+    /// lets a one-expression body's literals adapt, as `(0..<3).map { _ in 0 }` gives `[Double]`
+    /// where `[Double]` is expected); `mutableParameters` are `inout` ones.
+    func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil, resultHint: StaticType? = nil,
+                      mutableParameters: Set<Int> = []) throws -> Typed {
         var names: [String] = []
         var types: [StaticType] = []
         var declaredResult: StaticType?
@@ -155,7 +159,8 @@ extension Lowerer {
         for (i, (name, type)) in zip(names, types).enumerated() {
             inner.declare(name, type: type, mutable: mutableParameters.contains(i))
         }
-        let lowered = try lowerBody(node.statements, declared: declaredResult)
+        let hint = resultHint.flatMap { $0 == .unknown || $0 == .void ? nil : $0 }
+        let lowered = try lowerBody(node.statements, declared: declaredResult, hint: hint)
         let compiled = interpretedBody(lowered, scope: inner, node.statements)
         let count = names.count
         return Typed(.function(types, lowered.type)) { frame in
@@ -176,12 +181,12 @@ extension Lowerer {
 
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.
     /// The result keeps the unboxed forms of a body that ends in one Int or Double expression.
-    func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?) throws -> Typed {
+    func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?, hint: StaticType? = nil) throws -> Typed {
         if statements.count == 1, let only = statements.first, case .expr(let e) = only.item,
             !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void,
             !expressionReturns(e) {
             // (A body that is only `fatalError(…)` never returns, as Swift's `Never`: it is a statement.)
-            let lowered = try lower(e, expected: declared)
+            let lowered = try lower(e, expected: declared ?? hint)
             if let declared { return try coerce(lowered, to: declared, e) }
             return lowered
         }

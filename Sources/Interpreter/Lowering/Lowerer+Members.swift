@@ -2,7 +2,8 @@ import SwiftSyntax
 
 extension Lowerer {
     /// `value.method(args)`, `Type.staticMethod(args)`, mutating methods on variables, native methods.
-    func methodCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
+    func methodCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                    expected: StaticType? = nil) throws -> Typed {
         guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
         let name = m.declName.baseName.text
         if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
@@ -58,20 +59,22 @@ extension Lowerer {
             if let search = try sequenceSearch(name, receiver, walk, args, e) { return search }
             receiver = sequenceElements(receiver, walk, baseExpr)
         }
-        return try valueMethodCall(receiver, name, args, e, nameNode: m.declName)
+        return try valueMethodCall(receiver, name, args, e, nameNode: m.declName, expected: expected)
     }
 
     /// `receiver.name(args)` on a value of a built-in or native type: a method an extension added,
     /// else the standard library's.
     func valueMethodCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
-                         nameNode: DeclReferenceExprSyntax) throws -> Typed {
+                         nameNode: DeclReferenceExprSyntax, expected: StaticType? = nil) throws -> Typed {
         if let call = try builtinExtensionCall(receiver, name, args, e) { return call }
         if let call = try reduceIntoCall(receiver, name, args, e) { return call }
+        if let call = try optionalMapCall(receiver, name, args, e) { return call }
         // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.
         if !receiver.type.isVague, !receiver.type.isNative { try checkRethrowingCall(args, e) }
         let element = receiver.type.elementType
         var lowered = try args.enumerated().map { i, a in
-            try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element))
+            try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type
+                      : argumentExpectation(name, i, a.label, element, result: expected))
         }
         // `shapes.reduce(0) { $0 + $1.area() }`: Swift makes a literal start a Double when the closure adds
         // Doubles to it, so the closure is tried with a Double accumulator (a type error keeps the Int).
@@ -110,9 +113,14 @@ extension Lowerer {
         }
     }
 
-    /// The contextual type for argument `i` of a built-in method (closure parameters get the element type).
-    func argumentExpectation(_ name: String, _ i: Int, _ label: String?, _ element: StaticType) -> StaticType? {
+    /// The contextual type for argument `i` of a built-in method (closure parameters get the element
+    /// type; `map`'s closure result, the element type of the `result` the call's context expects).
+    func argumentExpectation(_ name: String, _ i: Int, _ label: String?, _ element: StaticType,
+                             result: StaticType? = nil) -> StaticType? {
         switch name {
+        case "map" where label == nil:
+            if case .array(let mapped)? = result { return .function([element], mapped) }
+            return .function([element], .unknown)
         case "map", "filter", "compactMap", "flatMap", "forEach", "allSatisfy", "first", "firstIndex", "contains", "removeAll":
             if label == "of" || (name == "contains" && label == nil && !element.isVague) { return element }
             return .function([element], .unknown)
