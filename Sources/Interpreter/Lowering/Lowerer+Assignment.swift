@@ -212,7 +212,7 @@ extension Lowerer {
     func lvalue(_ e: ExprSyntax, throughReference: Bool = false) throws -> LValue {
         if let ref = e.as(DeclReferenceExprSyntax.self), let (_, type) = scope.lookupMember(ref.baseName.text) {
             let (_, binding, target) = try implicitSelf(ref)
-            return try fieldLValue(target, type, ref.baseName.text, selfIsMutable: binding.mutable, ref)
+            return try fieldLValue(target, type, ref.baseName.text, selfIsMutable: binding.mutable || throughReference, ref)
         }
         if let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
@@ -265,7 +265,7 @@ extension Lowerer {
             if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (depth, b) = scope.lookup(ref.baseName.text),
                 case .nominal(let type) = b.type, !b.mutable {
                 let target = LValue(depth: depth, slot: b.slot, path: [], type: b.type, name: ref.baseName.text)
-                return try fieldLValue(target, type, name, selfIsMutable: false, m.declName, receiverName: ref.baseName.text)
+                return try fieldLValue(target, type, name, selfIsMutable: throughReference, m.declName, receiverName: ref.baseName.text)
             }
             let reference = throughReference || isClassValued(baseExpr)
             var base = try lvalue(baseExpr, throughReference: reference)

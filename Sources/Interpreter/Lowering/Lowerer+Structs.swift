@@ -238,6 +238,18 @@ extension Lowerer {
         throw unsupported("\(declarationName(decl)) inside a struct", decl)
     }
 
+    /// The type annotation of a binding of `var w, h: Double`: its own, or for one with neither an
+    /// annotation nor a value, the next binding's (Swift gives `w` the type written after `h`).
+    func sharedAnnotation(_ binding: PatternBindingSyntax, in bindings: PatternBindingListSyntax) -> TypeAnnotationSyntax? {
+        if let own = binding.typeAnnotation { return own }
+        guard binding.initializer == nil, binding.accessorBlock == nil else { return nil }
+        for later in bindings[bindings.index(after: bindings.index(of: binding)!)...] {
+            if let annotation = later.typeAnnotation { return annotation }
+            if later.initializer != nil { return nil }
+        }
+        return nil
+    }
+
     /// Stored and computed instance properties.
     func declareProperties(_ v: VariableDeclSyntax, in type: NominalType) throws {
         if try memberModifiers(v.modifiers, allowed: ["lazy"]).contains("lazy") { return try declareLazyProperty(v, in: type) }
@@ -253,7 +265,7 @@ extension Lowerer {
                 try declareObservedProperty(binding, id, accessors, mutable: mutable, in: type)
                 continue
             }
-            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            let annotated = try sharedAnnotation(binding, in: v.bindings).map { try resolveType($0.type) }
             if let accessors = binding.accessorBlock {
                 guard let annotated else { throw fail("computed property must have an explicit type", id) }
                 try declareComputed(name, annotated, accessors, in: type)
@@ -292,8 +304,11 @@ extension Lowerer {
                 let value = try lowerDefault(initializer.value, nil)
                 return (value.type, CodeBox(run: value.code))
             } catch let error as SemanticError {
-                // It may name a global declared in this cell, which is lowered after the types.
-                guard let probed = try? typeNamingCellGlobals(initializer.value) else { throw error }
+                // It may name a global declared in this cell, which is lowered after the types, or
+                // construct a type whose initializers are declared after this one's members.
+                guard let probed = constructedType(initializer.value) ?? (try? typeNamingCellGlobals(initializer.value)) else {
+                    throw error
+                }
                 let pending = PendingDefault(expression: initializer.value, type: probed, owner: type)
                 pendingDefaults.append(pending)
                 return (probed, CodeBox { f in try pending.code(f) })
@@ -302,6 +317,13 @@ extension Lowerer {
         guard let propertyType = annotated else { throw fail("type annotation missing in pattern", id) }
         if mutable, case .optional = propertyType { return (propertyType, CodeBox { _ in .none }) }
         return (propertyType, nil)
+    }
+
+    /// The type `T(…)` constructs, when `e` is such a call of a struct or class of the notebook.
+    func constructedType(_ e: ExprSyntax) -> StaticType? {
+        guard let call = e.as(FunctionCallExprSyntax.self), let ref = call.calledExpression.as(DeclReferenceExprSyntax.self),
+            case .metatype(let type)? = scope.lookup(ref.baseName.text)?.binding.type, type.kind != .protocolType else { return nil }
+        return .nominal(type)
     }
 
     /// The type of an expression that names globals of this cell not declared yet: lowered (and
