@@ -61,6 +61,11 @@ enum Conversions {
                     if args.count == 2, args[1].label == "radix" {
                         return .string(String(try asInt(args[0].value), radix: try asInt(args[1].value)))
                     }
+                    // `String(characters)`: the characters joined (Swift's `String(_: some Sequence<Character>)`).
+                    if args.count == 1, args[0].label == nil, case .array(let items) = args[0].value,
+                        let characters = try? items.map(Methods.string) {
+                        return .string(characters.joined())
+                    }
                     return .string(try single(args, name, label: args.first?.label).description)
                 default: throw RuntimeFailure("no matching initializer for String")
                 }

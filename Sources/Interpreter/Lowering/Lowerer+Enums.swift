@@ -140,7 +140,7 @@ extension Lowerer {
         if type.conformances.contains("CaseIterable"), !plain {
             throw fail("type '\(type.name)' does not conform to protocol 'CaseIterable'", name)
         }
-        if type.conformances.contains("Comparable"), type.rawType != nil {
+        if type.conformances.contains("Comparable"), type.rawType != nil, type.staticMethods["<"] == nil {
             // Swift synthesises `<` only for enums without a raw type.
             throw fail("type '\(type.name)' does not conform to protocol 'Comparable'", name)
         }

@@ -50,6 +50,11 @@ extension Lowerer {
         if let mutation = try builtinExtensionMutatingCall(baseExpr, name, args, e, nameNode: m.declName) { return mutation }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
         var receiver = try lower(baseExpr)
+        if case .tuple(let types, let labels) = receiver.type, let index = Int(name) ?? labels?.firstIndex(of: name),
+            types.indices.contains(index) {
+            // `counter.inc(1)`, `pair.0(2)`: a closure held in a tuple element, called.
+            return try dynamicCall(try memberAccess(m, expected: nil), args, e)
+        }
         if case .nominal(let type) = receiver.type {
             // A declared sequence has the methods of every `Sequence` (`map`, `filter`, `reduce`, …).
             guard type.methods[name] == nil, type.computed[name] == nil, type.fieldIndex[name] == nil,

@@ -157,14 +157,23 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
     }
 }
 
+/// Three-way comparison of two values of a declared type through its own `<`.
+private func compare(_ a: Value, _ b: Value, by less: (Value, Value) throws -> Bool) throws -> Int {
+    try less(a, b) ? -1 : (try less(b, a) ? 1 : 0)
+}
+
 /// Three-way comparison for `<`, `<=`, `>`, `>=` on numbers, strings and tuples.
 func compareValues(_ a: Value, _ b: Value) throws -> Int {
     switch (a, b) {
     case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
     case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
     case (.structure(let x), .structure(let y)) where x.type === y.type && x.type.lessThan != nil:
-        let less = x.type.lessThan!
-        return try less(a, b) ? -1 : (try less(b, a) ? 1 : 0)
+        return try compare(a, b, by: x.type.lessThan!)
+    case (.enumeration(let x), .enumeration(let y)) where x.type === y.type && x.type.lessThan != nil:
+        // The enum's own `<` (Swift synthesises one by case order only when there is none).
+        return try compare(a, b, by: x.type.lessThan!)
+    case (.object(let x), .object(let y)) where x.type === y.type && x.type.lessThan != nil:
+        return try compare(a, b, by: x.type.lessThan!)
     case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
         for (p, q) in zip(x.elements, y.elements) {
             let c = try compareValues(p, q)
