@@ -75,16 +75,17 @@ enum Methods {
             return { r, a, rt in
                 try elements(r).first { try truth(try rt.invoke(try fn(a, 0), $0)) }.map { .some($0) } ?? .none
             }
-        case "firstIndex":
+        case "firstIndex", "lastIndex":
             return { r, a, rt in
                 let items = try elements(r)
-                let index: Int?
+                let matches: (Value) throws -> Bool
                 if case .function(let f)? = a.first {
-                    index = try items.firstIndex { try truth(try rt.invoke(f, $0)) }
+                    matches = { try truth(try rt.invoke(f, $0)) }
                 } else {
-                    guard let x = a.first else { throw RuntimeFailure("firstIndex expects an argument") }
-                    index = try items.firstIndex { try valuesEqual($0, x) }
+                    guard let x = a.first else { throw RuntimeFailure("\(name) expects an argument") }
+                    matches = { try valuesEqual($0, x) }
                 }
+                let index = name == "firstIndex" ? try items.firstIndex(where: matches) : try items.lastIndex(where: matches)
                 return index.map { .some(.int($0)) } ?? .none
             }
         case "min", "max":

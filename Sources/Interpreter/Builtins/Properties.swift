@@ -82,7 +82,7 @@ enum Properties {
     /// Names of the built-in mutating methods (they need an assignable receiver).
     static let mutatingNames = Set<String>([
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
-        "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity",
+        "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity", "toggle",
     ]).union(SetMethods.mutatingNames)
 
     /// The mutating method called `name`: changes the receiver in place and returns the call's result.
@@ -174,7 +174,13 @@ enum Properties {
                 }
                 return .void
             }
-        case ("removeAll", ["where"]):
+        case ("toggle", []):
+            return { r, _, _ in
+                guard case .bool(let b) = r else { throw noMember(r, name) }
+                r = .bool(!b)
+                return .void
+            }
+        case ("removeAll", ["where"]), ("removeAll", [nil]):  // (a trailing closure has no label)
             return { r, a, rt in
                 try r.withArray { items in
                     let f = try Methods.fn(a, 0)
@@ -182,7 +188,7 @@ enum Properties {
                     return .void
                 }
             }
-        case ("sort", []), ("sort", ["by"]):
+        case ("sort", []), ("sort", ["by"]), ("sort", [nil]):
             return { r, a, rt in
                 try r.withArray { items in
                     items = try Methods.sortValues(items, a, rt)

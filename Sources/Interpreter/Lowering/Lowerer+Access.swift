@@ -127,6 +127,24 @@ extension Lowerer {
         }
     }
 
+    /// A one-sided range used as an index (`2...`, `..<k`, `...k`): given the collection's count,
+    /// the range it stands for. Nil for any other expression.
+    func oneSidedRange(_ e: ExprSyntax) throws -> ((Frame, Int) throws -> IntRange)? {
+        if let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+            let lower = try lower(postfix.expression, expected: .int).intCode(pos(postfix)).run
+            return { f, count in IntRange(lower: try lower(f), upper: count, closed: false) }
+        }
+        guard let prefix = e.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." else {
+            return nil
+        }
+        let upper = try lower(prefix.expression, expected: .int).intCode(pos(prefix)).run
+        let closed = prefix.operator.text == "..."
+        return { f, _ in
+            let bound = try upper(f)
+            return IntRange(lower: 0, upper: closed ? bound + 1 : bound, closed: closed)
+        }
+    }
+
     /// `xs[i]`, `xs[1..<3]`, `d[k]` (an optional), `d[k, default: v]`, `t[i, j]` on natives.
     func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
         let base = try lower(s.calledExpression)
@@ -144,6 +162,15 @@ extension Lowerer {
         switch base.type {
         case .array(let element):
             guard args.count == 1, args[0].label == nil else { throw fail("unsupported array subscript", s) }
+            if let bounds = try oneSidedRange(args[0].expression) {
+                // `xs[2...]`, `xs[..<k]`, `xs[...k]`: the missing bound is the array's.
+                return Typed(.array(element)) { f in
+                    let v = try code(f)
+                    guard case .array(let items) = v else { return try at(position) { try slice(v, .range(try bounds(f, 0))) } }
+                    let range = try bounds(f, items.count)
+                    return try at(position) { try slice(v, .range(range)) }
+                }
+            }
             let index = try lower(args[0].expression, expected: .int)
             let ic = index.code
             if index.type == .range {

@@ -77,9 +77,14 @@ extension Lowerer {
         // The standard library's methods that take closures (`map`, `filter`, `sorted(by:)`, …) rethrow.
         if !receiver.type.isVague, !receiver.type.isNative { try checkRethrowingCall(args, e) }
         let element = receiver.type.elementType
-        var lowered = try args.enumerated().map { i, a in
-            try lower(a.expr, expected: receiver.type.isNumeric ? receiver.type
-                      : argumentExpectation(name, i, a.label, element, result: expected))
+        var lowered: [Typed] = []
+        for (i, a) in args.enumerated() {
+            var expectation = receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element, result: expected)
+            if name == "reduce", i == 1, let initial = lowered.first, case .nominal = initial.type {
+                // `reduce(Acc()) { $0.adding($1) }`: the accumulator has the initial value's declared type.
+                expectation = .function([initial.type, element], initial.type)
+            }
+            lowered.append(try lower(a.expr, expected: expectation))
         }
         // `shapes.reduce(0) { $0 + $1.area() }`: Swift makes a literal start a Double when the closure adds
         // Doubles to it, so the closure is tried with a Double accumulator (a type error keeps the Int).
@@ -126,7 +131,8 @@ extension Lowerer {
         case "map" where label == nil:
             if case .array(let mapped)? = result { return .function([element], mapped) }
             return .function([element], .unknown)
-        case "map", "filter", "compactMap", "flatMap", "forEach", "allSatisfy", "first", "firstIndex", "contains", "removeAll":
+        case "map", "filter", "compactMap", "flatMap", "forEach", "allSatisfy", "first", "firstIndex", "lastIndex", "contains",
+             "removeAll":
             if label == "of" || (name == "contains" && label == nil && !element.isVague) { return element }
             return .function([element], .unknown)
         case "sorted", "sort", "min", "max": return .function([element, element], .bool)
@@ -157,7 +163,7 @@ extension Lowerer {
         case "reduce": return args.first ?? .unknown
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
         case "first", "min", "max": return .optional(element)
-        case "firstIndex": return .optional(.int)
+        case "firstIndex", "lastIndex": return .optional(.int)
         case "joined", "uppercased", "lowercased": return .string
         case "enumerated": return .array(.tuple([.int, element], labels: ["offset", "element"]))
         case "squareRoot", "rounded", "truncatingRemainder": return receiver
