@@ -18,6 +18,7 @@ extension Lowerer {
             case .metatype(let type) = b.type {
             return try staticMember(type, name, m.declName)
         }
+        if let type = try selfTypeReference(baseExpr) { return try staticMember(type, name, m.declName) }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m) }
         if baseExpr.is(MemberAccessExprSyntax.self) || baseExpr.is(GenericSpecializationExprSyntax.self),
             let outer = typeExpression(baseExpr) {

@@ -38,6 +38,15 @@ extension Signature {
 }
 
 extension Lowerer {
+    /// The type `Self` names when `e` is `Self` used as a value (`Self(v: 0)`, `Self.zero`) in a
+    /// member of a struct, class or enum; nil for any other expression.
+    func selfTypeReference(_ e: ExprSyntax) throws -> NominalType? {
+        guard let ref = e.as(DeclReferenceExprSyntax.self), ref.baseName.text == "Self", scope.lookup("Self") == nil,
+            let type = scope.typeNamedSelf else { return nil }
+        if type.isProtocol { throw unsupported("'Self' as a value in a protocol or its extension", e) }
+        return type
+    }
+
     func callArguments(_ e: FunctionCallExprSyntax) -> [CallArgument] {
         var args = e.arguments.map { CallArgument(label: $0.label?.text, expr: $0.expression) }
         if let c = e.trailingClosure { args.append(CallArgument(label: nil, expr: ExprSyntax(c), isTrailingClosure: true)) }
@@ -58,6 +67,7 @@ extension Lowerer {
             case .type(let written) = argument.argument {
             return try setInitializer(element: try resolveType(written), args, e)
         }
+        if let type = try selfTypeReference(callee) { return try constructionCall(type, args, e) }
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
             if let (_, type) = scope.lookupMember(name) {
@@ -118,6 +128,7 @@ extension Lowerer {
         }
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitMemberType(expected) {
             let name = m.declName.baseName.text
+            if name == "init" { return try constructionCall(type, args, e) }  // `.init(v: 1)`
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
             guard let method = type.staticMethod(name, for: args) else { throw fail("type '\(type.name)' has no member '\(name)'", m.declName) }
             return try invoke(method, receiver: nil, args, e)

@@ -111,7 +111,7 @@ extension Lowerer {
             // Swift's `Error` as a type (`func report(_ e: Error)`, `[Error]`): any thrown value,
             // checked where it is used (see docs/language.md, Deviations).
             case ("Error", 0) where scope.lookup("Error") == nil: return .unknown
-            case ("Self", 0) where scope.enclosingSelfType != nil: return .nominal(scope.enclosingSelfType!)
+            case ("Self", 0) where scope.typeNamedSelf != nil: return .nominal(scope.typeNamedSelf!)
             case (let name, 0) where scope.typeParameter(name) != nil: return scope.typeParameter(name)!
             case (let name, 0) where scope.lookup(name) == nil && nestedType(name) != nil: return .nominal(nestedType(name)!)
             case (let name, 0) where scope.lookup(name)?.binding.type.declaredType != nil:

@@ -23,8 +23,8 @@ extension Lowerer {
             }
             return try nativeCall(method, args, e, type: .unknown)
         }
-        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
-            case .metatype(let type) = b.type {
+        if let type = try selfTypeReference(baseExpr) ?? metatypeReference(baseExpr) {
+            if name == "init" { return try constructionCall(type, args, e) }  // `Point.init(x: 1, y: 2)`
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }
             guard let method = type.staticMethod(name, for: args) else {
                 throw fail("type '\(type.name)' has no member '\(name)'", m.declName)
@@ -65,6 +65,14 @@ extension Lowerer {
             receiver = sequenceElements(receiver, walk, baseExpr)
         }
         return try valueMethodCall(receiver, name, args, e, nameNode: m.declName, expected: expected)
+    }
+
+    /// The type a variable naming a type refers to (`Point` in `Point.make()`), or nil.
+    func metatypeReference(_ e: ExprSyntax) -> NominalType? {
+        guard let ref = e.as(DeclReferenceExprSyntax.self), case .metatype(let type)? = scope.lookup(ref.baseName.text)?.binding.type else {
+            return nil
+        }
+        return type
     }
 
     /// `receiver.name(args)` on a value of a built-in or native type: a method an extension added,

@@ -422,6 +422,10 @@ extension Lowerer {
         try checkAttributes(v.attributes)
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         var stores: [StmtBox] = []
+        // (`Self` and the type's nested types name what they do in its members.)
+        let outerType = scope.declaringType
+        scope.declaringType = type
+        defer { scope.declaringType = outerType }
         for binding in v.bindings {
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 throw unsupported("this pattern in a property declaration", binding.pattern)

@@ -108,6 +108,9 @@ extension Lowerer {
     func declaredMethod(_ f: FunctionDeclSyntax, of type: NominalType) throws -> Method? {
         let name = f.name.text
         if case .binaryOperator = f.name.tokenKind {
+            let outerType = scope.declaringType
+            scope.declaringType = type  // (for `Self` among the operand types)
+            defer { scope.declaringType = outerType }
             let types = try f.signature.parameterClause.parameters.map { try parameterType($0.type).0 }
             return Self.operatorOverloads(name, in: type.staticMethods).first { $0.signature.types == types }
         }

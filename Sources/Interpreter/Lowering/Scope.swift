@@ -260,6 +260,18 @@ final class FunctionScope {
         return nil
     }
 
+    /// The type `Self` names here: that of the enclosing method's `self`, of the enclosing static
+    /// method, or of the type whose members are being declared (in a protocol or its extension, the
+    /// protocol itself).
+    var typeNamedSelf: NominalType? {
+        var scope: FunctionScope? = self
+        while let s = scope {
+            if let t = s.selfType ?? s.staticType ?? s.declaringType { return t }
+            scope = s.parent
+        }
+        return nil
+    }
+
     /// Finds `name` as a member of an enclosing method's `self`, as Swift resolves a bare name:
     /// locals of the method (and of closures inside it) first, then the members of `self`, then
     /// globals. Returns how many frames out the method's frame is, and `self`'s type.
