@@ -27,6 +27,10 @@ extension Lowerer {
     /// value can tell its type arguments from what it holds.
     func noteTypeArgumentSources(_ annotation: TypeSyntax?, field: Int, of type: NominalType) {
         guard let annotation, !type.genericParameters.isEmpty else { return }
+        if let id = annotation.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+            let index = type.genericParameters.firstIndex(of: id.name.text) {
+            type.fieldsOfParameter[index, default: []].append(field)
+        }
         for (index, parameter) in type.genericParameters.enumerated() where type.typeArgumentSources[index] == nil {
             if let path = typePath(to: parameter, in: annotation) {
                 type.typeArgumentSources[index] = TypeArgumentSource(field: field, path: path)
@@ -122,6 +126,20 @@ extension Lowerer {
         let written = typeArguments ?? Array(repeating: .enclosing(nil), count: type.genericParameters.count)
         let sources = type.typeArgumentSources, parameters = type.genericParameters
         let enclosing = enclosingArguments(of: type)
+        // `Box<Double>(value: 2)`: Swift types the literal as the written argument; here it arrives
+        // as an Int, made a Double (or Float) in every property declared with that parameter's type.
+        let floating: [(fields: [Int], float: Bool)] = parameters.indices.compactMap { i in
+            guard case .spelled(let spelling) = written[i], spelling == "Double" || spelling == "Float",
+                let fields = type.fieldsOfParameter[i] else { return nil }
+            return (fields, spelling == "Float")
+        }
+        func convertLiterals(_ fields: inout [Value]) {
+            for (indices, float) in floating {
+                for i in indices where i < fields.count {
+                    if case .int(let n) = fields[i] { fields[i] = float ? .float(Float(n)) : .double(Double(n)) }
+                }
+            }
+        }
         let code = made.code
         made.code = { f in
             var value = try code(f)
@@ -133,6 +151,7 @@ extension Lowerer {
                 return arguments[index]
             }
             func record(_ fields: inout [Value]) throws {
+                convertLiterals(&fields)
                 let spellings = try parameters.indices.map { i in
                     switch written[i] {
                     case .spelled(let spelling): return spelling

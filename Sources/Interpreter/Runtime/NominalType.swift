@@ -96,6 +96,8 @@ public final class NominalType {
     var genericParameters: [String] = []
     var typeParameters: [String: StaticType] = [:]
     var typeArgumentSources: [TypeArgumentSource?] = []
+    /// For each type parameter, the stored properties declared with exactly that type (`var value: T`).
+    var fieldsOfParameter: [Int: [Int]] = [:]
     /// Type names declared inside the type: a member `typealias Item = Int`, or a protocol's
     /// `associatedtype Item` (which stands for whatever a conforming type uses, checked when used).
     var typeAliases: [String: StaticType] = [:]
