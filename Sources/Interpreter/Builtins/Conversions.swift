@@ -35,6 +35,14 @@ enum Conversions {
                 case let v: throw noInit(name, v)
                 }
             }
+        case "Character":
+            return { args, _ in
+                let value = try single(args, name)
+                guard case .string(let s) = value, s.count == 1 else {
+                    throw RuntimeFailure("Can't form a Character from a String containing more than one extended grapheme cluster")
+                }
+                return value
+            }
         case "Bool":
             return { args, _ in
                 switch try single(args, name) {

@@ -38,9 +38,18 @@ enum Methods {
                 try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { element, result in
                     if try truth(result) { kept.append(element) }
                 }
-                // `Set.filter` gives a set.
-                if case .set = r { return .set(try ValueSet(kept)) }
-                return .array(kept)
+                switch r {
+                case .set: return .set(try ValueSet(kept))  // `Set.filter` gives a set,
+                case .string: return .string(try kept.map(string).joined())  // `String.filter` a string,
+                case .dictionary:  // and `Dictionary.filter` a dictionary.
+                    var d = OrderedDictionary()
+                    for entry in kept {
+                        guard case .tuple(let pair) = entry, pair.elements.count == 2 else { continue }
+                        try d.set(pair.elements[1], for: pair.elements[0])
+                    }
+                    return .dictionary(d)
+                default: return .array(kept)
+                }
             }
         case "forEach":
             return { r, a, rt in
@@ -108,7 +117,12 @@ enum Methods {
             return { r, a, _ in
                 var separator = ""
                 if case .string(let s)? = a.first { separator = s }
-                return .string(try elements(r).map { v -> String in
+                let parts = try elements(r)
+                if a.isEmpty, case .array? = parts.first {
+                    // `[[1, 2], [3]].joined()`: the arrays one after another.
+                    return .array(try parts.flatMap { try elements($0) })
+                }
+                return .string(try parts.map { v -> String in
                     guard case .string(let s) = v else { throw RuntimeFailure("joined() needs an array of strings") }
                     return s
                 }.joined(separator: separator))
@@ -120,7 +134,11 @@ enum Methods {
         case "prefix", "suffix": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(0)))) }
         case "dropFirst", "dropLast": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(1)))) }
         case "squareRoot": return { r, _, _ in try mapNumber(r, { $0.squareRoot() }, { $0.squareRoot() }) }
-        case "rounded": return { r, _, _ in try mapNumber(r, { $0.rounded() }, { $0.rounded() }) }
+        case "rounded":
+            return { r, a, _ in
+                let rule = try a.first.map(roundingRule) ?? .toNearestOrAwayFromZero
+                return try mapNumber(r, { $0.rounded(rule) }, { $0.rounded(rule) })
+            }
         case "truncatingRemainder":
             return { r, a, _ in
                 switch (r, a.first) {
@@ -138,13 +156,7 @@ enum Methods {
         case "lowercased": return { r, _, _ in .string(try string(r).lowercased()) }
         case "hasPrefix": return { r, a, _ in .bool(try string(r).hasPrefix(try string(a.first ?? .void))) }
         case "hasSuffix": return { r, a, _ in .bool(try string(r).hasSuffix(try string(a.first ?? .void))) }
-        case "split":
-            return { r, a, _ in
-                let sep = try string(a.first ?? .void)
-                guard let c = sep.first, sep.count == 1 else { throw RuntimeFailure("split(separator:) needs a single character") }
-                return .array(try string(r).split(separator: c).map { .string(String($0)) })
-            }
-        default: return nil
+        default: return StringMethods.method(name) ?? DictionaryMethods.method(name)
         }
     }
 
@@ -161,6 +173,20 @@ enum Methods {
     static func truth(_ v: Value) throws -> Bool {
         guard case .bool(let b) = v else { throw RuntimeFailure("expected a Bool, got '\(v.typeName)'") }
         return b
+    }
+
+    /// The rounding rule an implicit member names (`.down`, `.toNearestOrEven`, …).
+    static func roundingRule(_ v: Value) throws -> FloatingPointRoundingRule {
+        guard case .implicitMember(let name) = v else { throw RuntimeFailure("rounded(_:) expects a rounding rule") }
+        switch name {
+        case "toNearestOrAwayFromZero": return .toNearestOrAwayFromZero
+        case "toNearestOrEven": return .toNearestOrEven
+        case "up": return .up
+        case "down": return .down
+        case "towardZero": return .towardZero
+        case "awayFromZero": return .awayFromZero
+        default: throw RuntimeFailure("type 'FloatingPointRoundingRule' has no member '\(name)'")
+        }
     }
 
     static func string(_ v: Value) throws -> String {

@@ -71,7 +71,7 @@ enum Properties {
                 }
             }
         case "description": return { v in .string(v.description) }
-        default: return nil
+        default: return CharacterProperties.property(name)
         }
     }
 

@@ -114,6 +114,8 @@ extension Lowerer {
         switch name {
         case "count", "lowerBound", "upperBound": return .int
         case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
+        case _ where CharacterProperties.tests.contains(name) && base == .string: return .bool
+        case "asciiValue", "wholeNumberValue" where base == .string: return .optional(.int)
         case "first", "last": return .optional(base.elementType)
         case "keys":
             if case .dictionary(let k, _) = base { return .array(k) }

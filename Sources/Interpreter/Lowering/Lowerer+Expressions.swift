@@ -136,7 +136,8 @@ extension Lowerer {
         let type: StaticType
         if items.allSatisfy({ $0.type == first }) {
             type = first
-        } else if items.contains(where: { $0.type.isVague }) {
+        } else if items.contains(where: { $0.type.isVague }) || expected == .array(.unknown) {
+            // (`let a: [Any] = [1, "s"]`: the annotation asks for it.)
             type = .unknown
         } else {
             throw fail("heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", e)

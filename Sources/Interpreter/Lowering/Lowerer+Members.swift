@@ -144,6 +144,10 @@ extension Lowerer {
             if label == "of" || (name == "contains" && label == nil && !element.isVague) { return element }
             return .function([element], .unknown)
         case "sorted", "sort", "min", "max": return .function([element, element], .bool)
+        case "mapValues", "compactMapValues":
+            // (A dictionary's element is its `(key:, value:)` pair.)
+            guard case .tuple(let pair, _) = element, pair.count == 2 else { return .function([.unknown], .unknown) }
+            return .function([pair[1]], .unknown)
         case "reduce": return i == 0 ? (element.isNumeric ? element : nil) : .function([.unknown, element], .unknown)
         case "append", "insert": return i == 0 ? element : .int
         case "union", "intersection", "subtracting", "symmetricDifference", "isSubset", "isStrictSubset", "isSuperset",
@@ -166,16 +170,27 @@ extension Lowerer {
         case "compactMap":
             if case .function(_, .optional(let r))? = args.first { return .array(r) }
             return .array(.unknown)
+        case "filter" where receiver.isDictionary: return receiver
         case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast": return sameArray
         case "reversed": return receiver == .string ? .string : sameArray
         case "reduce": return args.first ?? .unknown
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
         case "first", "min", "max": return .optional(element)
         case "firstIndex", "lastIndex": return .optional(.int)
+        case "joined" where args.isEmpty && element.isArray: return element
         case "joined", "uppercased", "lowercased": return .string
         case "enumerated": return .array(.tuple([.int, element], labels: ["offset", "element"]))
         case "squareRoot", "rounded", "truncatingRemainder": return receiver
-        case "split": return .array(.string)
+        case "split": return receiver == .string ? .array(.string) : .array(sameArray)
+        case "components": return .array(.string)
+        case "mapValues", "compactMapValues":
+            guard case .dictionary(let key, _) = receiver else { return .unknown }
+            switch args.first {
+            case .function(_, .optional(let value))? where name == "compactMapValues": return .dictionary(key, value)
+            case .function(_, let value)? where name == "mapValues": return .dictionary(key, value)
+            default: return .dictionary(key, .unknown)
+            }
+        case "replacingOccurrences", "trimmingCharacters": return .string
         case "forEach": return .void
         default: return .unknown
         }

@@ -78,6 +78,7 @@ extension Lowerer {
         if let infix = e.as(InfixOperatorExprSyntax.self), ["..<", "..."].contains(operatorText(infix.operator)) {
             return CompiledPattern(test: try rangePattern(infix, subject: subject), space: .opaque)
         }
+        if let oneSided = try oneSidedRangePattern(e, subject: subject) { return CompiledPattern(test: oneSided, space: .opaque) }
         let value = try lower(e, expected: subject)
         if !value.type.isAssignable(to: subject) {
             throw fail("expression pattern of type '\(value.type.name)' cannot match values of type '\(subject.name)'", e)
@@ -210,6 +211,29 @@ extension Lowerer {
         }
     }
 
+    /// `90...`, `..<0.5`, `...limit` as a pattern: the value is at least, below, or at most the bound
+    /// (numbers or strings). Nil for any other expression.
+    func oneSidedRangePattern(_ e: ExprSyntax, subject: StaticType) throws -> PatternTest? {
+        let bound: ExprSyntax, accepts: (Int) -> Bool
+        if let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
+            bound = postfix.expression
+            accepts = { $0 >= 0 }
+        } else if let prefix = e.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
+            bound = prefix.expression
+            accepts = prefix.operator.text == "..<" ? { $0 < 0 } : { $0 <= 0 }
+        } else {
+            return nil
+        }
+        let limit = try lower(bound, expected: subject).code
+        let position = pos(e)
+        return { f, v in
+            let b = try limit(f)
+            // NaN is in no range, as Swift's comparisons say.
+            if case .double(let x) = v, x.isNaN { return false }
+            return try at(position) { accepts(try compareValues(v, b)) }
+        }
+    }
+
     /// `if case P = e`, `guard case P = e`: the pattern's names are bound in the current block.
     func matchingCondition(_ p: MatchingPatternConditionSyntax) throws -> (Frame) throws -> Bool {
         let annotated = try p.typeAnnotation.map { try resolveType($0.type) }
@@ -233,8 +257,9 @@ extension Value {
     func hasType(_ type: StaticType) -> Bool {
         switch (self, type) {
         case (_, .unknown): return true
-        case (.enumeration(let e), .nominal(let t)): return e.type === t
-        case (.structure(let s), .nominal(let t)): return s.type === t
+        // A declared type: the same type, a subclass, or a conforming type of a protocol.
+        case (.enumeration, .nominal(let t)), (.structure, .nominal(let t)), (.object, .nominal(let t)):
+            return declaredType?.isSubtype(of: t) ?? false
         case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string): return true
         default: return false
         }

@@ -51,6 +51,18 @@ indirect enum StaticType: Equatable {
         }
     }
 
+    /// Whether this is an array type (`[T]`).
+    var isArray: Bool {
+        if case .array = self { return true }
+        return false
+    }
+
+    /// Whether this is a dictionary type (`[K: V]`).
+    var isDictionary: Bool {
+        if case .dictionary = self { return true }
+        return false
+    }
+
     var isNative: Bool {
         if case .native = self { return true }
         return false

@@ -1,0 +1,70 @@
+/// `split` (of strings and arrays) and the Foundation string methods course code uses to clean
+/// text: `components(separatedBy:)`, `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`.
+enum StringMethods {
+    /// The method called `name`, or nil when it is none of these.
+    static func method(_ name: String) -> MethodImpl? {
+        switch name {
+        case "split": return split
+        case "components":
+            return { r, a, _ in
+                guard a.count == 1 else { throw RuntimeFailure("components(separatedBy:) expects a separator") }
+                let separator = try Methods.string(a[0])
+                return .array(try Methods.string(r).split(separator: separator, omittingEmptySubsequences: false)
+                    .map { .string(String($0)) })
+            }
+        case "replacingOccurrences":
+            return { r, a, _ in
+                guard a.count == 2 else { throw RuntimeFailure("replacingOccurrences(of:with:) expects two strings") }
+                let target = try Methods.string(a[0]), replacement = try Methods.string(a[1])
+                guard !target.isEmpty else { return r }
+                return .string(try Methods.string(r).split(separator: target, omittingEmptySubsequences: false)
+                    .joined(separator: replacement))
+            }
+        case "trimmingCharacters":
+            return { r, a, _ in
+                guard case .implicitMember(let set)? = a.first else {
+                    throw RuntimeFailure("trimmingCharacters(in:) expects .whitespaces, .newlines or .whitespacesAndNewlines")
+                }
+                let trimmed: (Character) -> Bool
+                switch set {
+                case "whitespaces": trimmed = { $0.isWhitespace && !$0.isNewline }
+                case "newlines": trimmed = { $0.isNewline }
+                case "whitespacesAndNewlines": trimmed = { $0.isWhitespace }
+                default: throw RuntimeFailure("type 'CharacterSet' has no member '\(set)' here")
+                }
+                let s = try Methods.string(r)
+                guard let start = s.firstIndex(where: { !trimmed($0) }), let end = s.lastIndex(where: { !trimmed($0) }) else {
+                    return .string("")
+                }
+                return .string(String(s[start...end]))
+            }
+        default: return nil
+        }
+    }
+
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(whereSeparator:)` (or a
+    /// trailing closure) of a string (giving strings) or an array (giving arrays). The options are
+    /// told apart by their kinds: a count for `maxSplits`, a Bool for `omittingEmptySubsequences`.
+    private static func split(_ r: Value, _ a: [Value], _ rt: Runtime) throws -> Value {
+        guard let first = a.first else { throw RuntimeFailure("split expects a separator") }
+        var maxSplits = Int.max, omitting = true
+        for option in a.dropFirst() {
+            switch option {
+            case .int(let n):
+                guard n >= 0 else { throw RuntimeFailure("Must take zero or more splits") }
+                maxSplits = n
+            case .bool(let b): omitting = b
+            default: throw RuntimeFailure("split: unexpected argument of type '\(option.typeName)'")
+            }
+        }
+        let isSeparator: (Value) throws -> Bool
+        if case .function(let f) = first {
+            isSeparator = { try Methods.truth(try rt.invoke(f, $0)) }
+        } else {
+            isSeparator = { try valuesEqual($0, first) }
+        }
+        let parts = try Methods.elements(r).split(maxSplits: maxSplits, omittingEmptySubsequences: omitting, whereSeparator: isSeparator)
+        if case .string = r { return .array(try parts.map { .string(try $0.map(Methods.string).joined()) }) }
+        return .array(parts.map { .array(Array($0)) })
+    }
+}
