@@ -20,7 +20,7 @@ extension Lowerer {
         let module = InterpreterSession.moduleName
         if forced {
             return Typed(.nominal(target)) { f in
-                let value = try code(f)
+                let value = try code(f).unwrappedForCast
                 guard let type = rt.conformingType(of: value), type.isSubtype(of: target) else {
                     throw RuntimeError(message: "Could not cast value of type '\(module).\(value.typeName)' to '\(module).\(target.name)'.",
                                        position: position)
@@ -29,7 +29,7 @@ extension Lowerer {
             }
         }
         return Typed(.optional(.nominal(target))) { f in
-            let value = try code(f)
+            let value = try code(f).unwrappedForCast
             guard let type = rt.conformingType(of: value), type.isSubtype(of: target) else { return .none }
             return .some(value)
         }
@@ -41,15 +41,26 @@ extension Lowerer {
         let operand = try lower(e.expression)
         guard operand.type.mayHoldDeclaredValue else { return nil }
         let code = operand.code, rt = self.rt
-        return Typed(.bool) { f in .bool(rt.conformingType(of: try code(f))?.isSubtype(of: target) ?? false) }
+        return Typed(.bool) { f in .bool(rt.conformingType(of: try code(f).unwrappedForCast)?.isSubtype(of: target) ?? false) }
     }
 }
 
 extension StaticType {
     /// Whether a value of this static type may be of a type the notebook declared (a declared type,
-    /// a protocol, or a value known only at run time, such as a caught `error`).
+    /// a protocol, a value known only at run time such as a caught `error`, or an optional of one).
     var mayHoldDeclaredValue: Bool {
-        if case .nominal = self { return true }
-        return self == .unknown
+        switch self {
+        case .nominal, .unknown: return true
+        case .optional(let wrapped): return wrapped.mayHoldDeclaredValue
+        default: return false
+        }
+    }
+}
+
+extension Value {
+    /// The value a cast looks at: an optional's wrapped value (nil stays nil, which no type matches).
+    var unwrappedForCast: Value {
+        if case .some(let wrapped) = self { return wrapped.unwrappedForCast }
+        return self
     }
 }

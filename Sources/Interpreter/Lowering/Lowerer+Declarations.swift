@@ -210,6 +210,7 @@ extension Lowerer {
             }
         }
         if value.type.isAssignable(to: target) { return Typed(target, value.code) }
+        if let wrapped = try optionalTupleElements(value, to: target, node) { return wrapped }
         if value.type == .nilLiteral {
             throw fail("'nil' cannot initialize specified type '\(target.name)'", node)
         }
@@ -217,6 +218,32 @@ extension Lowerer {
             throw fail("value of type '\(value.type.name)' does not conform to specified type '\(p.name)'", node)
         }
         throw fail("cannot convert value of type '\(value.type.name)' to specified type '\(target.name)'", node)
+    }
+}
+
+extension Lowerer {
+    /// A tuple converted to a tuple type with optional elements (`let p: (String, Int?) = ("a", 1)`):
+    /// each element that needs it is wrapped, as Swift converts tuples element by element. Nil when
+    /// the types do not fit that way.
+    func optionalTupleElements(_ value: Typed, to target: StaticType, _ node: some SyntaxProtocol) throws -> Typed? {
+        guard case .tuple(let targets, let labels) = target, case .tuple(let types, _) = value.type, targets.count == types.count,
+            zip(types, targets).allSatisfy({ type, target in
+                if type.isAssignable(to: target) || type == .nilLiteral { return true }
+                if case .optional(let w) = target { return type.isAssignable(to: w) }
+                return false
+            }) else { return nil }
+        let wraps = zip(types, targets).map { type, target -> Bool in
+            guard case .optional = target, type != .nilLiteral else { return false }
+            if case .optional = type { return false }
+            return !type.isVague
+        }
+        let code = value.code
+        return Typed(target) { f in
+            guard case .tuple(var t) = try code(f) else { return try code(f) }
+            for (i, wrap) in wraps.enumerated() where wrap { t.elements[i] = .some(t.elements[i]) }
+            if let labels { t.labels = labels }
+            return .tuple(t)
+        }
     }
 }
 

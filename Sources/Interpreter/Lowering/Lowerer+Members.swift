@@ -148,7 +148,10 @@ extension Lowerer {
             // (A dictionary's element is its `(key:, value:)` pair.)
             guard case .tuple(let pair, _) = element, pair.count == 2 else { return .function([.unknown], .unknown) }
             return .function([pair[1]], .unknown)
-        case "reduce": return i == 0 ? (element.isNumeric ? element : nil) : .function([.unknown, element], .unknown)
+        case "reduce":
+            // (An initial value of a declared element type may be an implicit member: `reduce(.zero, +)`.)
+            let initial: StaticType? = if case .nominal = element { element } else { element.isNumeric ? element : nil }
+            return i == 0 ? initial : .function([.unknown, element], .unknown)
         case "append", "insert": return i == 0 ? element : .int
         case "union", "intersection", "subtracting", "symmetricDifference", "isSubset", "isStrictSubset", "isSuperset",
              "isStrictSuperset", "isDisjoint", "formUnion", "formIntersection", "subtract", "formSymmetricDifference":

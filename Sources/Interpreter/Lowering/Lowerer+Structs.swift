@@ -595,11 +595,12 @@ extension Lowerer {
         return found
     }
 
-    /// Swift for TensorFlow's attributes are accepted and change nothing; others are unsupported.
+    /// Swift for TensorFlow's attributes and `@discardableResult` (nbrun never warns about an unused
+    /// result) are accepted and change nothing; others are unsupported.
     func checkAttributes(_ attributes: AttributeListSyntax) throws {
         for attribute in attributes {
             guard case .attribute(let a) = attribute,
-                ["differentiable", "noDerivative", "inlinable"].contains(a.attributeName.trimmedDescription) else {
+                ["differentiable", "noDerivative", "inlinable", "discardableResult"].contains(a.attributeName.trimmedDescription) else {
                 throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute)
             }
         }

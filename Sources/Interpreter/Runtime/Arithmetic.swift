@@ -21,9 +21,24 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return try float(op, Float(x), y)
         case (.double, _), (_, .double):
             if let x = a.numericDouble, let y = b.numericDouble { return try double(op, x, y) }
-        default: break
+        default:
+            if let result = try declaredOperator(op, a, b, rt) { return result }
         }
         throw RuntimeFailure("binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    /// `op` on values of declared types through the implementation they declare (`static func +`),
+    /// the one whose operand types the values have: an operator used as a function value
+    /// (`vectors.reduce(.zero, +)`). Nil when neither operand's type declares one that fits.
+    private static func declaredOperator(_ op: String, _ a: Value, _ b: Value, _ rt: Runtime) throws -> Value? {
+        for type in [a.declaredType, b.declaredType].compactMap({ $0 }) {
+            let fitting = Lowerer.operatorOverloads(op, in: type.staticMethods).first { method in
+                let types = method.signature.types
+                return types.count == 2 && a.hasType(types[0]) && b.hasType(types[1])
+            }
+            if let fn = fitting?.function { return try rt.invoke(fn, a, b) }
+        }
+        return nil
     }
 
     @inline(__always)
