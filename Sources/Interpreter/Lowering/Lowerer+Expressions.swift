@@ -132,6 +132,10 @@ extension Lowerer {
             let item = try lower(el.expression, expected: element)
             if let element, expectedElement { items.append(try coerce(item, to: element, el.expression)) } else { items.append(item) }
         }
+        if !expectedElement, let wrapped = Self.commonOptionalElement(items.map(\.type)) {
+            // `[nil, 3]`, `[a, b, 5]` with `a: Int?`: an array of `Int?`, as Swift infers it.
+            items = try zip(items, e.elements).map { try coerce($0, to: .optional(wrapped), $1.expression) }
+        }
         let first = items[0].type
         let type: StaticType
         if items.allSatisfy({ $0.type == first }) {
@@ -153,6 +157,22 @@ extension Lowerer {
             for c in codes { out.append(try c.run(f)) }
             return .array(out)
         }
+    }
+
+    /// The `T` of elements that are `T`, `T?` or `nil`, with at least one optional or `nil` among them
+    /// and one `T` or `T?` (nil for any other mix).
+    static func commonOptionalElement(_ types: [StaticType]) -> StaticType? {
+        var wrapped: StaticType?, sawOptional = false
+        for type in types where type != .nilLiteral {
+            var base = type
+            if case .optional(let w) = type {
+                base = w
+                sawOptional = true
+            }
+            if base.isVague || (wrapped != nil && wrapped != base) { return nil }
+            wrapped = base
+        }
+        return sawOptional || types.contains(.nilLiteral) ? wrapped : nil
     }
 
     func dictionaryLiteral(_ e: DictionaryExprSyntax, expected: StaticType?) throws -> Typed {
