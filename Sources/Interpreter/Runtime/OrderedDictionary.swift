@@ -81,8 +81,9 @@ enum HashKey: Hashable {
     case fields(ObjectIdentifier, [HashKey])
     /// An array of hashable elements (Swift's `Array` is `Hashable` when its elements are).
     case array([HashKey])
-    /// An optional: `nil`, or the wrapped value (`Optional` is `Hashable` when its wrapped type is).
-    indirect case optional(HashKey?)
+    /// `nil`. (An optional holding a value is that value's key: `Optional(1)` and `1` are the same
+    /// key of an `[Int?: V]` dictionary, whichever form the key expression produced.)
+    case none
 
     init(_ value: Value) throws {
         switch value {
@@ -96,8 +97,8 @@ enum HashKey: Hashable {
         case .structure(let s) where s.type.conformances.contains("Hashable"):
             self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
         case .array(let items): self = .array(try items.map(HashKey.init))
-        case .none: self = .optional(nil)
-        case .some(let wrapped): self = .optional(try HashKey(wrapped))
+        case .none: self = .none
+        case .some(let wrapped): self = try HashKey(wrapped)
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
         }
     }
