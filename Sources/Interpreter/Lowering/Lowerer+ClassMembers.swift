@@ -12,7 +12,7 @@ extension Lowerer {
             if let slot = dispatchSlot(type, ClassTable.getterKey(name)) { return try invokeVirtual(getter, slot: slot, receiver: base.code, [], node) }
             return try invoke(getter, receiver: base.code, [], node)
         }
-        if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        if type.methods[name] != nil { return try boundMethod(base, type, name, node) }
         // A registered host property every author value has (`model.trainableVariables`).
         if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
         throw fail("value of type '\(type.name)' has no member '\(name)'", node)

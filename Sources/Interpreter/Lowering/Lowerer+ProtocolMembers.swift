@@ -52,7 +52,7 @@ extension Lowerer {
     /// only an extension declares is called directly.
     func protocolInstanceMember(_ base: Typed, _ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
         guard let getter = type.computed[name] else {
-            if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+            if type.methods[name] != nil { return try boundMethod(base, type, name, node) }
             // A registered host property every author value has (`model.trainableVariables`).
             if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
             throw fail("value of type 'any \(type.name)' has no member '\(name)'", node)

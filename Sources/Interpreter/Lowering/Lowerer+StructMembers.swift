@@ -18,7 +18,7 @@ extension Lowerer {
         }
         if type.lazyProperties.contains(name) { throw fail("cannot use mutating getter on immutable value: value is immutable", node) }
         if let getter = type.computed[name] { return try invoke(getter, receiver: base.code, [], node) }
-        if type.methods[name] != nil { throw unsupported("a method used as a value", node) }
+        if type.methods[name] != nil { return try boundMethod(base, type, name, node) }
         if let property = rt.fallbackProperties[name] { return fallbackPropertyRead(base.code, property, node) }
         throw fail("value of type '\(type.name)' has no member '\(name)'", node)
     }
