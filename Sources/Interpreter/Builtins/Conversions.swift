@@ -35,6 +35,7 @@ enum Conversions {
                 case let v: throw noInit(name, v)
                 }
             }
+        case "Dictionary": return DictionaryInitializers.make
         case "Character":
             return { args, _ in
                 let value = try single(args, name)

@@ -284,7 +284,15 @@ extension Lowerer {
         case "Double": type = fromString ? .optional(.double) : .double
         case "Float": type = fromString ? .optional(.float) : .float
         case "Bool": type = fromString ? .optional(.bool) : .bool
-        case "String": type = .string
+        case "String", "Character": type = .string
+        case "Dictionary":
+            switch (args.first?.label, lowered.first?.type.elementType) {
+            case ("grouping"?, let element?):
+                let key: StaticType = if case .function(_, let k)? = lowered.last?.type { k } else { .unknown }
+                type = .dictionary(key, .array(element))
+            case ("uniqueKeysWithValues"?, .tuple(let pair, _)?) where pair.count == 2: type = .dictionary(pair[0], pair[1])
+            default: type = .dictionary(.unknown, .unknown)
+            }
         default:
             if args.first?.label == "repeating" { type = .array(first ?? .unknown) }
             else { type = .array(first?.elementType ?? .unknown) }
