@@ -1,7 +1,8 @@
 import SwiftSyntax
 
 extension Lowerer {
-    /// The bitwise operators on `Int` (`&`, `|`, `^`, `<<`, `>>`), unboxed; nil for other operators.
+    /// The bitwise operators on `Int` (`&`, `|`, `^`, `<<`, `>>`) and the wrapping ones (`&+`, `&-`,
+    /// `&*`, as seeded generators use them), unboxed; nil for other operators.
     ///
     /// None of them can overflow; the shifts are Swift's smart shifts (a negative amount shifts the
     /// other way, an amount of 64 or more gives 0 or -1), which are exactly Swift's own operators.
@@ -13,6 +14,9 @@ extension Lowerer {
         case "^": apply = { $0 ^ $1 }
         case "<<": apply = { $0 << $1 }
         case ">>": apply = { $0 >> $1 }
+        case "&+": apply = { $0 &+ $1 }
+        case "&-": apply = { $0 &- $1 }
+        case "&*": apply = { $0 &* $1 }
         default: return nil
         }
         let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: .int)
