@@ -51,6 +51,15 @@ enum Methods {
                 default: return .array(kept)
                 }
             }
+        case "count":
+            // `count(where:)` (Swift 6); the property `count` is read elsewhere.
+            return { r, a, rt in
+                var matching = 0
+                try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { _, result in
+                    if try truth(result) { matching += 1 }
+                }
+                return .int(matching)
+            }
         case "forEach":
             return { r, a, rt in
                 try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { _, _ in }

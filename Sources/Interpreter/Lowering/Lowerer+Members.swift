@@ -144,6 +144,7 @@ extension Lowerer {
             if label == "of" || (name == "contains" && label == nil && !element.isVague) { return element }
             return .function([element], .unknown)
         case "sorted", "sort", "min", "max": return .function([element, element], .bool)
+        case "count": return .function([element], .bool)
         case "mapValues", "compactMapValues":
             // (A dictionary's element is its `(key:, value:)` pair.)
             guard case .tuple(let pair, _) = element, pair.count == 2 else { return .function([.unknown], .unknown) }
@@ -180,6 +181,7 @@ extension Lowerer {
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
         case "first", "min", "max": return .optional(element)
         case "firstIndex", "lastIndex": return .optional(.int)
+        case "count": return .int
         case "joined" where args.isEmpty && element.isArray: return element
         case "joined", "uppercased", "lowercased": return .string
         case "enumerated": return .array(.tuple([.int, element], labels: ["offset", "element"]))

@@ -142,6 +142,10 @@ extension Lowerer {
         if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
             return CompiledPattern(test: { _, v in isNone(v) }, space: .constructor(0, []))
         }
+        if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "some" {
+            // `.some` without a pattern for the value: any value.
+            return CompiledPattern(test: { _, v in !isNone(v) }, space: .constructor(1, [.any]))
+        }
         var inner: CompiledPattern?
         if let chain = e.as(OptionalChainingExprSyntax.self) {
             inner = try expressionPattern(chain.expression, subject: wrapped, binding: binding)
