@@ -14,6 +14,8 @@ enum Builtins {
         "asin": Foundation.asin, "acos": Foundation.acos, "atan": Foundation.atan, "sinh": Foundation.sinh,
         "cosh": Foundation.cosh, "tanh": Foundation.tanh, "floor": Foundation.floor, "ceil": Foundation.ceil,
         "round": Foundation.round, "exp2": Foundation.exp2, "cbrt": Foundation.cbrt,
+        "log1p": Foundation.log1p, "expm1": Foundation.expm1, "erf": Foundation.erf, "erfc": Foundation.erfc,
+        "trunc": Foundation.trunc, "fabs": Foundation.fabs,
     ]
     static let unaryMathFloat: [String: @Sendable (Float) -> Float] = [
         "sqrt": Foundation.sqrtf, "sin": Foundation.sinf, "cos": Foundation.cosf, "tan": Foundation.tanf,
@@ -21,6 +23,8 @@ enum Builtins {
         "asin": Foundation.asinf, "acos": Foundation.acosf, "atan": Foundation.atanf, "sinh": Foundation.sinhf,
         "cosh": Foundation.coshf, "tanh": Foundation.tanhf, "floor": Foundation.floorf, "ceil": Foundation.ceilf,
         "round": Foundation.roundf, "exp2": Foundation.exp2f, "cbrt": Foundation.cbrtf,
+        "log1p": Foundation.log1pf, "expm1": Foundation.expm1f, "erf": Foundation.erff, "erfc": Foundation.erfcf,
+        "trunc": Foundation.truncf, "fabs": Foundation.fabsf,
     ]
     static let binaryMath: [String: @Sendable (Double, Double) -> Double] = [
         "pow": Foundation.pow, "atan2": Foundation.atan2, "hypot": Foundation.hypot, "fmod": Foundation.fmod,

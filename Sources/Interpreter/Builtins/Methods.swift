@@ -140,7 +140,20 @@ enum Methods {
             return { r, _, _ in
                 .array(try elements(r).enumerated().map { .tuple(Tuple([.int($0), $1], labels: ["offset", "element"])) })
             }
-        case "prefix", "suffix": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(0)))) }
+        case "prefix", "drop":
+            return { r, a, rt in
+                guard case .function(let f)? = a.first else {
+                    guard name == "prefix" else { throw RuntimeFailure("drop(while:) expects a function") }
+                    return try slice(r, name, max(0, try asInt(a.first ?? .int(0))))
+                }
+                // `prefix(while:)`, `drop(while:)`: the leading elements that pass, or the rest.
+                let items = try elements(r)
+                let kept = name == "prefix" ? Array(try items.prefix { try truth(try rt.invoke(f, $0)) })
+                    : Array(try items.drop { try truth(try rt.invoke(f, $0)) })
+                if case .string = r { return .string(try kept.map(string).joined()) }
+                return .array(kept)
+            }
+        case "suffix": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(0)))) }
         case "dropFirst", "dropLast": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(1)))) }
         case "squareRoot": return { r, _, _ in try mapNumber(r, { $0.squareRoot() }, { $0.squareRoot() }) }
         case "rounded":

@@ -267,6 +267,8 @@ extension Lowerer {
         if let i = e.as(InfixOperatorExprSyntax.self), ["+", "-", "*", "/", "**"].contains(operatorText(i.operator)) {
             return isNumericLiteral(i.leftOperand) && isNumericLiteral(i.rightOperand)
         }
+        // `y == 1 ? 1 : 0`: its value adapts to the context as its branches do.
+        if let t = e.as(TernaryExprSyntax.self) { return isNumericLiteral(t.thenExpression) && isNumericLiteral(t.elseExpression) }
         return false
     }
 

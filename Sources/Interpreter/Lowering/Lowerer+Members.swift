@@ -145,6 +145,7 @@ extension Lowerer {
             return .function([element], .unknown)
         case "sorted", "sort", "min", "max": return .function([element, element], .bool)
         case "count": return .function([element], .bool)
+        case "prefix" where label == "while", "drop": return .function([element], .bool)
         case "mapValues", "compactMapValues":
             // (A dictionary's element is its `(key:, value:)` pair.)
             guard case .tuple(let pair, _) = element, pair.count == 2 else { return .function([.unknown], .unknown) }
@@ -175,7 +176,7 @@ extension Lowerer {
             if case .function(_, .optional(let r))? = args.first { return .array(r) }
             return .array(.unknown)
         case "filter" where receiver.isDictionary: return receiver
-        case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast": return sameArray
+        case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast", "drop": return sameArray
         case "reversed": return receiver == .string ? .string : sameArray
         case "reduce": return args.first ?? .unknown
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
@@ -294,4 +295,6 @@ extension Lowerer {
 /// Carries a mutating method's result out of the in-place update.
 final class ResultBox {
     var value: Value = .void
+    /// The final values of the call's `inout` parameters, to write back to the caller's variables.
+    var written: [Value] = []
 }

@@ -135,6 +135,7 @@ extension Lowerer {
     /// moved into the implementation's frame and back, as `invokeMutating` does for a struct.
     func invokeMutatingResolved(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol,
                                 resolve: @escaping (Value) throws -> Function) throws -> Typed {
+        let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -156,6 +157,7 @@ extension Lowerer {
                 defer {
                     receiver = frame.slots[0]
                     frame.slots[0] = .void
+                    box.written = inOut.map { frame.slots[$0.parameter] }
                 }
                 box.value = try rt.enter { try fn.code(frame) }
             }
@@ -165,7 +167,20 @@ extension Lowerer {
             var values: [Value] = []
             values.reserveCapacity(count)
             for c in codes { values.append(try c.run(f)) }
-            try update(f, .array(values))
+            // `&x` arguments: moved into the call and written back however it ends, as `withWriteBack` does.
+            for a in inOut { try a.moveOut?(f, .void) }
+            func writeBack() throws {
+                let written = box.written
+                box.written = []
+                for (a, value) in zip(inOut, written) { try a.writeBack(f, value) }
+            }
+            do {
+                try update(f, .array(values))
+            } catch {
+                try writeBack()
+                throw error
+            }
+            try writeBack()
             let result = box.value
             box.value = .void
             return result
