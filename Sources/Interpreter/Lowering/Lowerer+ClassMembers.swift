@@ -180,9 +180,9 @@ extension Lowerer {
     func identityComparison(_ e: InfixOperatorExprSyntax, _ op: String) throws -> Typed {
         let l = try lower(e.leftOperand), r = try lower(e.rightOperand)
         for (operand, node) in [(l, e.leftOperand), (r, e.rightOperand)] {
-            guard case .nominal(let t) = operand.type, t.isClass else {
+            guard case .nominal(let t) = operand.type, t.isClassOrClassBound else {
                 if operand.type.isVague || operand.type == .nilLiteral { continue }
-                if case .optional(.nominal(let t)) = operand.type, t.isClass { continue }
+                if case .optional(.nominal(let t)) = operand.type, t.isClassOrClassBound { continue }
                 throw fail("argument type '\(operand.type.name)' expected to be an instance of a class or class-constrained type", node)
             }
         }
@@ -217,4 +217,9 @@ extension Lowerer {
             return text
         }
     }
+}
+
+extension NominalType {
+    /// Whether values of this type are class instances: a class, or a protocol refining `AnyObject`.
+    var isClassOrClassBound: Bool { isClass || (isProtocol && conformances.contains("AnyObject")) }
 }

@@ -54,6 +54,12 @@ extension Lowerer {
             assign = { f, element in f.slots[slot] = element }
         } else if node.pattern.is(WildcardPatternSyntax.self) {
             assign = { _, _ in }
+        } else if let binding = node.pattern.as(ValueBindingPatternSyntax.self), binding.bindingSpecifier.tokenKind == .keyword(.var),
+            let id = binding.pattern.as(IdentifierPatternSyntax.self) {
+            // `for var x in xs`: a variable the body may change (each iteration starts from the element;
+            // not a counting loop's fast path, which owns its variable).
+            let slot = scope.declare(id.identifier.text, type: annotated ?? elementType, mutable: true).slot
+            assign = { f, element in f.slots[slot] = element }
         } else {
             let scratch = scope.allocate()
             let store = try bind(node.pattern, value: Typed(elementType) { f in f.slots[scratch] },

@@ -12,7 +12,11 @@ extension Lowerer {
         let type = NominalType(name: p.name.text, kind: .protocolType)
         for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription
-            if name == "AnyObject" { continue }
+            if name == "AnyObject" {
+                // A class-bound protocol: its values are instances, compared with `===`.
+                type.conformances.insert("AnyObject")
+                continue
+            }
             let declared = scope.lookup(name)?.binding.type.declaredType
             // A host protocol (`protocol Model: Layer`), unless the notebook declared its own of that
             // name: conforming types conform to it too.
