@@ -163,8 +163,39 @@ extension Lowerer {
                 throw fail("missing return in instance method expected to return '\(signature.result.name)'", closing)
             }
         }
-        let compiled = interpretedBody(lowered, scope: inner, statements)
+        let compiled = interpretedBody(literalArgumentConversion(method, of: type, lowered), scope: inner, statements)
         method.function = Function(name: method.name, parameterCount: params.count + (method.hasSelf ? 1 : 0),
                                    body: .interpreted(compiled, captured: globalFrame))
+    }
+
+    /// A method of a generic type taking a parameter of one of the type's parameters: an integer
+    /// literal the caller passed arrives as an Int, where Swift typed it as the receiver's argument
+    /// (`push(1)` on a `Stack<Double>` pushes `1.0`), so the body first makes such an argument a
+    /// Double or Float when the receiver records that argument. Other methods are left as they are.
+    func literalArgumentConversion(_ method: Method, of type: NominalType, _ body: Typed) -> Typed {
+        let conversions = method.typeParameterOfParameter
+        guard method.hasSelf, !conversions.isEmpty else { return body }
+        let code = body.code
+        return Typed(body.type) { f in
+            // (Only an Int argument can need it; the receiver's arguments are read only then.)
+            guard conversions.contains(where: { if case .int = f.slots[1 + $0.parameter] { true } else { false } }) else {
+                return try code(f)
+            }
+            let fields: [Value]
+            switch f.slots[0] {
+            case .structure(let s): fields = s.fields
+            case .object(let o): fields = o.fields
+            default: return try code(f)
+            }
+            if let recorded = GenericArguments.recorded(fields, of: type) {
+                let arguments = GenericArguments.split(recorded)
+                for (parameter, k) in conversions where k < arguments.count {
+                    guard case .int(let n) = f.slots[1 + parameter] else { continue }
+                    if arguments[k] == "Double" { f.slots[1 + parameter] = .double(Double(n)) }
+                    if arguments[k] == "Float" { f.slots[1 + parameter] = .float(Float(n)) }
+                }
+            }
+            return try code(f)
+        }
     }
 }

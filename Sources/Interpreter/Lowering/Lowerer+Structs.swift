@@ -488,6 +488,14 @@ extension Lowerer {
             rt.declaredOperators.insert(name)
         }
         let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
+        if !isStatic, !type.genericParameters.isEmpty {
+            let own = Set(f.genericParameterClause?.parameters.map(\.name.text) ?? [])
+            for (i, parameter) in f.signature.parameterClause.parameters.enumerated() {
+                guard let id = parameter.type.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+                    !own.contains(id.name.text), let k = type.genericParameters.firstIndex(of: id.name.text) else { continue }
+                method.typeParameterOfParameter.append((i, k))
+            }
+        }
         if isStatic { type.staticMethods[key] = method } else { type.methods[key] = method }
     }
 

@@ -160,6 +160,10 @@ final class Method {
     var isMemberwise = false
     /// A class's `required init`, which every subclass must have (inherit or declare as `required`).
     var isRequired = false
+    /// For a method of a generic type: its parameters declared with exactly one of the type's
+    /// parameters (`push(_ x: T)`), by parameter index and type-parameter index (see
+    /// `Lowerer.literalArgumentConversion`).
+    var typeParameterOfParameter: [(parameter: Int, typeParameter: Int)] = []
 
     init(name: String, signature: Signature, isMutating: Bool, hasSelf: Bool, isFailable: Bool = false) {
         self.name = name
