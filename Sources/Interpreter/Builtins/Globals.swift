@@ -83,7 +83,7 @@ enum Builtins {
         case "zip":
             return { args, _ in
                 guard args.count == 2 else { throw RuntimeFailure("zip expects two sequences") }
-                let a = try iterationElements(args[0].value), b = try iterationElements(args[1].value)
+                let (a, b) = try zipOperands(args[0].value, args[1].value)
                 return .array(zip(a, b).map { .tuple(Tuple([$0, $1])) })
             }
         case "fatalError":
@@ -146,5 +146,24 @@ enum Builtins {
         guard s != 0 else { throw RuntimeFailure("Stride size must not be zero") }
         return .array(through ? Swift.stride(from: a, through: b, by: s).map { .double($0) }
                               : Swift.stride(from: a, to: b, by: s).map { .double($0) })
+    }
+
+    /// The elements `zip` pairs up. An unbounded range (`zip(1..., losses)`, lowered as a range
+    /// ending at `Int.max`) gives as many as the other sequence has.
+    static func zipOperands(_ first: Value, _ second: Value) throws -> ([Value], [Value]) {
+        func unboundedStart(_ v: Value) -> Int? {
+            guard case .range(let r) = v, r.upper == .max, !r.closed else { return nil }
+            return r.lower
+        }
+        switch (unboundedStart(first), unboundedStart(second)) {
+        case (nil, nil): return (try iterationElements(first), try iterationElements(second))
+        case (let start?, nil):
+            let b = try iterationElements(second)
+            return ((0..<b.count).map { .int(start + $0) }, b)
+        case (nil, let start?):
+            let a = try iterationElements(first)
+            return (a, (0..<a.count).map { .int(start + $0) })
+        case (_?, _?): throw RuntimeFailure("zip of two unbounded ranges never ends")
+        }
     }
 }

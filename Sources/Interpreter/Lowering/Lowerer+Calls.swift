@@ -264,6 +264,14 @@ extension Lowerer {
         }
     }
 
+    /// `1...` as an argument of `zip`: a range ending at `Int.max`, which `zip` cuts to the other
+    /// sequence's length. Nil for any other expression.
+    func unboundedRange(_ e: ExprSyntax) throws -> Typed? {
+        guard let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." else { return nil }
+        let start = try lower(postfix.expression, expected: .int).intCode(pos(postfix)).run
+        return Typed(.range) { f in .range(IntRange(lower: try start(f), upper: .max, closed: false)) }
+    }
+
     /// `Int(x)`, `Double(s)`, `String(format:)`, `Array(repeating:count:)`, ...
     func conversionCall(_ name: String, _ impl: @escaping GlobalImpl, _ args: [CallArgument],
                         _ e: FunctionCallExprSyntax, expected: StaticType? = nil) throws -> Typed {
@@ -343,7 +351,7 @@ extension Lowerer {
                 }
             }
         } else {
-            lowered = try args.map { try lower($0.expr) }
+            lowered = try args.map { a in try (name == "zip" ? unboundedRange(a.expr) : nil) ?? lower(a.expr) }
         }
         let type: StaticType
         switch name {
