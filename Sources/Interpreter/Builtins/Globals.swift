@@ -75,7 +75,8 @@ enum Builtins {
                 if case .native = best { return try forward(name, native, args, rt) }
                 for a in args.dropFirst() {
                     let c = try compareValues(a.value, best)
-                    if name == "min" ? c < 0 : (c > 0 && c != 2) { best = a.value }
+                    // On a tie Swift's `min` keeps the first, `max` takes the later (`max(0.0, -0.0)` is `-0.0`).
+                    if name == "min" ? c < 0 : (c >= 0 && c != 2) { best = a.value }
                 }
                 return best
             }

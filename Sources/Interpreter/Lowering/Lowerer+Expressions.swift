@@ -35,7 +35,10 @@ extension Lowerer {
         if let e = expr.as(InOutExprSyntax.self) { return try inOutValue(e, expected: expected) }
         if expr.is(MacroExpansionExprSyntax.self) { throw unsupported("a macro", expr) }
         if let e = expr.as(KeyPathExprSyntax.self) { return try keyPathFunction(e, expected: expected) }
-        if expr.is(IfExprSyntax.self) { throw unsupported("'if' as an expression", expr) }
+        if let e = expr.as(IfExprSyntax.self) {
+            guard isValueIf(expr) else { throw unsupported("this 'if' as an expression", expr) }
+            return try ifExpression(e, expected: expected)
+        }
         if expr.is(SwitchExprSyntax.self) { throw unsupported("'switch' as an expression", expr) }
         if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }
         if let test = expr.as(IsExprSyntax.self) {

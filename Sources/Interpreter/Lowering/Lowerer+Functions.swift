@@ -182,9 +182,9 @@ extension Lowerer {
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.
     /// The result keeps the unboxed forms of a body that ends in one Int or Double expression.
     func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?, hint: StaticType? = nil) throws -> Typed {
-        if statements.count == 1, let only = statements.first, case .expr(let e) = only.item,
-            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void,
-            !expressionReturns(e) {
+        if statements.count == 1, let e = onlyExpression(statements),
+            !e.is(IfExprSyntax.self) || (isValueIf(e) && (declared ?? hint) != nil),
+            !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void, !expressionReturns(e) {
             // (A body that is only `fatalError(…)` never returns, as Swift's `Never`: it is a statement.)
             let lowered = try lower(e, expected: declared ?? hint)
             if let declared { return try coerce(lowered, to: declared, e) }
@@ -244,8 +244,18 @@ extension Lowerer {
     }
 
     func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {
-        guard statements.count == 1, let only = statements.first, case .expr(let e) = only.item else { return false }
-        return !e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self) && !isAssignment(e)
+        guard statements.count == 1, let e = onlyExpression(statements) else { return false }
+        return (!e.is(IfExprSyntax.self) || isValueIf(e)) && !e.is(SwitchExprSyntax.self) && !isAssignment(e)
+    }
+
+    /// The expression a block of one item consists of (an `if` there is a statement holding it).
+    func onlyExpression(_ statements: CodeBlockItemListSyntax) -> ExprSyntax? {
+        guard statements.count == 1, let only = statements.first else { return nil }
+        switch only.item {
+        case .expr(let e): return e
+        case .stmt(let s): return s.as(ExpressionStmtSyntax.self).map { ExprSyntax($0.expression) }.flatMap { $0.is(IfExprSyntax.self) ? $0 : nil }
+        case .decl: return nil
+        }
     }
 
     /// Whether every path through `items` ends in `return`, a trap, or an endless loop.
