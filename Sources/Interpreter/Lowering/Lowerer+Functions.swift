@@ -91,6 +91,7 @@ extension Lowerer {
         let lowered = try lowerBody(body.statements, declared: signature.result)
         if signature.result != .void, body.statements.count != 1 || !isSingleExpression(body.statements),
             !definitelyReturns(body.statements) {
+            try rejectSwitchExpression(body.statements)
             let kind = outer.parent == nil ? "global" : "local"
             throw fail("missing return in \(kind) function expected to return '\(signature.result.name)'", body.rightBrace)
         }
@@ -246,6 +247,14 @@ extension Lowerer {
     func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {
         guard statements.count == 1, let e = onlyExpression(statements) else { return false }
         return (!e.is(IfExprSyntax.self) || isValueIf(e)) && !e.is(SwitchExprSyntax.self) && !isAssignment(e)
+    }
+
+    /// A body that is one `switch` whose cases give values is Swift's `switch` expression, not
+    /// supported yet: an error naming it rather than "missing return".
+    func rejectSwitchExpression(_ statements: CodeBlockItemListSyntax) throws {
+        guard statements.count == 1, case .stmt(let s)? = statements.first?.item,
+            let e = s.as(ExpressionStmtSyntax.self)?.expression.as(SwitchExprSyntax.self) else { return }
+        throw unsupported("'switch' as an expression", e)
     }
 
     /// The expression a block of one item consists of (an `if` there is a statement holding it).
