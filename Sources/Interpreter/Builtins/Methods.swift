@@ -60,6 +60,16 @@ enum Methods {
                 }
                 return .int(matching)
             }
+        case "lexicographicallyPrecedes":
+            return { r, a, _ in
+                guard let other = a.first else { throw RuntimeFailure("lexicographicallyPrecedes expects a sequence") }
+                let x = try elements(r), y = try elements(other)
+                for (p, q) in zip(x, y) {
+                    let c = try compareValues(p, q)
+                    if c != 0 { return .bool(c < 0) }
+                }
+                return .bool(x.count < y.count)
+            }
         case "forEach":
             return { r, a, rt in
                 try rt.forEach(calling: try fn(a, 0), on: try elements(r)) { _, _ in }

@@ -179,7 +179,7 @@ extension Lowerer {
         case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast", "drop": return sameArray
         case "reversed": return receiver == .string ? .string : sameArray
         case "reduce": return args.first ?? .unknown
-        case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
+        case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple", "lexicographicallyPrecedes": return .bool
         case "first", "min", "max": return .optional(element)
         case "firstIndex", "lastIndex": return .optional(.int)
         case "count": return .int

@@ -73,6 +73,8 @@ extension Lowerer {
             switch element.condition {
             case .expression(let e):
                 parts.append(TestBox(run: try condition(e)))
+            case .optionalBinding(let b) where b.pattern.is(ExpressionPatternSyntax.self):
+                parts.append(TestBox(run: try tupleOptionalBinding(b)))
             case .optionalBinding(let b):
                 guard let id = b.pattern.as(IdentifierPatternSyntax.self) else {
                     throw unsupported("this pattern in an optional binding", b.pattern)
@@ -111,6 +113,38 @@ extension Lowerer {
         if parts.count == 1 { return parts[0].run }
         return { f in
             for p in parts where try !p.run(f) { return false }
+            return true
+        }
+    }
+
+    /// `if let (r, c) = find()`: when the optional holds a tuple, its elements are bound to the
+    /// names (`_` skips one), as `let (r, c) = …` binds them.
+    func tupleOptionalBinding(_ b: OptionalBindingConditionSyntax) throws -> (Frame) throws -> Bool {
+        // (swift-syntax writes each name as a pattern inside an expression, `_` as a discard.)
+        func name(_ e: ExprSyntax) -> String?? {
+            if e.is(DiscardAssignmentExprSyntax.self) { return .some(nil) }
+            if let ref = e.as(DeclReferenceExprSyntax.self) { return ref.baseName.text }
+            guard let pattern = e.as(PatternExprSyntax.self)?.pattern else { return nil }
+            if pattern.is(WildcardPatternSyntax.self) { return .some(nil) }
+            return pattern.as(IdentifierPatternSyntax.self).map { $0.identifier.text }
+        }
+        guard let source = b.initializer?.value, let tuple = b.pattern.as(ExpressionPatternSyntax.self)?.expression.as(TupleExprSyntax.self),
+            let names = tuple.elements.map({ name($0.expression) }) as? [String?]
+        else { throw unsupported("this pattern in an optional binding", b.pattern) }
+        let value = try lower(source)
+        guard case .optional(let wrapped) = value.type else {
+            throw fail("initializer for conditional binding must have Optional type, not '\(value.type.name)'", source)
+        }
+        var elementTypes = Array(repeating: StaticType.unknown, count: tuple.elements.count)
+        if case .tuple(let types, _) = wrapped, types.count == elementTypes.count { elementTypes = types }
+        let mutable = b.bindingSpecifier.tokenKind == .keyword(.var)
+        let slots = zip(names, elementTypes).map { name, type in name.map { scope.declare($0, type: type, mutable: mutable).slot } }
+        let code = value.code
+        return { f in
+            guard case .some(let v) = try code(f) else { return false }
+            for (i, slot) in slots.enumerated() {
+                if let slot { f.slots[slot] = try tupleElement(v, i) }
+            }
             return true
         }
     }
