@@ -176,7 +176,9 @@ extension Lowerer {
         var matched: [Typed?] = Array(repeating: nil, count: sig.labels.count)
         var next = 0
         for (i, label) in sig.labels.enumerated() {
-            if next < args.count, args[next].label == label {
+            if i == sig.variadicParameter {
+                matched[i] = try variadicArgument(sig, i, args, &next)
+            } else if next < args.count, args[next].label == label {
                 let a = args[next]
                 matched[i] = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr)
                 next += 1
@@ -194,6 +196,20 @@ extension Lowerer {
         }
         if next < args.count { throw fail("extra argument in call", args[next].expr) }
         return matched
+    }
+
+    /// The arguments of variadic parameter `i` (the one with its label, then every unlabelled one
+    /// up to the next parameter's label) as one array; empty when the call gives none.
+    private func variadicArgument(_ sig: Signature, _ i: Int, _ args: [CallArgument], _ next: inout Int) throws -> Typed {
+        let element = sig.types[i].elementType
+        var items: [CodeBox] = []
+        // (Swift requires a label on a parameter after a variadic one, so an unlabelled argument is the variadic's.)
+        while next < args.count, items.isEmpty ? args[next].label == sig.labels[i] : args[next].label == nil {
+            let a = args[next]
+            items.append(CodeBox(run: try coerce(lower(a.expr, expected: element), to: element, a.expr).code))
+            next += 1
+        }
+        return Typed(sig.types[i]) { f in .array(try items.map { try $0.run(f) }) }
     }
 
     /// Calls a function value computed at run time (closures in variables, returned closures).

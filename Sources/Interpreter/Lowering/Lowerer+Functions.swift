@@ -50,17 +50,24 @@ extension Lowerer {
         var types: [StaticType] = []
         var hasDefault: [Bool] = []
         var inOut: Set<Int> = []
+        var variadic: Int?
         for p in parameters.parameters {
-            if let ellipsis = p.ellipsis { throw unsupported("a variadic parameter", ellipsis) }
+            if let ellipsis = p.ellipsis {
+                // `_ xs: Double...`: the arguments arrive as one array (see `variadicArgument`).
+                guard variadic == nil else { throw unsupported("a second variadic parameter", ellipsis) }
+                if let d = p.defaultValue { throw fail("variadic parameter cannot have a default value", d) }
+                variadic = types.count
+            }
             labels.append(p.firstName.tokenKind == .wildcard ? nil : p.firstName.text)
             let (type, isInOut) = try parameterType(p.type)
             if isInOut { inOut.insert(types.count) }
-            types.append(type)
+            types.append(p.ellipsis == nil ? type : .array(type))
             hasDefault.append(p.defaultValue != nil)
         }
         let resultType = try result.map { try resolveType($0.type) } ?? .void
         var signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: resultType)
         signature.inoutParameters = inOut
+        signature.variadicParameter = variadic
         return signature
     }
 

@@ -109,6 +109,8 @@ struct Signature {
     var isRethrowing = false
     /// The indices of the `inout` parameters.
     var inoutParameters: Set<Int> = []
+    /// The variadic parameter (`_ xs: Double...`), whose arguments arrive as one array.
+    var variadicParameter: Int?
 }
 
 /// The compiled default-value expressions of a function's parameters.
