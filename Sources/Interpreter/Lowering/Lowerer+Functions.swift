@@ -122,9 +122,8 @@ extension Lowerer {
         }
     }
 
-    /// `{ a, b in ... }`, `{ $0 * 2 }`, `{ (x: Double) -> Double in ... }`.
-    /// - Parameter parameterTypes: the types the context expects for the parameters, if known.
-    /// A closure literal. `parameterTypes` and `resultHint` are what its context expects (the hint
+    /// A closure literal (`{ a, b in ... }`, `{ $0 * 2 }`, `{ [x] (v: Double) -> Double in ... }`).
+    /// `parameterTypes` and `resultHint` are what its context expects (the hint
     /// lets a one-expression body's literals adapt, as `(0..<3).map { _ in 0 }` gives `[Double]`
     /// where `[Double]` is expected); `mutableParameters` are `inout` ones.
     func lowerClosure(_ node: ClosureExprSyntax, parameterTypes: [StaticType]? = nil, resultHint: StaticType? = nil,
@@ -133,7 +132,6 @@ extension Lowerer {
         var types: [StaticType] = []
         var declaredResult: StaticType?
         if let signature = node.signature {
-            if let capture = signature.capture { throw unsupported("a capture list", capture) }
             if let a = signature.effectSpecifiers?.asyncSpecifier { throw unsupported("'async'", a) }
             switch signature.parameterClause {
             case .simpleInput(let list):
@@ -159,7 +157,8 @@ extension Lowerer {
             types = zip(types, items).map { $0 == .unknown || $0 == only[0] ? $1 : $0 }
         }
         let outer = scope
-        let inner = FunctionScope(parent: outer)
+        let captures = try node.signature?.capture.map { try captureList($0) }
+        let inner = FunctionScope(parent: captures?.scope ?? outer)
         inner.returnType = declaredResult ?? .unknown
         inner.mayThrow = ThrowSites.closureThrows(node)
         scope = inner
@@ -171,9 +170,50 @@ extension Lowerer {
         let lowered = try lowerBody(node.statements, declared: declaredResult, hint: hint)
         let compiled = interpretedBody(lowered, scope: inner, node.statements)
         let count = names.count
+        if let captures {
+            // Each closure value gets a frame of its own holding the values captured when it is made.
+            let values = captures.values, size = captures.scope.slotCount
+            return Typed(.function(types, lowered.type)) { frame in
+                let held = Frame.make(size: size, parent: frame)
+                for (slot, value) in values.enumerated() { held.slots[slot] = try value.run(frame) }
+                return .function(Function(name: "closure", parameterCount: count, body: .interpreted(compiled, captured: held)))
+            }
+        }
         return Typed(.function(types, lowered.type)) { frame in
             .function(Function(name: "closure", parameterCount: count, body: .interpreted(compiled, captured: frame)))
         }
+    }
+
+    /// A closure's capture list (`[x]`, `[total = sum]`, `[weak self]`, `[unowned self]`): the values,
+    /// evaluated in the enclosing scope when the closure is made, and the scope naming them, between
+    /// the enclosing scope and the closure's own. A `weak` capture is an optional, as in Swift
+    /// (nothing is ever freed while a cell runs, so it never becomes nil).
+    private func captureList(_ clause: ClosureCaptureClauseSyntax) throws -> (scope: FunctionScope, values: [CodeBox]) {
+        var values: [CodeBox] = []
+        var names: [(String, StaticType)] = []
+        for item in clause.items {
+            let specifier = item.specifier?.specifier.tokenKind
+            let name = item.name.text
+            let value: Typed
+            if let initializer = item.initializer {
+                value = try lower(initializer.value)
+            } else {
+                // `[x]`: the variable `x` of the enclosing scope.
+                guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", item.name) }
+                value = read(depth: depth, slot: binding.slot, type: binding.type)
+            }
+            if specifier == .keyword(.weak) {
+                let code = value.code
+                values.append(CodeBox { f in try code(f).asOptional })
+                names.append((name, value.type.isVague ? .unknown : .optional(value.type)))
+            } else {
+                values.append(CodeBox(run: value.code))
+                names.append((name, value.type))
+            }
+        }
+        let captured = FunctionScope(parent: scope)
+        for (name, type) in names { captured.declare(name, type: type, mutable: false) }
+        return (captured, values)
     }
 
     /// The compiled form of a lowered body, shared by every function value made from it.
