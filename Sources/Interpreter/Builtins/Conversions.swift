@@ -72,8 +72,8 @@ enum Conversions {
                     }
                     // `String(characters)`: the characters joined (Swift's `String(_: some Sequence<Character>)`).
                     if args.count == 1, args[0].label == nil, case .array(let items) = args[0].value,
-                        let characters = try? items.map(Methods.string) {
-                        return .string(characters.joined())
+                        let characters = try? Methods.joinedCharacters(items) {
+                        return .string(characters)
                     }
                     return .string(try single(args, name, label: args.first?.label).description)
                 default: throw RuntimeFailure("no matching initializer for String")

@@ -40,7 +40,7 @@ enum Methods {
                 }
                 switch r {
                 case .set: return .set(try ValueSet(kept))  // `Set.filter` gives a set,
-                case .string: return .string(try kept.map(string).joined())  // `String.filter` a string,
+                case .string: return .string(try joinedCharacters(kept))  // `String.filter` a string,
                 case .dictionary:  // and `Dictionary.filter` a dictionary.
                     var d = OrderedDictionary()
                     for entry in kept {
@@ -160,7 +160,7 @@ enum Methods {
                 let items = try elements(r)
                 let kept = name == "prefix" ? Array(try items.prefix { try truth(try rt.invoke(f, $0)) })
                     : Array(try items.drop { try truth(try rt.invoke(f, $0)) })
-                if case .string = r { return .string(try kept.map(string).joined()) }
+                if case .string = r { return .string(try joinedCharacters(kept)) }
                 return .array(kept)
             }
         case "suffix": return { r, a, _ in try slice(r, name, max(0, try asInt(a.first ?? .int(0)))) }
@@ -219,6 +219,11 @@ enum Methods {
         case "awayFromZero": return .awayFromZero
         default: throw RuntimeFailure("type 'FloatingPointRoundingRule' has no member '\(name)'")
         }
+    }
+
+    /// Characters (one-character strings here) as the string they spell.
+    static func joinedCharacters(_ characters: some Sequence<Value>) throws -> String {
+        try characters.map(string).joined()
     }
 
     static func string(_ v: Value) throws -> String {

@@ -64,7 +64,7 @@ enum StringMethods {
             isSeparator = { try valuesEqual($0, first) }
         }
         let parts = try Methods.elements(r).split(maxSplits: maxSplits, omittingEmptySubsequences: omitting, whereSeparator: isSeparator)
-        if case .string = r { return .array(try parts.map { .string(try $0.map(Methods.string).joined()) }) }
+        if case .string = r { return .array(try parts.map { .string(try Methods.joinedCharacters($0)) }) }
         return .array(parts.map { .array(Array($0)) })
     }
 }

@@ -14,11 +14,9 @@ extension Lowerer {
             if let type = implicitMemberType(expected) { return try staticMember(type, name, m.declName) }
             return .constant(.implicitMember(name), .unknown)
         }
-        if let ref = baseExpr.as(DeclReferenceExprSyntax.self), let (_, b) = scope.lookup(ref.baseName.text),
-            case .metatype(let type) = b.type {
+        if let type = try metatypeReference(baseExpr) ?? selfTypeReference(baseExpr) {
             return try staticMember(type, name, m.declName)
         }
-        if let type = try selfTypeReference(baseExpr) { return try staticMember(type, name, m.declName) }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m) }
         if baseExpr.is(MemberAccessExprSyntax.self) || baseExpr.is(GenericSpecializationExprSyntax.self),
             let outer = typeExpression(baseExpr) {
@@ -133,18 +131,12 @@ extension Lowerer {
     /// A one-sided range used as an index (`2...`, `..<k`, `...k`): given the collection's count,
     /// the range it stands for. Nil for any other expression.
     func oneSidedRange(_ e: ExprSyntax) throws -> ((Frame, Int) throws -> IntRange)? {
-        if let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
-            let lower = try lower(postfix.expression, expected: .int).intCode(pos(postfix)).run
-            return { f, count in IntRange(lower: try lower(f), upper: count, closed: false) }
-        }
-        guard let prefix = e.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." else {
-            return nil
-        }
-        let upper = try lower(prefix.expression, expected: .int).intCode(pos(prefix)).run
-        let closed = prefix.operator.text == "..."
-        return { f, _ in
-            let bound = try upper(f)
-            return IntRange(lower: 0, upper: closed ? bound + 1 : bound, closed: closed)
+        guard let range = OneSidedRange(e) else { return nil }
+        let bound = try lower(range.bound, expected: .int).intCode(pos(e)).run
+        switch range.kind {
+        case .from: return { f, count in IntRange(lower: try bound(f), upper: count, closed: false) }
+        case .upTo: return { f, _ in IntRange(lower: 0, upper: try bound(f), closed: false) }
+        case .through: return { f, _ in IntRange(lower: 0, upper: try bound(f) + 1, closed: true) }
         }
     }
 

@@ -283,8 +283,8 @@ extension Lowerer {
     /// `1...` as an argument of `zip`: a range ending at `Int.max`, which `zip` cuts to the other
     /// sequence's length. Nil for any other expression.
     func unboundedRange(_ e: ExprSyntax) throws -> Typed? {
-        guard let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." else { return nil }
-        let start = try lower(postfix.expression, expected: .int).intCode(pos(postfix)).run
+        guard let range = OneSidedRange(e), range.kind == .from else { return nil }
+        let start = try lower(range.bound, expected: .int).intCode(pos(e)).run
         return Typed(.range) { f in .range(IntRange(lower: try start(f), upper: .max, closed: false)) }
     }
 

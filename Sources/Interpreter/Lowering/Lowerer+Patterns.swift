@@ -218,17 +218,14 @@ extension Lowerer {
     /// `90...`, `..<0.5`, `...limit` as a pattern: the value is at least, below, or at most the bound
     /// (numbers or strings). Nil for any other expression.
     func oneSidedRangePattern(_ e: ExprSyntax, subject: StaticType) throws -> PatternTest? {
-        let bound: ExprSyntax, accepts: (Int) -> Bool
-        if let postfix = e.as(PostfixOperatorExprSyntax.self), postfix.operator.text == "..." {
-            bound = postfix.expression
-            accepts = { $0 >= 0 }
-        } else if let prefix = e.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "..<" || prefix.operator.text == "..." {
-            bound = prefix.expression
-            accepts = prefix.operator.text == "..<" ? { $0 < 0 } : { $0 <= 0 }
-        } else {
-            return nil
+        guard let range = OneSidedRange(e) else { return nil }
+        let accepts: (Int) -> Bool
+        switch range.kind {
+        case .from: accepts = { $0 >= 0 }
+        case .upTo: accepts = { $0 < 0 }
+        case .through: accepts = { $0 <= 0 }
         }
-        let limit = try lower(bound, expected: subject).code
+        let limit = try lower(range.bound, expected: subject).code
         let position = pos(e)
         return { f, v in
             let b = try limit(f)

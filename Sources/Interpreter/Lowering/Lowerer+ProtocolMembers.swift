@@ -23,14 +23,8 @@ extension Value {
     /// `Tensor`), or nil for a value of a declared type or of a type extensions cannot add to.
     var builtinTypeName: String? {
         switch self {
-        case .int: return "Int"
-        case .double: return "Double"
-        case .float: return "Float"
-        case .bool: return "Bool"
-        case .string: return "String"
         case .array: return "Array"
-        case .dictionary: return "Dictionary"
-        case .native(let n): return n.typeName
+        case .int, .double, .float, .bool, .string, .dictionary, .native: return typeName
         default: return nil
         }
     }
