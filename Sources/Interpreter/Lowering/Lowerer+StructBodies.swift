@@ -189,7 +189,8 @@ extension Lowerer {
             default: return try code(f)
             }
             if let recorded = GenericArguments.recorded(fields, of: type) {
-                let arguments = GenericArguments.split(recorded)
+                // (One parameter, the common case: its spelling is the whole record, no split per call.)
+                let arguments = type.genericParameters.count == 1 ? [recorded] : GenericArguments.split(recorded)
                 for (parameter, k) in conversions where k < arguments.count {
                     guard case .int(let n) = f.slots[1 + parameter] else { continue }
                     if arguments[k] == "Double" { f.slots[1 + parameter] = .double(Double(n)) }
