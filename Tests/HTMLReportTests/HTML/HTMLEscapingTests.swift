@@ -6,6 +6,7 @@ import Testing
         #expect(HTMLEscaping.escape("& < > \" '") == "&amp; &lt; &gt; &quot; &#39;")
         #expect(HTMLEscaping.escape("plain é 𝄞") == "plain é 𝄞")
         #expect(HTMLEscaping.escape("&amp;") == "&amp;amp;")
+        #expect(HTMLEscaping.escape("é<𝄞>\"x\"") == "é&lt;𝄞&gt;&quot;x&quot;")
     }
 
     @Test func textAndAttributesAreEscapedTrustedIsNot() {
