@@ -5,6 +5,7 @@
 # PNGs (and `git diff --stat`), and commit them. It then re-runs the tests against the new files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 swift build --build-tests
 # The test writes each PNG before comparing it with the (old) golden in the test bundle, so this
 # run's own comparisons may fail; the run after the rebuild below must not.

@@ -4,6 +4,7 @@
 # index.html).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 
 scripts/install-system-packages.sh
 swift build --product nbrun

@@ -5,6 +5,7 @@
 #   scripts/screenshot-jupyterlab.sh [PYTHON_WITH_JUPYTERLAB]   (default: /work/oracle-venv/bin/python)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 
 python=${1:-/work/oracle-venv/bin/python}
 work=$(mktemp -d)

@@ -6,6 +6,7 @@
 #   scripts/screenshot-review.sh [OUT.png]      (NBRUN=path/to/nbrun uses that build instead of building one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 
 out=${1:-docs/review.png}
 if ! command -v chromium >/dev/null; then

@@ -7,6 +7,7 @@
 # OpenBLAS itself (it falls back), which the printed core names show.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 nbrun="$(swift build --show-bin-path)/nbrun"
 for core in Haswell SkylakeX Zen; do
     echo "== OPENBLAS_CORETYPE=$core"

@@ -7,6 +7,7 @@
 #          goldens were taken (see scripts/regenerate-conformance-goldens.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/swift-env.sh
 conformance=(--check --changed)
 [ "${1:-}" = "--all" ] && conformance=(--check)
 
