@@ -162,7 +162,13 @@ let package = Package(
 
 // The main job (`scripts/run.sh`) and the tests use the debug configuration, because a release build of
 // swift-syntax takes about 15 minutes on two cores; nbrun's own targets are optimised in it all the same,
-// which makes the course notebook run at nearly release speed (README, "Why the main job builds debug").
+// which makes the course run at nearly release speed (README, "Why the main job builds debug, optimised").
+// Autodiff is optimised as a whole module, as in a release build: its kernels are generic over the element
+// type, and only whole-module optimisation specialises them for the files that call them.
 for target in package.targets where target.type == .regular || target.type == .executable {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    var flags = ["-O"]
+    if target.name == "Autodiff" {
+        flags += ["-whole-module-optimization", "-num-threads", "2"]
+    }
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(flags, .when(configuration: .debug))]
 }
