@@ -37,9 +37,14 @@ extension Lowerer {
         if let e = expr.as(KeyPathExprSyntax.self) { return try keyPathFunction(e, expected: expected) }
         if let e = expr.as(IfExprSyntax.self) {
             guard isValueIf(expr) else { throw unsupported("this 'if' as an expression", expr) }
+            try checkValuePosition(expr, keyword: "if")
             return try ifExpression(e, expected: expected)
         }
-        if expr.is(SwitchExprSyntax.self) { throw unsupported("'switch' as an expression", expr) }
+        if let e = expr.as(SwitchExprSyntax.self) {
+            guard isValueSwitch(expr) else { throw unsupported("this 'switch' as an expression", expr) }
+            try checkValuePosition(expr, keyword: "switch")
+            return try switchExpression(e, expected: expected)
+        }
         if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }
         if let test = expr.as(IsExprSyntax.self) {
             if let typed = try declaredTypeTest(test) { return typed }

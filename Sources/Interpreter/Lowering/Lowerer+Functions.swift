@@ -98,7 +98,6 @@ extension Lowerer {
         let lowered = try lowerBody(body.statements, declared: signature.result)
         if signature.result != .void, body.statements.count != 1 || !isSingleExpression(body.statements),
             !definitelyReturns(body.statements) {
-            try rejectSwitchExpression(body.statements)
             let kind = outer.parent == nil ? "global" : "local"
             throw fail("missing return in \(kind) function expected to return '\(signature.result.name)'", body.rightBrace)
         }
@@ -230,9 +229,9 @@ extension Lowerer {
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.
     /// The result keeps the unboxed forms of a body that ends in one Int or Double expression.
     func lowerBody(_ statements: CodeBlockItemListSyntax, declared: StaticType?, hint: StaticType? = nil) throws -> Typed {
-        if statements.count == 1, let e = onlyExpression(statements),
-            !e.is(IfExprSyntax.self) || (isValueIf(e) && (declared ?? hint) != nil),
-            !e.is(SwitchExprSyntax.self), !isAssignment(e), declared != .void, !expressionReturns(e) {
+        if statements.count == 1, let e = onlyExpression(statements), isValueExpression(e),
+            !(e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self)) || (declared ?? hint).map({ $0 != .void }) == true,
+            declared != .void, !expressionReturns(e) {
             // (A body that is only `fatalError(…)` never returns, as Swift's `Never`: it is a statement.)
             let lowered = try lower(e, expected: declared ?? hint)
             if let declared { return try coerce(lowered, to: declared, e) }
@@ -293,23 +292,15 @@ extension Lowerer {
 
     func isSingleExpression(_ statements: CodeBlockItemListSyntax) -> Bool {
         guard statements.count == 1, let e = onlyExpression(statements) else { return false }
-        return (!e.is(IfExprSyntax.self) || isValueIf(e)) && !e.is(SwitchExprSyntax.self) && !isAssignment(e)
+        return isValueExpression(e)
     }
 
-    /// A body that is one `switch` whose cases give values is Swift's `switch` expression, not
-    /// supported yet: an error naming it rather than "missing return".
-    func rejectSwitchExpression(_ statements: CodeBlockItemListSyntax) throws {
-        guard statements.count == 1, case .stmt(let s)? = statements.first?.item,
-            let e = s.as(ExpressionStmtSyntax.self)?.expression.as(SwitchExprSyntax.self) else { return }
-        throw unsupported("'switch' as an expression", e)
-    }
-
-    /// The expression a block of one item consists of (an `if` there is a statement holding it).
+    /// The expression a block of one item consists of (an `if` or `switch` there is a statement holding it).
     func onlyExpression(_ statements: CodeBlockItemListSyntax) -> ExprSyntax? {
         guard statements.count == 1, let only = statements.first else { return nil }
         switch only.item {
         case .expr(let e): return e
-        case .stmt(let s): return s.as(ExpressionStmtSyntax.self).map { ExprSyntax($0.expression) }.flatMap { $0.is(IfExprSyntax.self) ? $0 : nil }
+        case .stmt(let s): return s.as(ExpressionStmtSyntax.self).map { ExprSyntax($0.expression) }.flatMap { $0.is(IfExprSyntax.self) || $0.is(SwitchExprSyntax.self) ? $0 : nil }
         case .decl: return nil
         }
     }

@@ -15,7 +15,7 @@ extension Lowerer {
 
     private func isOneExpression(_ statements: CodeBlockItemListSyntax) -> Bool {
         guard let e = onlyExpression(statements) else { return false }
-        return !isAssignment(e) && (!e.is(IfExprSyntax.self) || isValueIf(e)) && !e.is(SwitchExprSyntax.self)
+        return isValueExpression(e)
     }
 
     /// An `if` expression (see `isValueIf`): its conditions (bindings included, in a block of their

@@ -160,7 +160,6 @@ extension Lowerer {
         } else {
             lowered = try lowerBody(statements, declared: signature.result)
             if signature.result != .void, !isSingleExpression(statements), !definitelyReturns(statements) {
-                try rejectSwitchExpression(statements)
                 throw fail("missing return in instance method expected to return '\(signature.result.name)'", closing)
             }
         }

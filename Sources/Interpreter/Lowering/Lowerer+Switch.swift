@@ -1,5 +1,14 @@
 import SwiftSyntax
 
+/// One case of a lowered `switch`: the tests of its patterns, in order, and its body.
+struct SwitchArm<Body> {
+    /// One test per pattern of the case (with its `where`); a test that matches has bound the pattern's names.
+    var matches: [(Frame, Value) throws -> Bool]
+    /// A name the case's patterns bind, for the error of a `fallthrough` into it.
+    var boundName: String?
+    var body: Body
+}
+
 extension Lowerer {
     /// `switch` over any value: `case` patterns (enum cases with bindings, tuples, ranges, values),
     /// several patterns per case, `where`, `default`, `fallthrough` as a case's last statement;
@@ -8,9 +17,49 @@ extension Lowerer {
         let subject = try lower(node.subject)
         scope.blocks.append([:])
         defer { scope.blocks.removeLast() }
-        var arms: [(matches: [(Frame, Value) throws -> Bool], body: StmtCode)] = []
+        var fallsThrough: [Bool] = []
+        var arms = try switchArms(node, subject: subject.type) { c in
+            scope.switchDepth += 1
+            defer { scope.switchDepth -= 1 }
+            // A trailing `fallthrough` joins this body to the next one (below).
+            let falls = c.statements.last.map { item in
+                if case .stmt(let s) = item.item { return s.is(FallThroughStmtSyntax.self) }
+                return false
+            } ?? false
+            fallsThrough.append(falls)
+            scope.blocks.append([:])
+            defer { scope.blocks.removeLast() }
+            return try lowerItems(falls ? Array(c.statements.dropLast()) : Array(c.statements))
+        }
+        for i in arms.indices.reversed() where fallsThrough[i] {
+            guard i + 1 < arms.count else { throw fail("'fallthrough' without a following 'case' or 'default' block", node.rightBrace) }
+            if let name = arms[i + 1].boundName {
+                throw fail("'fallthrough' from a case which doesn't bind variable '\(name)'", node.cases[node.cases.index(node.cases.startIndex, offsetBy: i)])
+            }
+            let body = arms[i].body, next = arms[i + 1].body
+            arms[i].body = { f in
+                let flow = try body(f)
+                return flow == .normal ? try next(f) : flow
+            }
+        }
+        let code = subject.code
+        return { f in
+            let value = try code(f)
+            for arm in arms {
+                for match in arm.matches where try match(f, value) {
+                    let flow = try arm.body(f)
+                    return flow == .breakLoop ? .normal : flow
+                }
+            }
+            return .normal
+        }
+    }
+
+    /// The cases of a `switch` over a value of type `subject`, each lowered by `body` while its patterns'
+    /// names are in scope; checks that the patterns bind the same names and cover every value.
+    func switchArms<Body>(_ node: SwitchExprSyntax, subject: StaticType, body: (SwitchCaseSyntax) throws -> Body) throws -> [SwitchArm<Body>] {
+        var arms: [SwitchArm<Body>] = []
         var covering: [PatternSpace] = []
-        var fallsThrough: [Bool] = [], boundNames: [String?] = []
         for element in node.cases {
             guard case .switchCase(let c) = element else { throw unsupported("'#if' in a switch", element) }
             scope.blocks.append([:])
@@ -23,7 +72,7 @@ extension Lowerer {
             case .case(let label):
                 var firstNames: Set<String>?
                 for item in label.caseItems {
-                    let pattern = try compilePattern(item.pattern, subject: subject.type)
+                    let pattern = try compilePattern(item.pattern, subject: subject)
                     let names = Set(pattern.names)
                     if let expected = firstNames, expected != names, let name = expected.symmetricDifference(names).sorted().first {
                         throw fail("'\(name)' must be bound in every pattern", item.pattern)
@@ -40,43 +89,12 @@ extension Lowerer {
                     matches.append(test)
                 }
             }
-            boundNames.append(scope.blocks.last?.keys.sorted().first)
-            scope.switchDepth += 1
-            defer { scope.switchDepth -= 1 }
-            // A trailing `fallthrough` joins this body to the next one (below).
-            let falls = c.statements.last.map { item in
-                if case .stmt(let s) = item.item { return s.is(FallThroughStmtSyntax.self) }
-                return false
-            } ?? false
-            fallsThrough.append(falls)
-            scope.blocks.append([:])
-            defer { scope.blocks.removeLast() }
-            arms.append((matches, try lowerItems(falls ? Array(c.statements.dropLast()) : Array(c.statements))))
+            let boundName = scope.blocks.last?.keys.sorted().first
+            arms.append(SwitchArm(matches: matches, boundName: boundName, body: try body(c)))
         }
-        for i in arms.indices.reversed() where fallsThrough[i] {
-            guard i + 1 < arms.count else { throw fail("'fallthrough' without a following 'case' or 'default' block", node.rightBrace) }
-            if let name = boundNames[i + 1] {
-                throw fail("'fallthrough' from a case which doesn't bind variable '\(name)'", node.cases[node.cases.index(node.cases.startIndex, offsetBy: i)])
-            }
-            let body = arms[i].body, next = arms[i + 1].body
-            arms[i].body = { f in
-                let flow = try body(f)
-                return flow == .normal ? try next(f) : flow
-            }
-        }
-        if !Exhaustiveness.isExhaustive(covering, subject.type) {
+        if !Exhaustiveness.isExhaustive(covering, subject) {
             throw fail("switch must be exhaustive", node.switchKeyword)
         }
-        let code = subject.code
-        return { f in
-            let value = try code(f)
-            for arm in arms {
-                for match in arm.matches where try match(f, value) {
-                    let flow = try arm.body(f)
-                    return flow == .breakLoop ? .normal : flow
-                }
-            }
-            return .normal
-        }
+        return arms
     }
 }
