@@ -37,6 +37,12 @@ public final class RandomGenerator: Sendable {
         state.withLock { $0 = seed }
     }
 
+    /// The next 64 bits of the sequence (what `RandomNumberGenerator.next()` gives the standard library's
+    /// `Double.random(in:using:)` and `shuffled(using:)` in a notebook).
+    public func nextBits() -> UInt64 {
+        state.withLock { Self.next(&$0) }
+    }
+
     /// `count` uniform numbers in `[0, 1)`.
     /// - Parameter count: how many.
     /// - Returns: the numbers, in generation order.

@@ -27,6 +27,8 @@ final class RuntimeSession {
         interpreter.register(prefixOperator: TensorOperators.prefix)
         interpreter.register(global: "plt", value: .native(plt))
         interpreter.register(protocol: "Layer", requirements: ["callAsFunction"])
+        // The cells run on one evaluation thread, whose generator `setSeed` and the random tensors use too.
+        interpreter.register(randomSource: { RandomGenerator.current.nextBits() })
         interpreter.register(property: "trainableVariables") { value, context in
             ValueVariables.value(try ValueVariables.trainableVariables(of: value, context: context))
         }

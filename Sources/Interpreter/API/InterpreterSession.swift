@@ -185,6 +185,14 @@ public final class InterpreterSession {
         runtime.fallbackProperties[name] = body
     }
 
+    /// Registers the source of random bits behind `Double.random(in:)`, `Int.random(in:)`, `Bool.random()`,
+    /// `shuffled()`, `shuffle()` and `randomElement()`: the standard library's algorithms draw their
+    /// 64-bit words from it, so a seeded source makes a notebook print the same numbers on every run.
+    /// Without one, those calls are run-time errors.
+    public func register(randomSource: @escaping () -> UInt64) {
+        runtime.randomBits = randomSource
+    }
+
 }
 
 extension Value {

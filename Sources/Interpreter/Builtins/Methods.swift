@@ -82,6 +82,11 @@ enum Methods {
                 return try elements(r).reduce(a[0]) { try rt.invoke(f, $0, $1) }
             }
         case "sorted": return { r, a, rt in .array(try sortValues(try elements(r), a, rt)) }
+        case "shuffled", "randomElement":
+            return { r, a, rt in
+                guard a.isEmpty else { throw RuntimeFailure("'\(name)(using:)' is not supported in notebooks: '\(name)()' draws from the notebook's seeded generator") }
+                return name == "shuffled" ? try RandomValues.shuffled(r, rt) : try RandomValues.randomElement(r, rt)
+            }
         case "reversed":
             return { r, _, _ in
                 if case .string(let s) = r { return .string(String(s.reversed())) }

@@ -82,7 +82,7 @@ enum Properties {
     /// Names of the built-in mutating methods (they need an assignable receiver).
     static let mutatingNames = Set<String>([
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
-        "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity", "toggle",
+        "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity", "toggle", "shuffle",
     ]).union(SetMethods.mutatingNames)
 
     /// The mutating method called `name`: changes the receiver in place and returns the call's result.
@@ -174,6 +174,8 @@ enum Properties {
                 }
                 return .void
             }
+        case ("shuffle", []):
+            return { r, _, rt in try RandomValues.shuffle(&r, rt) }
         case ("toggle", []):
             return { r, _, _ in
                 guard case .bool(let b) = r else { throw noMember(r, name) }

@@ -46,6 +46,8 @@ final class Runtime {
     var nativeProtocols: [String: [String]] = [:]
     /// Properties the host gives every value whose type does not declare them (`trainableVariables`).
     var fallbackProperties: [String: NativeProperty] = [:]
+    /// The host's seeded source of random bits, behind `Double.random(in:)`, `shuffled()` and the like.
+    var randomBits: (() -> UInt64)?
 
     /// The callback context handed to native code (made once: every native call receives it).
     private(set) lazy var nativeContext = NativeContext { [unowned self] function, arguments in

@@ -47,6 +47,10 @@ extension Lowerer {
                 return .void
             }
         }
+        if name == "random", let ref = baseExpr.as(DeclReferenceExprSyntax.self), scope.lookup(ref.baseName.text) == nil,
+            let random = try randomValueCall(ref.baseName.text, args, e) {
+            return random
+        }
         if let mutation = try builtinExtensionMutatingCall(baseExpr, name, args, e, nameNode: m.declName) { return mutation }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
         var receiver = try lower(baseExpr)
@@ -180,7 +184,8 @@ extension Lowerer {
         case "reversed": return receiver == .string ? .string : sameArray
         case "reduce": return args.first ?? .unknown
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple", "lexicographicallyPrecedes": return .bool
-        case "first", "min", "max": return .optional(element)
+        case "first", "min", "max", "randomElement": return .optional(element)
+        case "shuffled": return sameArray
         case "firstIndex", "lastIndex": return .optional(.int)
         case "count": return .int
         case "joined" where args.isEmpty && element.isArray: return element

@@ -98,6 +98,19 @@ import Testing
         #expect(out[6].contains("a source must be a Tensor or a Variable"))
     }
 
+    /// `Double.random(in:)` and the like draw from the generator `setSeed` seeds (splitmix64 from the
+    /// seed): after `setSeed(1)` they print what swiftc's `Double.random(in: 0..<1, using: &g)` prints
+    /// for that generator from state 1 (`RandomValuesTests`), and a random tensor drawn in between
+    /// moves the same sequence on.
+    @Test func swiftRandomValuesDrawFromTheSeededGenerator() {
+        let out = run(
+            "setSeed(1)\nprint(Double.random(in: 0..<1), Int.random(in: 1...6))",
+            "setSeed(1)\nvar xs = [1, 2, 3, 4, 5]\nxs.shuffle()\nprint(xs)",
+            "setSeed(1)\n_ = Tensor.randomUniform([1])\nprint(Int.random(in: 1...6))"
+        )
+        #expect(out == ["0.3181059528314095 5\n", "[3, 4, 5, 2, 1]\n", "5\n"])
+    }
+
     @Test func argumentsAreFoundByPositionAndLabel() {
         let out = run(
             "let t = Tensor([[1.0, 2.0], [3.0, 4.0]])\nprint(reduceSum(t, keepDims: true, axis: 0).shape)",
