@@ -53,6 +53,7 @@ extension Lowerer {
         }
         if let mutation = try builtinExtensionMutatingCall(baseExpr, name, args, e, nameNode: m.declName) { return mutation }
         if let mutation = try mutatingCall(m, args, e) { return mutation }
+        if let literal = try literalReceiverCall(baseExpr, name, args, e, nameNode: m.declName, expected: expected) { return literal }
         var receiver = try lower(baseExpr)
         if case .tuple(let types, let labels) = receiver.type, let index = Int(name) ?? labels?.firstIndex(of: name),
             types.indices.contains(index) {
