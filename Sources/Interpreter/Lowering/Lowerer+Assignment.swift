@@ -74,6 +74,7 @@ extension Lowerer {
                 return .normal
             }
         }
+        if op == "=", let initialization = try constantInitialization(e) { return initialization }
         if let native = try nativePropertyAssignment(e, op) { return native }
         if let element = try elementAssignment(e, op) { return element }
         if let entry = try dictionaryAssignment(e, op) { return entry }
@@ -204,6 +205,25 @@ extension Lowerer {
                 defer { storage.pointee = root }
                 try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
             }
+        }
+    }
+
+    /// `v = e` for a `let v: T` declared without a value (Swift's deferred initialization, as in `let label:
+    /// String` then `if … { label = "a" } else { label = "b" }`): stores the value once. Swift rejects a
+    /// second store when compiling; here it traps with Swift's message.
+    func constantInitialization(_ e: InfixOperatorExprSyntax) throws -> StmtCode? {
+        guard let ref = e.leftOperand.as(DeclReferenceExprSyntax.self), scope.lookupMember(ref.baseName.text) == nil,
+            let (depth, binding) = scope.lookup(ref.baseName.text), !binding.mutable, binding.mayBeUninitialized else { return nil }
+        let value = try coerce(lower(e.rightOperand, expected: binding.type), to: binding.type, e.rightOperand).code
+        let locate = slotLocator(depth, binding.slot), name = ref.baseName.text, position = pos(e.leftOperand)
+        return { f in
+            let new = try value(f)
+            let slot = locate(f)
+            guard case .void = slot.pointee else {
+                throw RuntimeError(message: "immutable value '\(name)' may only be initialized once", position: position)
+            }
+            slot.pointee = new
+            return .normal
         }
     }
 

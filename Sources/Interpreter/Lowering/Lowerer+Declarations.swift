@@ -33,7 +33,13 @@ extension Lowerer {
                 throw fail("empty collection literal requires an explicit type", pattern)
             }
             let slot = scope.declare(id.identifier.text, type: type, mutable: mutable, initialized: value != nil).slot
-            guard let value else { return { _ in .normal } }
+            guard let value else {
+                // Uninitialized again each time the declaration runs (a `let` in a loop body is assigned once per pass).
+                return { f in
+                    f.slots[slot] = .void
+                    return .normal
+                }
+            }
             // An Int or Double value is stored from its unboxed code, skipping the boxing wrapper.
             if type == .int, value.type == .int, let int = value.int?.run {
                 return { f in
