@@ -46,6 +46,7 @@ extension Lowerer {
             throw unsupported("a subclass declared before its superclass in the same cell", node)
         }
         for property in superclass.storedProperties { type.addStoredProperty(property) }
+        type.observers = superclass.observers
         type.methods = superclass.methods
         type.computed = superclass.computed
         type.setters = superclass.setters
