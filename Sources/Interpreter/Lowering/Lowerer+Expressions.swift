@@ -148,6 +148,9 @@ extension Lowerer {
         let type: StaticType
         if items.allSatisfy({ $0.type == first }) {
             type = first
+        } else if let superclass = Self.commonSuperclass(items.map(\.type)) {
+            // `[Dog(), Cat()]`: an array of their nearest common superclass, as Swift joins class types.
+            type = .nominal(superclass)
         } else if items.contains(where: { $0.type.isVague }) || expected == .array(.unknown) {
             // (`let a: [Any] = [1, "s"]`: the annotation asks for it.)
             type = .unknown
@@ -165,6 +168,20 @@ extension Lowerer {
             for c in codes { out.append(try c.run(f)) }
             return .array(out)
         }
+    }
+
+    /// The nearest class that every type of `types` is (a subclass of), or nil when one is not a class.
+    static func commonSuperclass(_ types: [StaticType]) -> NominalType? {
+        let classes = types.compactMap { type -> NominalType? in
+            if case .nominal(let n) = type, n.isClass { return n }
+            return nil
+        }
+        guard classes.count == types.count, var candidate = classes.first else { return nil }
+        while !classes.allSatisfy({ $0.isSubtype(of: candidate) }) {
+            guard let next = candidate.superclass else { return nil }
+            candidate = next
+        }
+        return candidate
     }
 
     /// The `T` of elements that are `T`, `T?` or `nil`, with at least one optional or `nil` among them
