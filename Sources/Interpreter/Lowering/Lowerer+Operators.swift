@@ -240,6 +240,9 @@ extension Lowerer {
             if let v = Int("-" + lit.literal.text.filter { $0 != "_" }) { return .constant(.int(v), .int) }
         }
         let operand = try lower(e.expression, expected: op == "!" ? .bool : expected)
+        if case .nominal(let type) = operand.type, let implementation = type.staticMethods[Self.prefixOperatorKey(op)] {
+            return try invoke(implementation, receiver: nil, [CallArgument(label: nil, expr: e.expression)], e)
+        }
         switch op {
         case "-", "+":
             guard operand.type.isNumeric || operand.type.isVague else {

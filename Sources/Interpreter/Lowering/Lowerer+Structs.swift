@@ -456,11 +456,23 @@ extension Lowerer {
 
     private func declareMethodSignature(_ f: FunctionDeclSyntax, in type: NominalType) throws {
         let throwing = try isThrowing(f.signature.effectSpecifiers)
-        let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating"])
+        let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "mutating", "prefix"])
         try checkAttributes(f.attributes)
         let name = f.name.text
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         let isStatic = modifiers.contains("static")
+        if modifiers.contains("prefix") {
+            // `static prefix func - (v: Vec) -> Vec`, kept under a key no method name can have.
+            guard isStatic, case .binaryOperator = f.name.tokenKind, ["-", "+", "!"].contains(name), signature.types.count == 1 else {
+                throw unsupported("this prefix operator implementation", f.name)
+            }
+            signature.throwing = throwing
+            signature.labels = [nil]
+            let key = Self.prefixOperatorKey(name)
+            try checkMemberRedeclaration(key, in: type, f.name)
+            type.staticMethods[key] = Method(name: name, signature: signature, isMutating: false, hasSelf: false)
+            return
+        }
         let table = isStatic ? type.staticMethods : type.methods
         var key = Self.methodKey(name, labels: signature.labels, in: table)
         if case .binaryOperator = f.name.tokenKind {

@@ -96,6 +96,11 @@ extension Lowerer {
         table[name] == nil ? name : name + "(" + types.map(\.name).joined(separator: ", ") + ")"
     }
 
+    /// The key of a type's `static prefix func` for operator `name` (`-v`).
+    static func prefixOperatorKey(_ name: String) -> String {
+        "prefix " + name
+    }
+
     /// The implementations of operator `name` in `table`: the first declared, then the others.
     static func operatorOverloads(_ name: String, in table: [String: Method]) -> [Method] {
         guard let first = table[name] else { return [] }
@@ -107,6 +112,9 @@ extension Lowerer {
     /// operator, by operand types, found as its declaration keyed it).
     func declaredMethod(_ f: FunctionDeclSyntax, of type: NominalType) throws -> Method? {
         let name = f.name.text
+        if f.modifiers.contains(where: { $0.name.text == "prefix" }) {
+            return type.staticMethods[Self.prefixOperatorKey(name)]
+        }
         if case .binaryOperator = f.name.tokenKind {
             let outerType = scope.declaringType
             scope.declaringType = type  // (for `Self` among the operand types)
