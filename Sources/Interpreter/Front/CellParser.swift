@@ -64,8 +64,9 @@ struct CellParser {
         guard diagnostics.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
             return .failure(ParseFailure(diagnostics: diagnostics))
         }
-        // Folding regroups nodes but keeps every token where it was, so positions map as before.
-        return .success(Parsed(tree: file, converter: converter))
+        // Folding regroups nodes but keeps every token where it was, so positions map as before; so does
+        // removing module qualifiers.
+        return .success(Parsed(tree: ModuleQualifiers.removed(from: file, source: source), converter: converter))
     }
 }
 

@@ -280,6 +280,16 @@ extension Lowerer {
         }
     }
 
+    /// `Swift.min(a, b)`, `Foundation.sqrt(x)`, `Swift.Int("3")`: the library's function or initializer, even
+    /// where a member or a global of the notebook has the same name.
+    func qualifiedGlobalCall(_ module: String, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                             nameNode: some SyntaxProtocol, expected: StaticType?) throws -> Typed {
+        if let made = try builtinInitializerCall(name, args, e) { return made }
+        if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e, expected: expected) }
+        if let impl = Builtins.global(name, native: nil) { return try globalCall(name, impl, args, e, expected: expected) }
+        throw fail("module '\(module)' has no member named '\(name)'", nameNode)
+    }
+
     /// `1...` as an argument of `zip`: a range ending at `Int.max`, which `zip` cuts to the other
     /// sequence's length. Nil for any other expression.
     func unboundedRange(_ e: ExprSyntax) throws -> Typed? {

@@ -7,6 +7,10 @@ extension Lowerer {
         guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
         let name = m.declName.baseName.text
         if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
+        if let module = baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text, ModuleQualifiers.modules.contains(module),
+            scope.lookup(module) == nil, rt.nativeTypes[module] == nil {
+            return try qualifiedGlobalCall(module, name, args, e, nameNode: m.declName, expected: expected)
+        }
         if let outer = typeExpression(baseExpr) {
             // `Outer.Inner(…)`, `Outer.Inner.make(…)`.
             if let nested = memberType(outer, name) { return try constructionCall(nested, args, e) }
