@@ -159,19 +159,24 @@ extension Lowerer {
                     _ e: FunctionCallExprSyntax) throws -> Typed {
         try checkTry(sig, e, arguments: args)
         let inOut = try inOutArguments(sig, args, e, offset: 0)
-        let matched = try matchArguments(sig, args, e)
+        var result = sig.result
+        let matched = try matchArguments(sig, args, e) { i, type in
+            if let refined = sig.genericResult?.result(forArgument: i, of: type) { result = refined }
+        }
         let position = pos(e)
         if inOut.isEmpty, matched.count == 1, let argument = matched[0],
             depth == Lowerer.globalDepth || (depth == 0 && scope.parent == nil) {
-            return globalCall(name, slot: slot, argument: argument, result: sig.result, position: position)
+            return globalCall(name, slot: slot, argument: argument, result: result, position: position)
         }
         return directCall(name, depth: depth, slot: slot, arguments: matched, defaults: sig.defaults, inOut: inOut,
-                          result: sig.result, position: position)
+                          result: result, position: position)
     }
 
     /// Matches a call's arguments to a signature's parameters: labels checked as Swift checks them,
     /// each argument lowered and converted to its parameter's type; nil where a default applies.
-    func matchArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> [Typed?] {
+    /// `argumentType` receives each argument's own static type (before its conversion) by parameter index.
+    func matchArguments(_ sig: Signature, _ args: [CallArgument], _ e: some SyntaxProtocol,
+                        argumentType: ((Int, StaticType) -> Void)? = nil) throws -> [Typed?] {
         let args = sig.labelling(args)
         var matched: [Typed?] = Array(repeating: nil, count: sig.labels.count)
         var next = 0
@@ -180,7 +185,13 @@ extension Lowerer {
                 matched[i] = try variadicArgument(sig, i, args, &next)
             } else if next < args.count, args[next].label == label {
                 let a = args[next]
-                matched[i] = try coerce(lower(a.expr, expected: sig.types[i]), to: sig.types[i], a.expr)
+                let lowered = try lower(a.expr, expected: sig.types[i])
+                if let argumentType {
+                    // (The argument a generic result follows, by its own type: `[A(…)]` is `[A]`, not `[P]`.)
+                    let own = i == sig.genericResult?.parameter ? (try? lower(a.expr))?.type : nil
+                    argumentType(i, own ?? lowered.type)
+                }
+                matched[i] = try coerce(lowered, to: sig.types[i], a.expr)
                 next += 1
             } else if sig.hasDefault[i] {
                 continue

@@ -14,6 +14,7 @@ extension Lowerer {
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
+        signature.genericResult = GenericResult(f)
         let name = f.name.text, fullName = Self.fullName(name, labels: signature.labels)
         // Swift overloads functions by argument labels: a function beside another of the same name
         // with other labels is declared by its full name only (`area(radius:)`), which calls with

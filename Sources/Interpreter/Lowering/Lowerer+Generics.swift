@@ -24,7 +24,10 @@ extension Lowerer {
             }
             let name = c.leftType.trimmedDescription
             guard result[name] != nil else { throw fail("cannot find type '\(name)' in scope", c.leftType) }
-            if case .nominal = try constraintType(c.rightType) { result[name] = try constraintType(c.rightType) }
+            if case .nominal(let added) = try constraintType(c.rightType) {
+                // (A second protocol of the notebook's: the value's members are found on its own type, as for `P & Q`.)
+                if case .nominal(let first)? = result[name], first !== added { result[name] = .unknown } else { result[name] = .nominal(added) }
+            }
         }
         return result
     }
@@ -33,11 +36,13 @@ extension Lowerer {
     func constraintType(_ constraint: TypeSyntax?) throws -> StaticType {
         guard let constraint else { return .unknown }
         if let composition = constraint.as(CompositionTypeSyntax.self) {
-            // `P & Q`: the first protocol declared in the notebook, if any.
-            for element in composition.elements {
-                if case .nominal(let t) = try constraintType(element.type) { return .nominal(t) }
+            // `P & Q`: the one protocol of the notebook's among them; with several, a value whose members are
+            // found on its own type when used.
+            let declared = try composition.elements.compactMap { element -> NominalType? in
+                if case .nominal(let t) = try constraintType(element.type) { return t }
+                return nil
             }
-            return .unknown
+            return declared.count == 1 ? .nominal(declared[0]) : .unknown
         }
         guard let id = constraint.as(IdentifierTypeSyntax.self) else { throw unsupported("this constraint", constraint) }
         if let declared = scope.lookup(id.name.text)?.binding.type.declaredType {

@@ -111,6 +111,8 @@ struct Signature {
     var inoutParameters: Set<Int> = []
     /// The variadic parameter (`_ xs: Double...`), whose arguments arrive as one array.
     var variadicParameter: Int?
+    /// For a generic function whose result follows a parameter's type (`func same<T: P>(_ x: T) -> T`).
+    var genericResult: GenericResult?
 }
 
 /// The compiled default-value expressions of a function's parameters.
