@@ -14,7 +14,8 @@ extension Lowerer {
         if let outer = typeExpression(baseExpr) {
             // `Outer.Inner(…)`, `Outer.Inner.make(…)`.
             if let nested = memberType(outer, name) { return try constructionCall(nested, args, e) }
-            if !baseExpr.is(DeclReferenceExprSyntax.self) {
+            // (A bare name in scope is a type variable, handled below; one that is not is a nested type: `E.bad(1)`.)
+            if baseExpr.as(DeclReferenceExprSyntax.self).map({ scope.lookup($0.baseName.text) == nil }) ?? true {
                 if let made = try enumCaseCall(outer, name, args, e, nameNode: m.declName) { return made }
                 guard let method = outer.staticMethod(name, for: args) else { throw fail("type '\(outer.name)' has no member '\(name)'", m.declName) }
                 return try invoke(method, receiver: nil, args, e)

@@ -97,8 +97,8 @@ extension Lowerer {
         guard let member = (call?.calledExpression ?? e).as(MemberAccessExprSyntax.self) else { return nil }
         var type = implicitEnum(subject)
         if let base = member.base {
-            guard let ref = base.as(DeclReferenceExprSyntax.self), case .metatype(let named)? = scope.lookup(ref.baseName.text)?.binding.type,
-                named.kind == .enumeration else { return nil }
+            // `Shape.circle`, a nested `E.bad` inside its outer type's members, `Outer.E.bad`.
+            guard let named = typeExpression(base), named.kind == .enumeration else { return nil }
             type = named
         }
         guard let type else { return nil }
