@@ -161,7 +161,13 @@ extension Lowerer {
         }
         if let fn = type.as(FunctionTypeSyntax.self) {
             if let a = fn.effectSpecifiers?.asyncSpecifier { throw unsupported("'async'", a) }
-            let params = try fn.parameters.map { try resolveType($0.type) }
+            let params = try fn.parameters.map { parameter in
+                if let attributed = parameter.type.as(AttributedTypeSyntax.self),
+                    attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) {
+                    throw unsupported("an 'inout' parameter in a function type", attributed)
+                }
+                return try resolveType(parameter.type)
+            }
             return .function(params, try resolveType(fn.returnClause.type))
         }
         if let attributed = type.as(AttributedTypeSyntax.self) {

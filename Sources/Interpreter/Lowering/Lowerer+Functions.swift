@@ -140,7 +140,15 @@ extension Lowerer {
             case .parameterClause(let clause):
                 for (i, p) in clause.parameters.enumerated() {
                     names.append((p.secondName ?? p.firstName).text)
-                    types.append(try p.type.map { try resolveType($0) } ?? parameterTypes?[safe: i] ?? .unknown)
+                    var written = p.type
+                    if let attributed = written?.as(AttributedTypeSyntax.self),
+                        attributed.specifiers.contains(where: { $0.trimmedDescription == "inout" }) {
+                        // `(acc: inout [String: Int], x)`: only where the closure's caller passes that argument in
+                        // place (`reduce(into:)`).
+                        guard mutableParameters.contains(i) else { throw unsupported("an 'inout' closure parameter here", attributed) }
+                        written = attributed.baseType
+                    }
+                    types.append(try written.map { try resolveType($0) } ?? parameterTypes?[safe: i] ?? .unknown)
                 }
             case nil:
                 break
