@@ -130,6 +130,13 @@ extension Lowerer {
     /// `super.init(args)`, `super.method(args)` in a subclass: the superclass's member, called
     /// on `self` without dynamic dispatch.
     func superCall(_ m: MemberAccessExprSyntax, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed {
+        if let superclass = try staticSuperclass(m) {
+            // `super.kind()` in a `class func`: the superclass's own.
+            guard let method = superclass.staticMethod(m.declName.baseName.text, for: args) else {
+                throw fail("type '\(superclass.name)' has no member '\(m.declName.baseName.text)'", m.declName)
+            }
+            return try invoke(method, receiver: nil, args, e)
+        }
         let superclass = try enclosingSuperclass(m)
         let this = try implicitSelf(m).typed.code
         let name = m.declName.baseName.text
@@ -148,6 +155,7 @@ extension Lowerer {
 
     /// `super.property` in a subclass: the superclass's stored property or getter.
     func superMember(_ m: MemberAccessExprSyntax) throws -> Typed {
+        if let superclass = try staticSuperclass(m) { return try staticMember(superclass, m.declName.baseName.text, m.declName) }
         let superclass = try enclosingSuperclass(m)
         let this = try implicitSelf(m).typed
         let name = m.declName.baseName.text
@@ -163,6 +171,18 @@ extension Lowerer {
         case .nominal(let t)?, .optional(.nominal(let t))?: return t.isClass
         default: return false
         }
+    }
+
+    /// In a `class func` or `class var` of a subclass (no instance in scope): the superclass; nil elsewhere.
+    func staticSuperclass(_ node: some SyntaxProtocol) throws -> NominalType? {
+        guard scope.enclosingSelfType == nil else { return nil }
+        var enclosing: FunctionScope? = scope
+        while let s = enclosing, s.staticType == nil { enclosing = s.parent }
+        guard let type = enclosing?.staticType, type.isClass else { return nil }
+        guard let superclass = type.superclass else {
+            throw fail("'super' cannot be used in class '\(type.name)' because it has no superclass", node)
+        }
+        return superclass
     }
 
     /// The superclass of the class whose method is being lowered.

@@ -49,7 +49,7 @@ extension Lowerer {
                 for binding in v.bindings {
                     if try lowerObservers(binding, of: type) { continue }
                     if let accessors = binding.accessorBlock, let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                        v.modifiers.contains(where: { $0.name.text == "static" }), let getter = type.staticComputed[name] {
+                        isTypeProperty(v), let getter = type.staticComputed[name] {
                         try lowerMethod(getter, of: type, getterStatements(accessors), [], closing: accessors.rightBrace)
                         continue
                     }

@@ -99,7 +99,7 @@ extension Lowerer {
             scope.declaringType = d.type
             defer { scope.declaringType = nil }
             for member in d.members where !isNestedType(member.decl) {
-                if let v = member.decl.as(VariableDeclSyntax.self), v.modifiers.contains(where: { $0.name.text == "static" }) {
+                if let v = member.decl.as(VariableDeclSyntax.self), isTypeProperty(v) {
                     // Computed ones are getters, declared now so that subclasses and conforming types get them.
                     if v.bindings.allSatisfy({ $0.accessorBlock != nil }) {
                         try declareStaticComputed(v, in: d.type)
@@ -396,11 +396,19 @@ extension Lowerer {
     /// `static var name: T { … }`: static getters without parameters, called on each `Type.name`
     /// (their bodies are lowered with the other member bodies).
     func declareStaticComputed(_ v: VariableDeclSyntax, in type: NominalType) throws {
-        _ = try memberModifiers(v.modifiers, allowed: ["static"])
+        // (`class var` in a class: a subclass may override it, `override class var`.)
+        let modifiers = try memberModifiers(v.modifiers, allowed: type.isClass ? ["static", "class", "override", "final"] : ["static"])
         try checkAttributes(v.attributes)
         for binding in v.bindings {
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self), let accessors = binding.accessorBlock else {
                 throw unsupported("this pattern in a property declaration", binding.pattern)
+            }
+            let inherited = type.superclass?.staticComputed[id.identifier.text]
+            if modifiers.contains("override") {
+                guard let inherited, type.staticComputed[id.identifier.text] === inherited else {
+                    throw fail("property does not override any property from its superclass", id)
+                }
+                type.staticComputed[id.identifier.text] = nil
             }
             try checkMemberRedeclaration(id.identifier.text, in: type, id)
             guard let annotation = binding.typeAnnotation else { throw fail("computed property must have an explicit type", id) }
@@ -413,6 +421,11 @@ extension Lowerer {
             type.staticComputed[id.identifier.text] = Method(name: id.identifier.text, signature: signature, isMutating: false,
                                                              hasSelf: false)
         }
+    }
+
+    /// Whether `v` declares type properties: `static`, or `class` (computed, in a class).
+    func isTypeProperty(_ v: VariableDeclSyntax) -> Bool {
+        v.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
     }
 
     /// `static let`/`static var`: slots of the session's global frame, initialised where the
