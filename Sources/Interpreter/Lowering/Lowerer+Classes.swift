@@ -80,6 +80,10 @@ extension Lowerer {
             }
             // (An overload by labels has its own key: see MethodOverloads.swift.)
             let key = Self.methodKey(f.name.text, labels: Self.declaredLabels(f), in: type.methods)
+            if type.ownMembers.contains(key), let same = type.methods[key],
+                try withTypeParameters(of: f, { try f.signature.parameterClause.parameters.map { try parameterType($0.type).0 } }) != same.signature.types {
+                throw unsupported("overloading the method '\(f.name.text)' by parameter type", f.name)
+            }
             let inherited = try checkOverride(key, key: key, in: type, modifiers, what: "method", f.name)
             type.methods[key] = nil
             try declareMethod(strippingModifiers(f), in: type)

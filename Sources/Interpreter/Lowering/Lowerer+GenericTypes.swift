@@ -16,11 +16,11 @@ extension Lowerer {
     }
 
     /// Runs `body` (declaring or lowering the generic method `f`) with `f`'s type parameters in scope.
-    func withTypeParameters(of f: FunctionDeclSyntax, _ body: () throws -> Void) throws {
+    func withTypeParameters<Result>(of f: FunctionDeclSyntax, _ body: () throws -> Result) throws -> Result {
         let saved = scope.typeParameters
         scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }
         defer { scope.typeParameters = saved }
-        try body()
+        return try body()
     }
 
     /// Notes which type parameters a stored property's declared type shows (`items: [Element]`), so a

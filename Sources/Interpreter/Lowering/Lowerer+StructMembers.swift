@@ -189,7 +189,7 @@ extension Lowerer {
                           _ e: FunctionCallExprSyntax, nameNode: some SyntaxProtocol) throws -> Typed {
         if type.isClass { return try classMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
         if type.isProtocol { return try protocolMethodCall(receiver, type, name, args, e, nameNode: nameNode) }
-        guard let method = type.method(name, for: args) else {
+        guard let key = type.methodKey(name, for: args), let method = typedOverload(type.methods, key: key, name, args) else {
             return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
         guard let receiver else {

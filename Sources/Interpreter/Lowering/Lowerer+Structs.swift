@@ -495,7 +495,12 @@ extension Lowerer {
             }
             key = Self.operatorKey(name, types: signature.types, in: table)
         } else if let same = table[key], same.signature.labels == signature.labels, same.signature.types != signature.types {
-            throw unsupported("overloading the method '\(name)' by parameter type", f.name)
+            // Overloads by parameter type (`scale(_ x: Double)` beside `scale(_ xs: [Double])`) of structs and enums.
+            guard !type.isClass, !type.isProtocol, !isStatic else {
+                throw unsupported("overloading the method '\(name)' by parameter type", f.name)
+            }
+            key = Self.typedMethodKey(name, labels: signature.labels, types: signature.types)
+            if table[key] != nil { throw fail("invalid redeclaration of '\(name)'", f.name) }
         }
         if type.isProtocol, key != name {
             throw unsupported("overloading the protocol member '\(name)' by argument labels", f.name)

@@ -96,6 +96,39 @@ extension Lowerer {
         table[name] == nil ? name : name + "(" + types.map(\.name).joined(separator: ", ") + ")"
     }
 
+    /// The key of a method overloaded by parameter type: its full name and types (`scale(_:)[[Double]]`),
+    /// after the overload of the same labels declared first (kept under its usual key).
+    static func typedMethodKey(_ name: String, labels: [String?], types: [StaticType]) -> String {
+        fullName(name, labels: labels) + "[" + types.map(\.name).joined(separator: ", ") + "]"
+    }
+
+    /// The method of `table` that `args` call among the overloads by parameter type of the one at `key`
+    /// (see `typeOverloadCall`): exact types first, then number literals converted, else the first.
+    func typedOverload(_ table: [String: Method], key: String, _ name: String, _ args: [CallArgument]) -> Method? {
+        guard let first = table[key] else { return nil }
+        let prefix = Self.fullName(name, labels: first.signature.labels) + "["
+        let typed = table.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map(\.value)
+        guard !typed.isEmpty else { return first }
+        let candidates = [first] + typed
+        let lowered = args.map { try? lower($0.expr) }
+        func fitting(literals: Bool) -> Method? {
+            candidates.first { method in
+                let labelled = method.signature.labelling(args)
+                guard method.signature.types.count == labelled.count else { return false }
+                return zip(method.signature.types, zip(args, lowered)).allSatisfy { parameter, argument in
+                    guard let type = argument.1?.type else { return false }
+                    if literals, case .array(let element) = parameter, element.isNumeric,
+                        let items = argument.0.expr.as(ArrayExprSyntax.self)?.elements, !items.isEmpty,
+                        items.allSatisfy({ isNumericLiteral($0.expression) }) {
+                        return element != .int || items.allSatisfy { $0.expression.is(IntegerLiteralExprSyntax.self) }
+                    }
+                    return operandFits(type, isLiteral: literals && isNumericLiteral(argument.0.expr), parameter)
+                }
+            }
+        }
+        return fitting(literals: false) ?? fitting(literals: true) ?? first
+    }
+
     /// The key of a type's `static prefix func` for operator `name` (`-v`).
     static func prefixOperatorKey(_ name: String) -> String {
         "prefix " + name
@@ -123,8 +156,15 @@ extension Lowerer {
             return Self.operatorOverloads(name, in: type.staticMethods).first { $0.signature.types == types }
         }
         let labels = Self.declaredLabels(f)
-        return type.methods[Self.methodKey(name, labels: labels, in: type.methods)]
-            ?? type.staticMethods[Self.methodKey(name, labels: labels, in: type.staticMethods)]
+        let isStatic = f.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" }
+        let table = isStatic ? type.staticMethods : type.methods
+        guard let found = table[Self.methodKey(name, labels: labels, in: table)] else { return nil }
+        if !type.isClass, table.keys.contains(where: { $0.hasPrefix(Self.fullName(name, labels: labels) + "[") }) {
+            // An overload by parameter type: the one whose types these parameters have.
+            let types = try withTypeParameters(of: f) { try f.signature.parameterClause.parameters.map { try parameterType($0.type).0 } }
+            if found.signature.types != types { return table[Self.typedMethodKey(name, labels: labels, types: types)] }
+        }
+        return found
     }
 
     /// The implementation of operator `op` that operands `operands` (lowered as `lowered`) call: of
