@@ -1,4 +1,4 @@
-/// `Dictionary(grouping:by:)` and `Dictionary(uniqueKeysWithValues:)`, in the order the elements
+/// `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)` and `Dictionary(_:uniquingKeysWith:)`, in the order the elements
 /// come (nbrun's dictionaries keep insertion order).
 enum DictionaryInitializers {
     static func make(_ args: [NativeArgument], _ rt: Runtime) throws -> Value {
@@ -23,6 +23,20 @@ enum DictionaryInitializers {
                     throw RuntimeFailure("Duplicate values for key: '\(t.elements[0].description)'")
                 }
                 try d.set(t.elements[1], for: t.elements[0])
+            }
+            return .dictionary(d)
+        case [nil, "uniquingKeysWith"]:
+            // `Dictionary(pairs, uniquingKeysWith: +)`: a repeated key's values combined by the function.
+            guard case .function(let combine) = args[1].value else {
+                throw RuntimeFailure("Dictionary(_:uniquingKeysWith:) expects a function")
+            }
+            var d = OrderedDictionary()
+            for pair in try Methods.elements(args[0].value) {
+                guard case .tuple(let t) = pair, t.elements.count == 2 else {
+                    throw RuntimeFailure("Dictionary(_:uniquingKeysWith:) expects (key, value) pairs")
+                }
+                let value = try d.value(for: t.elements[0]).map { try rt.invoke(combine, [$0, t.elements[1]]) } ?? t.elements[1]
+                try d.set(value, for: t.elements[0])
             }
             return .dictionary(d)
         case []:

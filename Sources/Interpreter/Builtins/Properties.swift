@@ -3,6 +3,15 @@ enum Properties {
     /// The property called `name` on non-native receivers, or nil if there is none.
     static func property(_ name: String) -> ((Value) throws -> Value)? {
         switch name {
+        case "lazy":
+            // `xs.lazy.map { … }`: the same elements, walked eagerly (the same results for finite sequences
+            // and closures without side effects; see docs/language.md).
+            return { v in
+                switch v {
+                case .array, .range, .string, .dictionary, .set: return v
+                default: throw noMember(v, name)
+                }
+            }
         case "count":
             return { v in
                 switch v {

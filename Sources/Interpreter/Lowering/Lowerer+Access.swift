@@ -112,6 +112,7 @@ extension Lowerer {
     func propertyType(_ name: String, _ base: StaticType) -> StaticType {
         switch name {
         case "count", "lowerBound", "upperBound": return .int
+        case "lazy": return base
         case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
         case _ where CharacterProperties.tests.contains(name) && base == .string: return .bool
         case "asciiValue", "wholeNumberValue" where base == .string: return .optional(.int)

@@ -207,6 +207,11 @@ extension Lowerer {
             return .constant(.dictionary(OrderedDictionary()), .dictionary(keyType ?? .unknown, valueType ?? .unknown))
         }
         if valueType == nil, list.contains(where: { containsFloatLiteral($0.value) }) { valueType = .double }
+        if keyType == nil, list.contains(where: { isImplicitMember($0.key) }),
+            let typed = list.first(where: { !isImplicitMember($0.key) && !isNumericLiteral($0.key) }) {
+            // `[Color.red: 1, .blue: 2]`: a written key fixes the key type the implicit ones take.
+            keyType = try lower(typed.key).type
+        }
         let pairs = try list.map { (try lower($0.key, expected: keyType), try lower($0.value, expected: valueType)) }
         let k = pairs[0].0.type, v = pairs[0].1.type
         let sameKeys = pairs.allSatisfy { $0.0.type == k }, sameValues = pairs.allSatisfy { $0.1.type == v }

@@ -219,7 +219,10 @@ extension Lowerer {
         if !l.type.isVague, case .optional = l.type {} else if !l.type.isVague {
             throw fail("left side of nil coalescing operator '??' has non-optional type '\(l.type.name)', so the right side is never used", e.operator)
         }
-        let type = wrapped == .unknown ? r.type : (r.type.isAssignable(to: wrapped) ? (r.type == .unknown ? wrapped : r.type) : wrapped)
+        var type = wrapped == .unknown ? r.type : (r.type.isAssignable(to: wrapped) ? (r.type == .unknown ? wrapped : r.type) : wrapped)
+        // `a ?? b` with `b` optional too is optional (Swift's `T? ?? T?`): `if let n = a ?? b`.
+        if !wrapped.isVague, r.type == .optional(wrapped) { type = r.type }
+        if !wrapped.isVague, r.type == .nilLiteral { type = .optional(wrapped) }
         if !wrapped.isVague, !r.type.isVague, !r.type.isAssignable(to: wrapped), r.type != .optional(wrapped) {
             throw fail("cannot convert value of type '\(r.type.name)' to expected argument type '\(wrapped.name)'", e.rightOperand)
         }
