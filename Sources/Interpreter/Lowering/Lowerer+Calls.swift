@@ -85,6 +85,7 @@ extension Lowerer {
                 return try valueMethodCall(this, name, args, e, nameNode: ref)
             }
             if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
+            if let library = try libraryFunctionCall(name, args, e, expected: expected) { return library }
             if let typed = try typeOverloadCall(name, args, e) { return typed }
             // An overload by argument labels (`area(radius: 1)`), else the function of that name.
             if let (depth, binding) = scope.lookup(Self.fullName(name, labels: args.map(\.label))), let signature = binding.signature {
@@ -289,6 +290,28 @@ extension Lowerer {
             for (code, label) in zip(codes, labels) { values.append(NativeArgument(label: label, value: try code.run(f))) }
             return try at(position) { try body(values, rt) }
         }
+    }
+
+    /// `sin(x.value)` where the notebook declares its own `sin(_ x: Dual)`: Swift overloads the library's
+    /// function with the notebook's, so a call whose arguments none of the notebook's declarations of
+    /// that name take is the library's. Nil when the name is not a library function, when one of the
+    /// notebook's takes the arguments, or when an argument's type is not known.
+    func libraryFunctionCall(_ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax,
+                             expected: StaticType?) throws -> Typed? {
+        guard let impl = Builtins.global(name, native: rt.nativeFunctions[name]) else { return nil }
+        let fullName = Self.fullName(name, labels: args.map(\.label))
+        let declared = ([scope.lookup(name), scope.lookup(fullName)].compactMap { $0 } + scope.lookup(prefix: fullName + "["))
+            .compactMap(\.binding.signature)
+        guard !declared.isEmpty else { return nil }
+        let lowered = args.map { try? lower($0.expr) }
+        guard lowered.allSatisfy({ $0.map { !$0.type.isVague } ?? false }) else { return nil }
+        let taken = declared.contains { signature in
+            signature.accepts(labels: args.map(\.label)) && signature.types.count == args.count
+                && zip(signature.types, zip(args, lowered)).allSatisfy { parameter, argument in
+                    operandFits(argument.1!.type, isLiteral: isNumericLiteral(argument.0.expr), parameter)
+                }
+        }
+        return taken ? nil : try globalCall(name, impl, args, e, expected: expected)
     }
 
     /// `Swift.min(a, b)`, `Foundation.sqrt(x)`, `Swift.Int("3")`: the library's function or initializer, even

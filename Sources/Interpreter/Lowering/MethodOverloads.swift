@@ -185,7 +185,7 @@ extension Lowerer {
     func operandFits(_ type: StaticType, isLiteral: Bool, _ parameter: StaticType) -> Bool {
         if type == parameter || type.isVague { return true }
         // An integer literal may be any number; a literal with a fraction, any floating-point number.
-        if isLiteral, type == .int ? parameter.isNumeric : (type.isNumeric && parameter != .int) { return true }
+        if isLiteral, type == .int ? parameter.isNumeric : (type.isNumeric && parameter.isNumeric && parameter != .int) { return true }
         if case .nominal(let own) = type, case .nominal(let other) = parameter { return own.isSubtype(of: other) }
         return false
     }
