@@ -18,9 +18,10 @@ extension Lowerer {
                 continue
             }
             let declared = scope.lookup(name)?.binding.type.declaredType
-            // A host protocol (`protocol Model: Layer`), unless the notebook declared its own of that
+            // A host protocol (`protocol Model: Layer`) or one of Swift's a type may conform to
+            // (`protocol Node: CustomStringConvertible`), unless the notebook declared its own of that
             // name: conforming types conform to it too.
-            if declared == nil, rt.nativeProtocols[name] != nil {
+            if declared == nil, rt.nativeProtocols[name] != nil || Lowerer.refinableStandardProtocols.contains(name) {
                 type.conformances.insert(name)
                 continue
             }
@@ -93,13 +94,18 @@ extension Lowerer {
         throw unsupported("\(declarationName(decl)) inside a protocol", decl)
     }
 
+    /// Swift's protocols a notebook's protocol may refine (`protocol Node: CustomStringConvertible`); a type
+    /// conforming to the notebook's protocol conforms to them too, with what they synthesise or require.
+    static let refinableStandardProtocols: Set<String> = ["CustomStringConvertible", "Equatable", "Hashable", "Error"]
+
     /// If `syntax` names a protocol declared in the notebook, records that `type` conforms to it
     /// (checked by `checkConformances`) and returns true.
     func declaredProtocol(_ syntax: TypeSyntax, conformedBy type: NominalType) throws -> Bool {
         guard let id = syntax.as(IdentifierTypeSyntax.self), let p = scope.lookup(id.name.text)?.binding.type.declaredType,
             p.isProtocol else { return false }
         if !type.protocols.contains(where: { $0 === p }) { type.protocols.append(p) }
-        type.conformances.formUnion(p.conformances.filter { rt.nativeProtocols[$0] != nil })
+        type.conformances.formUnion(p.conformances.filter { rt.nativeProtocols[$0] != nil || Lowerer.refinableStandardProtocols.contains($0) })
+        if type.conformances.contains("Hashable") { type.conformances.insert("Equatable") }  // (as Swift's `Hashable` refines it)
         return true
     }
 
