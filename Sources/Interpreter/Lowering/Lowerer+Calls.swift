@@ -82,7 +82,7 @@ extension Lowerer {
             // A method an extension of a built-in type adds, called inside that extension (`mean()`).
             if let this = builtinSelf(unlessLocal: name),
                 builtinExtensions(of: this.type).contains(where: { $0.method(name, for: args) != nil }) {
-                return try valueMethodCall(this, name, args, e, nameNode: ref)
+                return try valueMethodCall(this, name, args, e, nameNode: ref, expected: expected)
             }
             if scope.lookup(name) == nil, let nested = nestedType(name) { return try constructionCall(nested, args, e) }
             if let library = try libraryFunctionCall(name, args, e, expected: expected) { return library }
@@ -123,7 +123,7 @@ extension Lowerer {
             if let native = rt.nativeFunctions[name] { return try nativeCall(native, args, e, type: .unknown) }
             // The standard library's method of `self` there (`reduce(0, +)`), when nothing else has the name.
             if let this = builtinSelf(unlessLocal: name), Methods.method(name) != nil {
-                return try valueMethodCall(this, name, args, e, nameNode: ref)
+                return try valueMethodCall(this, name, args, e, nameNode: ref, expected: expected)
             }
             throw fail("cannot find '\(name)' in scope", ref)
         }

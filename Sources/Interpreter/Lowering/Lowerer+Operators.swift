@@ -43,6 +43,9 @@ extension Lowerer {
             }
         default: break
         }
+        if op == "==" || op == "!=", rt.declaredOperators.contains("=="), let optional = try optionalEquality(e, negated: op == "!=") {
+            return optional
+        }
         if rt.declaredOperators.contains(op), let implementation = try operatorImplementation(op, e.leftOperand, e.rightOperand) {
             let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
             return try invoke(implementation, receiver: nil, operands, e.operator)
