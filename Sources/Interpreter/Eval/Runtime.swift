@@ -46,6 +46,17 @@ final class Runtime {
     var nativeProtocols: [String: [String]] = [:]
     /// Properties the host gives every value whose type does not declare them (`trainableVariables`).
     var fallbackProperties: [String: NativeProperty] = [:]
+    /// The loop a `break outer` or `continue outer` on its way out is for (`Flow.breakLabel`), and the
+    /// numbers given to labelled loops so far.
+    var flowLabel = 0
+    private var loopLabelCount = 0
+
+    /// A number for a new labelled loop.
+    func nextLoopLabel() -> Int {
+        loopLabelCount += 1
+        return loopLabelCount
+    }
+
     /// The host's seeded source of random bits, behind `Double.random(in:)`, `shuffled()` and the like.
     var randomBits: (() -> UInt64)?
 

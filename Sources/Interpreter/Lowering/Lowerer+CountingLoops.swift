@@ -21,6 +21,8 @@ extension Lowerer {
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
+                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                case .continueLabel: return .continueLabel
                 case .normal, .continueLoop: i &+= 1
                 }
             }

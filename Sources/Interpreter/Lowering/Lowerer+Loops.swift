@@ -118,6 +118,8 @@ extension Lowerer {
                     switch try step(f, .int(i)) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
+                    case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                    case .continueLabel: return .continueLabel
                     case .normal, .continueLoop: i += 1
                     }
                 }
@@ -132,6 +134,8 @@ extension Lowerer {
                     switch try step(f, element) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
+                    case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                    case .continueLabel: return .continueLabel
                     case .normal, .continueLoop: continue
                     }
                 }
@@ -144,6 +148,8 @@ extension Lowerer {
                 switch try step(f, element) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
+                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                case .continueLabel: return .continueLabel
                 case .normal, .continueLoop: continue
                 }
             }

@@ -9,14 +9,14 @@ extension Lowerer {
         if let s = stmt.as(GuardStmtSyntax.self) { return try lowerGuard(s) }
         if let s = stmt.as(ReturnStmtSyntax.self) { return try lowerReturn(s) }
         if let s = stmt.as(BreakStmtSyntax.self) {
-            if let label = s.label { throw unsupported("a labelled 'break'", label) }
+            if let label = s.label { return try labelledJump(label, isBreak: true) }
             if scope.loopDepth == 0 && scope.switchDepth == 0 {
                 throw fail("'break' is only allowed inside a loop, if, do, or switch", s)
             }
             return { _ in .breakLoop }
         }
         if let s = stmt.as(ContinueStmtSyntax.self) {
-            if let label = s.label { throw unsupported("a labelled 'continue'", label) }
+            if let label = s.label { return try labelledJump(label, isBreak: false) }
             if scope.loopDepth == 0 { throw fail("'continue' is only allowed inside a loop", s) }
             return { _ in .continueLoop }
         }
@@ -26,7 +26,7 @@ extension Lowerer {
         }
         if let s = stmt.as(ThrowStmtSyntax.self) { return try lowerThrow(s) }
         if stmt.is(DeferStmtSyntax.self) { throw fail("'defer' must be a statement of a block", stmt) }
-        if stmt.is(LabeledStmtSyntax.self) { throw unsupported("a labelled statement", stmt) }
+        if let s = stmt.as(LabeledStmtSyntax.self) { return try lowerLabelledStatement(s) }
         if stmt.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough' before the end of a case", stmt) }
         throw unsupported("this statement", stmt)
     }
@@ -249,6 +249,8 @@ extension Lowerer {
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
+                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                case .continueLabel: return .continueLabel
                 case .normal, .continueLoop: continue
                 }
             }
@@ -258,9 +260,12 @@ extension Lowerer {
 
     /// Lowers the body of a loop (where `break` and `continue` are allowed).
     func lowerLoopBody(_ items: CodeBlockItemListSyntax) throws -> StmtCode {
+        let label = scope.pendingLoopLabel
+        scope.pendingLoopLabel = nil
         scope.loopDepth += 1
         defer { scope.loopDepth -= 1 }
-        return try lowerBlock(items)
+        guard let label else { return try lowerBlock(items) }
+        return try labelledLoopBody(label) { try lowerBlock(items) }
     }
 
     func lowerRepeat(_ node: RepeatStmtSyntax) throws -> StmtCode {
@@ -275,6 +280,8 @@ extension Lowerer {
                 switch try body(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
+                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
+                case .continueLabel: return .continueLabel
                 case .normal, .continueLoop: break
                 }
             } while try test(f)

@@ -45,6 +45,8 @@ struct CodeBox {
 /// How control leaves a statement.
 enum Flow: UInt8 {
     case normal, breakLoop, continueLoop, returned
+    /// `break outer` / `continue outer` on their way out to the loop labelled `outer` (`Runtime.flowLabel`).
+    case breakLabel, continueLabel
 
     // Written out: the synthesized operators reached `Equatable`'s generic witness in hot statement
     // sequences (seen in perf); comparing raw values is one integer compare.
@@ -157,6 +159,10 @@ final class FunctionScope {
     var declaringType: NominalType?
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
+    /// The labels of the loops enclosing the code being lowered, and the label of the loop whose body
+    /// is lowered next (see `Lowerer+LabelledLoops.swift`).
+    var loopLabels: [LoopLabel] = []
+    var pendingLoopLabel: LoopLabel?
     var switchDepth = 0
     /// Whether an error may leave this body: the top level (it stops the cell), `throws` functions
     /// and closures Swift infers to throw.
