@@ -1,4 +1,5 @@
 import Foundation
+import SwiftOperators
 
 /// Runs notebook cells of the Swift subset, keeping top-level declarations from cell to cell.
 ///
@@ -42,6 +43,9 @@ import Foundation
 public final class InterpreterSession {
     private let runtime = Runtime()
     private let globals = FunctionScope(parent: nil)
+    /// Swift's operators and the notebook's (`**`, `.==`, …), with the `infix operator` declarations of the
+    /// session's cells so far.
+    private var operators = CellParser.operators
     /// Top-level slots of all cells; fixed so that closures may keep pointing at it.
     private let globalFrame = Frame.make(size: InterpreterSession.globalCapacity, parent: nil)
     static let globalCapacity = 1 << 14
@@ -105,7 +109,7 @@ public final class InterpreterSession {
         // An interrupt that came while no cell ran is not meant for this one.
         runtime.interruptRequested.store(false, ordering: .relaxed)
         let parsed: CellParser.Parsed
-        switch CellParser.parse(source) {
+        switch CellParser.parse(source, operators: &operators) {
         case .failure(let failure): return failure.diagnostics
         case .success(let p): parsed = p
         }

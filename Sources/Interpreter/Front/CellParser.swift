@@ -33,8 +33,16 @@ struct CellParser {
         return table
     }()
 
-    /// Parses `source`, returning the folded tree or every parse and fold diagnostic of the cell.
+    /// Parses `source` with Swift's and nbrun's operators only (a cell of a fresh session).
     static func parse(_ source: String) -> Result<Parsed, ParseFailure> {
+        var table = operators
+        return parse(source, operators: &table)
+    }
+
+    /// Parses `source`, returning the folded tree or every parse and fold diagnostic of the cell.
+    /// `operators` is the session's table: a cell's `infix operator` and `precedencegroup` declarations
+    /// join it before the cell is folded, so they hold in that cell and the later ones.
+    static func parse(_ source: String, operators: inout OperatorTable) -> Result<Parsed, ParseFailure> {
         if let tooDeep = BracketDepthLimit.check(source) { return .failure(ParseFailure(diagnostics: [tooDeep])) }
         let tree = SyntaxTreeCache.shared.tree(for: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
@@ -56,7 +64,15 @@ struct CellParser {
                                           message: ConsistentEqualWorkaround.message), at: at)
         }
         if !diagnostics.isEmpty { return .failure(ParseFailure(diagnostics: diagnostics)) }
-        let folded = operators.foldAll(tree) { error in
+        var table = operators
+        if tree.statements.contains(where: { $0.item.is(OperatorDeclSyntax.self) || $0.item.is(PrecedenceGroupDeclSyntax.self) }) {
+            table.addSourceFile(tree) { error in
+                let d = error.asDiagnostic
+                let loc = d.location(converter: converter)
+                diagnostics.append(Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message))
+            }
+        }
+        let folded = table.foldAll(tree) { error in
             let d = error.asDiagnostic
             let loc = d.location(converter: converter)
             diagnostics.append(Diagnostic(phase: .parse, line: loc.line, column: loc.column, message: d.message))
@@ -64,6 +80,7 @@ struct CellParser {
         guard diagnostics.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
             return .failure(ParseFailure(diagnostics: diagnostics))
         }
+        operators = table
         // Folding regroups nodes but keeps every token where it was, so positions map as before; so does
         // removing module qualifiers.
         return .success(Parsed(tree: ModuleQualifiers.removed(from: file, source: source), converter: converter))

@@ -7,7 +7,12 @@ extension Lowerer {
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         // `@differentiable` (Swift for TensorFlow) is accepted and changes nothing; others are unsupported.
         try checkAttributes(f.attributes)
-        if case .binaryOperator = f.name.tokenKind { throw unsupported("an operator function", f.name) }
+        if case .binaryOperator = f.name.tokenKind {
+            // (Swift's own operators are implemented as `static func` of the operand's type.)
+            guard Self.isCustomInfixOperator(f.name.text), f.signature.parameterClause.parameters.count == 2 else {
+                throw unsupported("an operator function", f.name)
+            }
+        }
         let saved = scope.typeParameters
         scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }
         defer { scope.typeParameters = saved }
@@ -15,6 +20,7 @@ extension Lowerer {
         signature.throwing = throwing
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         signature.genericResult = GenericResult(f)
+        if case .binaryOperator = f.name.tokenKind { signature.labels = [nil, nil] }  // (operands are never labelled)
         let name = f.name.text, fullName = Self.fullName(name, labels: signature.labels)
         // Swift overloads functions by argument labels: a function beside another of the same name
         // with other labels is declared by its full name only (`area(radius:)`), which calls with

@@ -54,6 +54,7 @@ extension Lowerer {
         if let derived = try derivedComparison(op, e) { return derived }
         let isComparison = Lowerer.comparisons.contains(op)
         if let bitwise = try bitwiseOperator(op, e) { return bitwise }
+        if let custom = try customOperatorCall(op, e) { return custom }
         guard isComparison || Lowerer.arithmetic.contains(op) else { throw fail("unsupported operator '\(op)'", e.operator) }
         let numericContext = expected.flatMap { $0.isNumeric ? $0 : nil }
         let (l, r) = try lowerPair(e.leftOperand, e.rightOperand, expected: isComparison ? nil : numericContext)

@@ -510,7 +510,8 @@ extension Lowerer {
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         if case .binaryOperator = f.name.tokenKind {
             let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]
-            guard isStatic, signature.types.count == 2, Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) || compound else {
+            guard isStatic, signature.types.count == 2,
+                Lowerer.arithmetic.contains(name) || Lowerer.comparisons.contains(name) || compound || Self.isCustomInfixOperator(name) else {
                 throw unsupported("this operator implementation", f.name)
             }
             // Operands are never labelled.

@@ -196,6 +196,8 @@ final class Lowerer {
 
     func lowerDecl(_ decl: DeclSyntax) throws -> StmtCode {
         if let v = decl.as(VariableDeclSyntax.self) { return try lowerVariableDecl(v) }
+        if let o = decl.as(OperatorDeclSyntax.self) { return try declareOperator(o) }
+        if decl.is(PrecedenceGroupDeclSyntax.self) { return { _ in .normal } }  // (read by the parser: CellParser)
         if let i = decl.as(ImportDeclSyntax.self) {
             let module = i.path.map(\.name.text).joined(separator: ".")
             guard ["Foundation", "Autodiff", "Plotting", "_Differentiation"].contains(module) else {
