@@ -127,6 +127,11 @@ extension Lowerer {
             }
             throw fail("cannot find '\(name)' in scope", ref)
         }
+        if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "init",
+            let name = expected.flatMap(Self.builtinInitializerName), let impl = Conversions.conversion(name) {
+            // `let xs: [Double] = .init(repeating: 0, count: 3)`: the built-in type the context names.
+            return try conversionCall(name, impl, args, e, expected: expected)
+        }
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitMemberType(expected) {
             let name = m.declName.baseName.text
             if name == "init" { return try constructionCall(type, args, e) }  // `.init(v: 1)`
@@ -289,6 +294,20 @@ extension Lowerer {
             values.reserveCapacity(codes.count)
             for (code, label) in zip(codes, labels) { values.append(NativeArgument(label: label, value: try code.run(f))) }
             return try at(position) { try body(values, rt) }
+        }
+    }
+
+    /// The name under which `Conversions` makes values of built-in type `type` (`Array` for `[Double]`).
+    static func builtinInitializerName(_ type: StaticType) -> String? {
+        switch type {
+        case .array: "Array"
+        case .dictionary: "Dictionary"
+        case .int: "Int"
+        case .double: "Double"
+        case .float: "Float"
+        case .string: "String"
+        case .bool: "Bool"
+        default: nil
         }
     }
 
