@@ -18,13 +18,9 @@ extension Lowerer {
             while i < end {
                 variable?.initialize(to: .int(i))
                 if work.tick() { try rt.checkDeadline(position) }
-                switch try body(f) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                case .continueLabel: return .continueLabel
-                case .normal, .continueLoop: i &+= 1
-                }
+                let flow = try body(f)
+                guard flow.continuesLoop else { return flow.afterLoop }
+                i &+= 1
             }
             return .normal
         }

@@ -115,13 +115,9 @@ extension Lowerer {
                 let end = try rangeEnd(low, try asInt(try hi(f)), closed: closed, position)
                 var i = low
                 while i < end {
-                    switch try step(f, .int(i)) {
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                    case .continueLabel: return .continueLabel
-                    case .normal, .continueLoop: i += 1
-                    }
+                    let flow = try step(f, .int(i))
+                    guard flow.continuesLoop else { return flow.afterLoop }
+                    i += 1
                 }
                 return .normal
             }
@@ -131,13 +127,8 @@ extension Lowerer {
             return { f in
                 var iterator = try walk.makeIterator(try seq(f))
                 while let element = try at(position, { try walk.next(&iterator) }) {
-                    switch try step(f, element) {
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                    case .continueLabel: return .continueLabel
-                    case .normal, .continueLoop: continue
-                    }
+                    let flow = try step(f, element)
+                    guard flow.continuesLoop else { return flow.afterLoop }
                 }
                 return .normal
             }
@@ -145,13 +136,8 @@ extension Lowerer {
         return { f in
             let elements = try at(position) { try iterationElements(try seq(f)) }
             for element in elements {
-                switch try step(f, element) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                case .continueLabel: return .continueLabel
-                case .normal, .continueLoop: continue
-                }
+                let flow = try step(f, element)
+                guard flow.continuesLoop else { return flow.afterLoop }
             }
             return .normal
         }

@@ -246,13 +246,8 @@ extension Lowerer {
         return { f in
             while try test(f) {
                 if work.tick() { try rt.checkDeadline(position) }
-                switch try body(f) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                case .continueLabel: return .continueLabel
-                case .normal, .continueLoop: continue
-                }
+                let flow = try body(f)
+                guard flow.continuesLoop else { return flow.afterLoop }
             }
             return .normal
         }
@@ -277,13 +272,8 @@ extension Lowerer {
         return { f in
             repeat {
                 if work.tick() { try rt.checkDeadline(position) }
-                switch try body(f) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                case .continueLabel: return .continueLabel
-                case .normal, .continueLoop: break
-                }
+                let flow = try body(f)
+                guard flow.continuesLoop else { return flow.afterLoop }
             } while try test(f)
             return .normal
         }

@@ -35,13 +35,8 @@ extension Lowerer {
             for element in elements {
                 variable?.initialize(to: box(element))
                 if work.tick() { try rt.checkDeadline(position) }
-                switch try body(f) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .breakLabel: return .breakLabel  // (for an outer labelled loop)
-                case .continueLabel: return .continueLabel
-                case .normal, .continueLoop: continue
-                }
+                let flow = try body(f)
+                guard flow.continuesLoop else { return flow.afterLoop }
             }
             return .normal
         }

@@ -44,9 +44,19 @@ struct CodeBox {
 
 /// How control leaves a statement.
 enum Flow: UInt8 {
-    case normal, breakLoop, continueLoop, returned
+    // (`normal` and `continueLoop` first: a loop tests `continuesLoop` with one comparison.)
+    case normal, continueLoop, breakLoop, returned
     /// `break outer` / `continue outer` on their way out to the loop labelled `outer` (`Runtime.flowLabel`).
     case breakLabel, continueLabel
+
+    /// Whether a loop goes on to its next iteration after a body that ended with this flow.
+    @inline(__always)
+    var continuesLoop: Bool { rawValue <= Flow.continueLoop.rawValue }
+
+    /// What a loop that stops after a body that ended with this flow gives: `normal` for its own `break`,
+    /// else the flow itself (a `return`, or a jump to an outer labelled loop).
+    @inline(__always)
+    var afterLoop: Flow { self == .breakLoop ? .normal : self }
 
     // Written out: the synthesized operators reached `Equatable`'s generic witness in hot statement
     // sequences (seen in perf); comparing raw values is one integer compare.
