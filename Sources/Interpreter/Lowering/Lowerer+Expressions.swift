@@ -48,6 +48,7 @@ extension Lowerer {
         if expr.is(GenericSpecializationExprSyntax.self) { throw unsupported("explicit generic arguments", expr) }
         if let test = expr.as(IsExprSyntax.self) {
             if let typed = try declaredTypeTest(test) { return typed }
+            if let typed = try builtinTypeCast(test.expression, test.type, .test, test) { return typed }
             throw unsupported("'is'", expr)
         }
         throw unsupported("this expression", expr)
@@ -324,7 +325,9 @@ extension Lowerer {
     /// `x as Double` (a literal coercion) and `x as T` where the type already matches.
     func asCast(_ e: AsExprSyntax) throws -> Typed {
         if let q = e.questionOrExclamationMark {
-            if let cast = try declaredTypeCast(e, forced: q.tokenKind == .exclamationMark) { return cast }
+            let forced = q.tokenKind == .exclamationMark
+            if let cast = try declaredTypeCast(e, forced: forced) { return cast }
+            if let cast = try builtinTypeCast(e.expression, e.type, forced ? .forced : .optional, e) { return cast }
             throw unsupported("'as\(q.text)'", e)
         }
         let target = try resolveType(e.type)
