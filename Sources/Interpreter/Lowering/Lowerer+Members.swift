@@ -187,12 +187,13 @@ extension Lowerer {
             if case .function(_, .optional(let r))? = args.first { return .array(r) }
             return .array(.unknown)
         case "filter" where receiver.isDictionary: return receiver
+        case "sorted" where receiver == .string: return .array(.string)  // (a String's `sorted()` is `[Character]`)
         case "filter", "sorted", "prefix", "suffix", "dropFirst", "dropLast", "drop": return sameArray
         case "reversed": return receiver == .string ? .string : sameArray
         case "reduce": return args.first ?? .unknown
         case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple", "lexicographicallyPrecedes": return .bool
         case "first", "min", "max", "randomElement": return .optional(element)
-        case "shuffled": return sameArray
+        case "shuffled": return receiver == .string ? .array(.string) : sameArray
         case "firstIndex", "lastIndex": return .optional(.int)
         case "count": return .int
         case "joined" where args.isEmpty && element.isArray: return element
