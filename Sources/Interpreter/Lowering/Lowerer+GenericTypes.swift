@@ -231,3 +231,41 @@ extension StaticType {
         }
     }
 }
+
+extension Lowerer {
+    /// The `where` clause of an extension of the notebook's generic type (`extension Stack where Element
+    /// == Double`, `where Element: Comparable`): what each constrained parameter stands for in the extension's
+    /// members, as a generic function's do (`typeParameters`); a requirement naming one of the notebook's
+    /// own types is not supported yet. Deviation: the members are then available
+    /// on every value of the type; Swift offers them only where the requirements hold, so programs it
+    /// accepts behave the same.
+    func whereBindings(_ clause: GenericWhereClauseSyntax, of type: NominalType) throws -> [String: StaticType] {
+        guard !type.genericParameters.isEmpty else {
+            throw fail("'where' clause cannot be applied to a non-generic extension of '\(type.name)'", clause)
+        }
+        var bindings: [String: StaticType] = [:]
+        for requirement in clause.requirements {
+            let (left, bound): (TypeSyntax, StaticType)
+            switch requirement.requirement {
+            case .sameTypeRequirement(let same):
+                guard case .type(let l) = same.leftType, case .type(let r) = same.rightType else {
+                    throw unsupported("this requirement", requirement)
+                }
+                (left, bound) = (l, try resolveType(r))
+            case .conformanceRequirement(let c):
+                (left, bound) = (c.leftType, try constraintType(c.rightType))
+            default:
+                throw unsupported("this requirement", requirement)
+            }
+            let name = left.trimmedDescription
+            guard type.genericParameters.contains(name) else { throw fail("cannot find type '\(name)' in scope", left) }
+            // (Only what values checked where used can stand for: a field of type `[Element]` keeps its declared
+            // type, so an element's own methods could not be found.)
+            guard bound.isScalar || bound == .string || bound == .unknown else {
+                throw unsupported("a 'where' requirement naming the notebook's own type", requirement)
+            }
+            bindings[name] = bound
+        }
+        return bindings
+    }
+}

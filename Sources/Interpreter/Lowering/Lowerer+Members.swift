@@ -163,7 +163,9 @@ extension Lowerer {
             return .function([pair[1]], .unknown)
         case "reduce":
             // (An initial value of a declared element type may be an implicit member: `reduce(.zero, +)`.)
-            let initial: StaticType? = if case .nominal = element { element } else { element.isNumeric ? element : nil }
+            // (With elements of a type known only at run time, the result the context expects: `-> Double { … .reduce(0, +) }`.)
+            let initial: StaticType? = if case .nominal = element { element } else if element.isNumeric { element }
+                else if element.isVague, let result, result.isNumeric { result } else { nil }
             return i == 0 ? initial : .function([.unknown, element], .unknown)
         case "append", "insert": return i == 0 ? element : .int
         case "union", "intersection", "subtracting", "symmetricDifference", "isSubset", "isStrictSubset", "isSuperset",

@@ -6,6 +6,9 @@ extension Lowerer {
     /// the type's `Method`s; nothing is left to do at run time.
     func lowerStructBodies(_ declared: DeclaredStruct) throws {
         let type = declared.type
+        let savedParameters = type.typeParameters
+        type.typeParameters.merge(declared.typeParameterBindings) { _, bound in bound }
+        defer { type.typeParameters = savedParameters }
         if type.isProtocol { return try lowerProtocolExtensionBodies(declared) }
         defer { installDescription(type) }
         if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,

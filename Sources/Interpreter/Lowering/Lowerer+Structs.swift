@@ -31,6 +31,9 @@ struct DeclaredStruct {
     /// the cell is declared, and where a missing requirement is reported.
     var inheritance: InheritanceClauseSyntax? = nil
     var conformanceNode: Syntax? = nil
+    /// For `extension Stack where Element == Double`: what the type's parameters stand for in this
+    /// declaration's members (`Lowerer.whereBindings`).
+    var typeParameterBindings: [String: StaticType] = [:]
 }
 
 extension Lowerer {
@@ -98,6 +101,9 @@ extension Lowerer {
             // Member types name the type's nested types (`var inner: Inner`).
             scope.declaringType = d.type
             defer { scope.declaringType = nil }
+            let savedParameters = d.type.typeParameters
+            d.type.typeParameters.merge(d.typeParameterBindings) { _, bound in bound }
+            defer { d.type.typeParameters = savedParameters }
             for member in d.members where !isNestedType(member.decl) {
                 if let v = member.decl.as(VariableDeclSyntax.self), isTypeProperty(v) {
                     // Computed ones are getters, declared now so that subclasses and conforming types get them.
@@ -164,7 +170,6 @@ extension Lowerer {
             Lowerer.extensibleBuiltins.contains(id.name.text) || rt.nativeTypes[id.name.text] != nil {
             return try builtinExtension(e, id)
         }
-        if let clause = e.genericWhereClause { throw unsupported("an extension with a 'where' clause", clause) }
         _ = try memberModifiers(e.modifiers, allowed: [])
         try checkAttributes(e.attributes)
         // `extension Loader.Failure`: a nested type.
@@ -183,9 +188,13 @@ extension Lowerer {
             }
             throw fail("cannot find type '\(id.name.text)' in scope", e.extendedType)
         }
+        let bindings = try e.genericWhereClause.map { try whereBindings($0, of: type) } ?? [:]
+        if !bindings.isEmpty, let conformances = e.inheritanceClause {
+            throw unsupported("a conditional conformance", conformances)
+        }
         try addExtensionConformances(e, to: type)
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
-                              conformanceNode: Syntax(e.extensionKeyword))
+                              conformanceNode: Syntax(e.extensionKeyword), typeParameterBindings: bindings)
     }
 
     /// The conformances an `extension` adds to a declared type, checked as Swift checks them.
