@@ -1,5 +1,6 @@
 /// `split` (of strings and arrays) and the Foundation string methods course code uses to clean
-/// text: `components(separatedBy:)`, `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`.
+/// text: `components(separatedBy:)`, `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`,
+/// `padding(toLength:withPad:startingAt:)`.
 enum StringMethods {
     /// The method called `name`, or nil when it is none of these.
     static func method(_ name: String) -> MethodImpl? {
@@ -19,6 +20,20 @@ enum StringMethods {
                 guard !target.isEmpty else { return r }
                 return .string(try Methods.string(r).split(separator: target, omittingEmptySubsequences: false)
                     .joined(separator: replacement))
+            }
+        case "padding":
+            // `name.padding(toLength: 10, withPad: " ", startingAt: 0)`: cut to the length, or filled up with the
+            // pad's characters from `startingAt` on, as Foundation does (aligned columns in printed tables).
+            return { r, a, _ in
+                guard a.count == 3 else { throw RuntimeFailure("padding(toLength:withPad:startingAt:) expects three arguments") }
+                let text = Array(try Methods.string(r)), length = try asInt(a[0])
+                let pad = Array(try Methods.string(a[1])), start = try asInt(a[2])
+                guard length >= 0, !pad.isEmpty, pad.indices.contains(start) else {
+                    throw RuntimeFailure("padding(toLength:withPad:startingAt:) needs a length of 0 or more and a start inside the pad")
+                }
+                if length <= text.count { return .string(String(text.prefix(length))) }
+                let fill = (0..<(length - text.count)).map { pad[(start + $0) % pad.count] }
+                return .string(String(text + fill))
             }
         case "trimmingCharacters":
             return { r, a, _ in

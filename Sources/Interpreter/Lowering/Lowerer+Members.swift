@@ -211,7 +211,7 @@ extension Lowerer {
             case .function(_, let value)? where name == "mapValues": return .dictionary(key, value)
             default: return .dictionary(key, .unknown)
             }
-        case "replacingOccurrences", "trimmingCharacters": return .string
+        case "replacingOccurrences", "trimmingCharacters", "padding": return .string
         case "forEach": return .void
         default: return .unknown
         }
