@@ -111,6 +111,8 @@ extension Lowerer {
             case ("Optional", 1): return .optional(args[0])
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
             case ("Set", 1): return .set(args[0])
+            // `let r: Range<Int> = 0..<n`, `func f(_ r: ClosedRange<Int>)`: ranges of Ints (the only ones here).
+            case ("Range", 1) where args[0] == .int, ("ClosedRange", 1) where args[0] == .int: return .range
             // `let s: Set = [1, 2]`: the element type comes from the value.
             case ("Set", 0): return .set(.unknown)
             case ("Any", 0): return .unknown
