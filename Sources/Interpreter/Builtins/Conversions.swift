@@ -36,6 +36,7 @@ enum Conversions {
                 }
             }
         case "Dictionary": return DictionaryInitializers.make
+        case "UnicodeScalar": return UnicodeScalars.make
         case "Character":
             return { args, _ in
                 let value = try single(args, name)

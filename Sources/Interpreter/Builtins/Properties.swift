@@ -3,6 +3,8 @@ enum Properties {
     /// The property called `name` on non-native receivers, or nil if there is none.
     static func property(_ name: String) -> ((Value) throws -> Value)? {
         switch name {
+        case "unicodeScalars": return UnicodeScalars.scalars
+        case "value": return UnicodeScalars.value
         case "lazy":
             // `xs.lazy.map { … }`: the same elements, walked eagerly (the same results for finite sequences
             // and closures without side effects; see docs/language.md).

@@ -113,6 +113,8 @@ extension Lowerer {
         switch name {
         case "count", "lowerBound", "upperBound": return .int
         case "lazy": return base
+        case "unicodeScalars" where base == .string: return .array(.string)
+        case "value" where base == .string: return .int
         case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
         case _ where CharacterProperties.tests.contains(name) && base == .string: return .bool
         case "asciiValue", "wholeNumberValue" where base == .string: return .optional(.int)

@@ -372,6 +372,7 @@ extension Lowerer {
         case "Float": type = fromString ? .optional(.float) : .float
         case "Bool": type = fromString ? .optional(.bool) : .bool
         case "String", "Character": type = .string
+        case "UnicodeScalar": type = .optional(.string)
         case "Dictionary":
             switch (args.first?.label, lowered.first?.type.elementType) {
             case ("grouping"?, let element?):

@@ -7,6 +7,10 @@ extension Lowerer {
         guard let baseExpr = m.base else { throw unsupported("an implicit member call", m) }
         let name = m.declName.baseName.text
         if baseExpr.is(SuperExprSyntax.self) { return try superCall(m, args, e) }
+        if name == "Scalar", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode", scope.lookup("Unicode") == nil,
+            let impl = Conversions.conversion("UnicodeScalar") {
+            return try conversionCall("UnicodeScalar", impl, args, e, expected: expected)  // `Unicode.Scalar(99)`
+        }
         if let module = baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text, ModuleQualifiers.modules.contains(module),
             scope.lookup(module) == nil, rt.nativeTypes[module] == nil {
             return try qualifiedGlobalCall(module, name, args, e, nameNode: m.declName, expected: expected)
