@@ -322,13 +322,11 @@ extension Lowerer {
         let declared = ([scope.lookup(name), scope.lookup(fullName)].compactMap { $0 } + scope.lookup(prefix: fullName + "["))
             .compactMap(\.binding.signature)
         guard !declared.isEmpty else { return nil }
-        let lowered = args.map { try? lower($0.expr) }
-        guard lowered.allSatisfy({ $0.map { !$0.type.isVague } ?? false }) else { return nil }
+        let lowered = args.map { (try? lower($0.expr))?.type }
+        guard lowered.allSatisfy({ $0.map { !$0.isVague } ?? false }) else { return nil }
         let taken = declared.contains { signature in
-            signature.accepts(labels: args.map(\.label)) && signature.types.count == args.count
-                && zip(signature.types, zip(args, lowered)).allSatisfy { parameter, argument in
-                    operandFits(argument.1!.type, isLiteral: isNumericLiteral(argument.0.expr), parameter)
-                }
+            signature.accepts(labels: args.map(\.label))
+                && argumentsFit(signature.types, args.map(\.expr), lowered, literals: true)
         }
         return taken ? nil : try globalCall(name, impl, args, e, expected: expected)
     }

@@ -109,24 +109,8 @@ extension Lowerer {
         let prefix = Self.fullName(name, labels: first.signature.labels) + "["
         let typed = table.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map(\.value)
         guard !typed.isEmpty else { return first }
-        let candidates = [first] + typed
-        let lowered = args.map { try? lower($0.expr) }
-        func fitting(literals: Bool) -> Method? {
-            candidates.first { method in
-                let labelled = method.signature.labelling(args)
-                guard method.signature.types.count == labelled.count else { return false }
-                return zip(method.signature.types, zip(args, lowered)).allSatisfy { parameter, argument in
-                    guard let type = argument.1?.type else { return false }
-                    if literals, case .array(let element) = parameter, element.isNumeric,
-                        let items = argument.0.expr.as(ArrayExprSyntax.self)?.elements, !items.isEmpty,
-                        items.allSatisfy({ isNumericLiteral($0.expression) }) {
-                        return element != .int || items.allSatisfy { $0.expression.is(IntegerLiteralExprSyntax.self) }
-                    }
-                    return operandFits(type, isLiteral: literals && isNumericLiteral(argument.0.expr), parameter)
-                }
-            }
-        }
-        return fitting(literals: false) ?? fitting(literals: true) ?? first
+        let lowered = args.map { (try? lower($0.expr))?.type }
+        return firstFitting([first] + typed, { $0.signature.types }, args.map(\.expr), lowered, literalArrays: true) ?? first
     }
 
     /// The key of a type's `static prefix func` for operator `name` (`-v`).
@@ -172,14 +156,35 @@ extension Lowerer {
     /// else one a number literal converts to, else the first.
     func operatorOverload(_ candidates: [Method], _ operands: [ExprSyntax], _ lowered: [Typed]) -> Method? {
         guard candidates.count > 1 else { return candidates.first }
-        func fitting(literals: Bool) -> Method? {
-            candidates.first { method in
-                zip(method.signature.types, zip(operands, lowered)).allSatisfy { parameter, operand in
-                    operandFits(operand.1.type, isLiteral: literals && isNumericLiteral(operand.0), parameter)
-                }
+        return firstFitting(candidates, { $0.signature.types }, operands, lowered.map(\.type)) ?? candidates.first
+    }
+
+    /// The first of `candidates` whose parameter types (`parameters`) the arguments `expressions` of static
+    /// types `types` have, else the first a number literal among them converts for (see `argumentsFit`).
+    func firstFitting<Candidate>(_ candidates: [Candidate], _ parameters: (Candidate) -> [StaticType]?,
+                                 _ expressions: [ExprSyntax], _ types: [StaticType?], literalArrays: Bool = false) -> Candidate? {
+        func fitting(literals: Bool) -> Candidate? {
+            candidates.first { candidate in
+                parameters(candidate).map { argumentsFit($0, expressions, types, literals: literals, literalArrays: literalArrays) } ?? false
             }
         }
-        return fitting(literals: false) ?? fitting(literals: true) ?? candidates.first
+        return fitting(literals: false) ?? fitting(literals: true)
+    }
+
+    /// Whether arguments `expressions` of static types `types` (nil: not known) fit `parameters` one by one
+    /// (`operandFits`); with `literals`, a number literal fits a number type it converts to, and with
+    /// `literalArrays` too, an array literal of numbers an array of a number type they convert to.
+    func argumentsFit(_ parameters: [StaticType], _ expressions: [ExprSyntax], _ types: [StaticType?],
+                      literals: Bool, literalArrays: Bool = false) -> Bool {
+        parameters.count == expressions.count && zip(parameters, zip(expressions, types)).allSatisfy { parameter, argument in
+            guard let type = argument.1 else { return false }
+            if literals, literalArrays, case .array(let element) = parameter, element.isNumeric,
+                let items = argument.0.as(ArrayExprSyntax.self)?.elements, !items.isEmpty,
+                items.allSatisfy({ isNumericLiteral($0.expression) }) {
+                return element != .int || items.allSatisfy { $0.expression.is(IntegerLiteralExprSyntax.self) }
+            }
+            return operandFits(type, isLiteral: literals && isNumericLiteral(argument.0), parameter)
+        }
     }
 
     func operandFits(_ type: StaticType, isLiteral: Bool, _ parameter: StaticType) -> Bool {
@@ -199,18 +204,9 @@ extension Lowerer {
         let fullName = Self.fullName(name, labels: args.map(\.label))
         let typed = scope.lookup(prefix: fullName + "[")
         guard !typed.isEmpty, let first = scope.lookup(fullName) else { return nil }
-        let candidates = [first] + typed
-        let lowered = try args.map { try lower($0.expr) }
+        let lowered = try args.map { try lower($0.expr).type }
         // Exact types first (`describe(2.5)` is the Double overload), then literals converted.
-        func fitting(literals: Bool) -> (depth: Int, binding: Binding)? {
-            candidates.first { candidate in
-                guard let types = candidate.binding.signature?.types, types.count == args.count else { return false }
-                return zip(types, zip(args, lowered)).allSatisfy { parameter, argument in
-                    operandFits(argument.1.type, isLiteral: literals && isNumericLiteral(argument.0.expr), parameter)
-                }
-            }
-        }
-        let chosen = fitting(literals: false) ?? fitting(literals: true) ?? first
+        let chosen = firstFitting([first] + typed, { $0.binding.signature?.types }, args.map(\.expr), lowered) ?? first
         guard let signature = chosen.binding.signature else { return nil }
         return try staticCall(name, depth: chosen.depth, slot: chosen.binding.slot, signature, args, e)
     }
