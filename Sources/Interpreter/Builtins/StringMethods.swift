@@ -1,3 +1,5 @@
+import Foundation
+
 /// `split` (of strings and arrays) and the Foundation string methods course code uses to clean
 /// text: `components(separatedBy:)`, `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`,
 /// `padding(toLength:withPad:startingAt:)`.
@@ -22,18 +24,15 @@ enum StringMethods {
                     .joined(separator: replacement))
             }
         case "padding":
-            // `name.padding(toLength: 10, withPad: " ", startingAt: 0)`: cut to the length, or filled up with the
-            // pad's characters from `startingAt` on, as Foundation does (aligned columns in printed tables).
+            // `name.padding(toLength: 10, withPad: " ", startingAt: 0)`: Foundation's own (aligned columns of
+            // printed tables), after the checks that would make it raise.
             return { r, a, _ in
                 guard a.count == 3 else { throw RuntimeFailure("padding(toLength:withPad:startingAt:) expects three arguments") }
-                let text = Array(try Methods.string(r)), length = try asInt(a[0])
-                let pad = Array(try Methods.string(a[1])), start = try asInt(a[2])
-                guard length >= 0, !pad.isEmpty, pad.indices.contains(start) else {
+                let length = try asInt(a[0]), pad = try Methods.string(a[1]), start = try asInt(a[2])
+                guard length >= 0, !pad.isEmpty, (0..<pad.utf16.count).contains(start) else {
                     throw RuntimeFailure("padding(toLength:withPad:startingAt:) needs a length of 0 or more and a start inside the pad")
                 }
-                if length <= text.count { return .string(String(text.prefix(length))) }
-                let fill = (0..<(length - text.count)).map { pad[(start + $0) % pad.count] }
-                return .string(String(text + fill))
+                return .string(try Methods.string(r).padding(toLength: length, withPad: pad, startingAt: start))
             }
         case "trimmingCharacters":
             return { r, a, _ in
