@@ -236,7 +236,7 @@ extension Lowerer {
         }
         if let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
-            guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", e) }
+            guard let (depth, binding) = scope.lookup(name) else { throw cannotFind(name, e) }
             guard binding.mutable || throughReference else {
                 throw fail("cannot assign to value: '\(name)' is a 'let' constant", e)
             }

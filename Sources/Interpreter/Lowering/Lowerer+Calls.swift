@@ -125,7 +125,7 @@ extension Lowerer {
             if let this = builtinSelf(unlessLocal: name), Methods.method(name) != nil {
                 return try valueMethodCall(this, name, args, e, nameNode: ref, expected: expected)
             }
-            throw fail("cannot find '\(name)' in scope", ref)
+            throw cannotFind(name, ref)
         }
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "init",
             let name = expected.flatMap(Self.builtinInitializerName), let impl = Conversions.conversion(name) {
@@ -466,7 +466,7 @@ extension Lowerer {
     func builtinFunctionValue(_ name: String, _ e: some SyntaxProtocol) throws -> Typed {
         let native = rt.nativeFunctions[name]
         guard let impl = Builtins.global(name, native: native) ?? native.map({ n in { a, rt in try n(a, rt.nativeContext) } }) else {
-            throw fail("cannot find '\(name)' in scope", e)
+            throw cannotFind(name, e)
         }
         let rt = self.rt
         return .constant(.function(Function(name: name, parameterCount: nil, body: .builtin { args in

@@ -86,7 +86,7 @@ extension Lowerer {
         if rt.nativeFunctions[name] != nil || Builtins.globalFunctionNames.contains(name) {
             return try builtinFunctionValue(name, e)
         }
-        throw fail("cannot find '\(name)' in scope", e)
+        throw cannotFind(name, e)
     }
 
     /// Reads a slot `depth` frames out.

@@ -213,7 +213,7 @@ extension Lowerer {
                 value = try lower(initializer.value)
             } else {
                 // `[x]`: the variable `x` of the enclosing scope.
-                guard let (depth, binding) = scope.lookup(name) else { throw fail("cannot find '\(name)' in scope", item.name) }
+                guard let (depth, binding) = scope.lookup(name) else { throw cannotFind(name, item.name) }
                 value = read(depth: depth, slot: binding.slot, type: binding.type)
             }
             if specifier == .keyword(.weak) {

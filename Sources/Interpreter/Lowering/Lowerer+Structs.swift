@@ -52,13 +52,11 @@ extension Lowerer {
         for item in items {
             guard case .decl(let decl) = item.item else { continue }
             if let e = decl.as(EnumDeclSyntax.self) {
-                guard topLevel else { throw unsupported("a type declared inside a function or block", e.enumKeyword) }
                 declared.append(DeclaredStruct(members: e.memberBlock.members, type: try declareEnumName(e), name: e.name,
                                                inheritance: e.inheritanceClause, conformanceNode: Syntax(e.name)))
                 continue
             }
             guard let s = decl.as(StructDeclSyntax.self) else { continue }
-            guard topLevel else { throw unsupported("a type declared inside a function or block", s.structKeyword) }
             declared.append(DeclaredStruct(members: s.memberBlock.members, type: try declareStructName(s), name: s.name,
                                            inheritance: s.inheritanceClause, conformanceNode: Syntax(s.name)))
         }
@@ -67,7 +65,6 @@ extension Lowerer {
             return decl.as(ClassDeclSyntax.self)
         }
         for c in Self.superclassesFirst(classes) {
-            guard topLevel else { throw unsupported("a type declared inside a function or block", c.classKeyword) }
             declared.append(try declareClassName(c))
         }
         try declareNestedTypes(&declared)
@@ -76,6 +73,11 @@ extension Lowerer {
             try declareTypeAlias(t)
         }
         for (p, type) in protocols { try declareRequirements(p, of: type) }
+        // A type declared in a function sees the session's globals and the types beside it, not the
+        // function's variables (Swift's local types cannot close over them).
+        let enclosing = scope
+        if !topLevel, !declared.isEmpty { scope = localTypeScope(beside: items) }
+        defer { scope = enclosing }
         var extensions: [DeclaredStruct] = [], nestedInExtensions: [DeclaredStruct] = []
         for item in items {
             guard case .decl(let decl) = item.item, let e = decl.as(ExtensionDeclSyntax.self) else { continue }
@@ -111,6 +113,8 @@ extension Lowerer {
                         try declareStaticComputed(v, in: d.type)
                     } else if d.type.isProtocol, let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
                         throw fail("static stored properties not supported in protocol extensions", stored.pattern)
+                    } else if !topLevel, let stored = v.bindings.first(where: { $0.accessorBlock == nil }) {
+                        throw unsupported("a static stored property of a type declared inside a function or block", stored.pattern)
                     } else {
                         statics.append((v, d.type))
                     }
@@ -358,9 +362,9 @@ extension Lowerer {
     }
 
     /// Lowers the cell's pending default values, each in its type's context.
-    func lowerPendingDefaults() throws {
-        defer { pendingDefaults = [] }
-        for pending in pendingDefaults {
+    func lowerPendingDefaults(from start: Int = 0) throws {
+        defer { pendingDefaults.removeSubrange(start...) }
+        for pending in pendingDefaults[start...] {
             scope.declaringType = pending.owner
             defer { scope.declaringType = nil }
             pending.code = try lowerDefault(pending.expression, pending.type, isArgument: pending.isArgument).code

@@ -101,6 +101,7 @@ final class Lowerer {
     /// function bodies are lowered last, so they may use globals declared further down (as in Swift).
     func lowerItems(_ items: some Collection<CodeBlockItemSyntax>, topLevel: Bool = false) throws -> StmtCode {
         if topLevel { noteCellGlobals(items) }
+        let firstPendingDefault = pendingDefaults.count
         let (structs, staticStores) = try declareStructs(items, topLevel: topLevel)
         var functionDecls: [(FunctionDeclSyntax, Binding)] = []
         for item in items {
@@ -108,6 +109,7 @@ final class Lowerer {
                 functionDecls.append((f, try declareFunction(f)))
             }
         }
+        if !topLevel, !structs.isEmpty { try lowerLocalTypeBodies(structs, beside: items, pendingDefaultsFrom: firstPendingDefault) }
         var prelude: [StmtBox] = []
         var codes: [StmtBox] = []
         var defers: [(at: Int, body: StmtCode)] = []

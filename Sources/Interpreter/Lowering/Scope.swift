@@ -167,6 +167,9 @@ final class FunctionScope {
     var typeParameters: [String: StaticType] = [:]
     /// While a type's members are declared: the type, whose nested types member types may name.
     var declaringType: NominalType?
+    /// For the scope of a type declared inside a function (`Lowerer.localTypeScope`): the names of
+    /// the function's variables and functions, which the type's members cannot use.
+    var closedOverNames: Set<String> = []
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     /// The labels of the loops enclosing the code being lowered, and the label of the loop whose body
