@@ -14,6 +14,7 @@ extension Lowerer {
             if let type = implicitMemberType(expected) { return try staticMember(type, name, m.declName) }
             return .constant(.implicitMember(name), .unknown)
         }
+        if let typed = try selfMember(m) { return typed }
         if let dynamic = try dynamicSelfMember(baseExpr, name, nil, m.declName) { return dynamic }
         if let type = try metatypeReference(baseExpr) ?? selfTypeReference(baseExpr) {
             return try staticMember(type, name, m.declName)

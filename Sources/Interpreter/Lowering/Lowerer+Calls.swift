@@ -101,6 +101,7 @@ extension Lowerer {
                 }
                 return try dynamicCall(read(depth: depth, slot: binding.slot, type: binding.type), args, e)
             }
+            if name == "type", let typed = try typeOfCall(args) { return typed }
             if name == "Optional", args.count == 1, args[0].label == nil {
                 let inner = try lower(args[0].expr, expected: { if case .optional(let w)? = expected { return w }; return nil }())
                 let code = inner.code

@@ -150,6 +150,11 @@ extension Lowerer {
                 return .unknown
             }
         }
+        // `Point.Type`, `Any.Type`: a type as a value (`MetatypeValue`), checked where it is used.
+        if let m = type.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type) {
+            if m.baseType.as(IdentifierTypeSyntax.self)?.name.text != "Any" { _ = try resolveType(m.baseType) }
+            return .unknown
+        }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = type.as(DictionaryTypeSyntax.self) {
             return .dictionary(try resolveType(d.key), try resolveType(d.value))

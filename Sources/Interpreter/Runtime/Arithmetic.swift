@@ -164,7 +164,9 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         // `.red` where no type was known while lowering (an untyped closure parameter's comparison).
         return x.payload.isEmpty && x.enumCase.name == name
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
-    case (.native(let x), .native(let y)): return x === y
+    case (.native(let x), .native(let y)):
+        if let x = x as? MetatypeValue, let y = y as? MetatypeValue { return x.isSameType(as: y) }
+        return x === y
     case (.object(let x), .object(let y)): return x === y
     default:
         if let x = a.numericDouble, let y = b.numericDouble { return x == y }

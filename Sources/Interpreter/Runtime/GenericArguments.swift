@@ -33,27 +33,40 @@ enum GenericArguments {
     static func qualifiedTypeName(_ type: NominalType, _ fields: [Value]) -> String {
         let module = InterpreterSession.moduleName
         guard let arguments = recorded(fields, of: type) else { return "\(module).\(type.name)" }
+        return "\(module).\(type.name)<\(qualified(arguments))>"
+    }
+
+    /// A type's spelling with every name in it qualified by its module: the standard library's by
+    /// `Swift`, the notebook's by `main` (`Dictionary<Int, Point>` → `Swift.Dictionary<Swift.Int, main.Point>`).
+    static func qualified(_ spelling: String) -> String {
+        let module = InterpreterSession.moduleName
         var result = "", word = ""
-        func flush() {
+        func flush(label: Bool) {
             guard !word.isEmpty else { return }
-            result += (standardTypes.contains(word) ? "Swift." : "\(module).") + word
+            // (A tuple's labels and `Any` stay as they are.)
+            if label || word == "Any" {
+                result += word
+            } else {
+                result += (standardTypes.contains(word) ? "Swift." : "\(module).") + word
+            }
             word = ""
         }
-        for character in arguments {
-            if character == "<" || character == ">" || character == "," || character == " " || character == "(" || character == ")" {
-                flush()
+        for character in spelling {
+            if "<>, ()-:".contains(character) {
+                flush(label: character == ":")
                 result.append(character)
             } else {
                 word.append(character)
             }
         }
-        flush()
-        return "\(module).\(type.name)<\(result)>"
+        flush(label: false)
+        return result
     }
 
     /// The standard library's types, as their spellings in arguments name them.
     static let standardTypes: Set<String> = [
         "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Optional", "Set",
+        "Range", "ClosedRange",
     ]
 
     /// How Swift spells the type of `value` as a type argument (`Array<Int>`, not `[Int]`), or nil
@@ -81,7 +94,7 @@ enum GenericArguments {
         case .object(let o): return typeName(o.type, o.fields)
         case .enumeration(let e): return e.type.name
         case .native(let n): return n.typeName
-        case .range: return "Range<Int>"
+        case .range(let r): return r.closed ? "ClosedRange<Int>" : "Range<Int>"
         case .void, .none, .function, .implicitMember: return nil
         }
     }

@@ -7,6 +7,8 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
         case .object(let o): return o.text
         case .set(let set): return "[" + set.elements.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .native(let n): return n.description
+        case .range(let r): return r.text
         default: return debugDescription
         }
     }
@@ -36,10 +38,11 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .some(let v): return "Optional(\(v.debugDescription))"
         case .none: return "nil"
         case .function(let fn): return fn.isKeyPath ? fn.name : "(Function)"
-        case .native(let n): return n.description
+        case .native(let n): return (n as? MetatypeValue)?.qualifiedDescription ?? n.description
         case .implicitMember(let name): return name
         case .range(let r):
-            return r.closed ? "\(r.lower)...\(r.upper &- 1)" : "\(r.lower)..<\(r.upper)"
+            // Inside a collection or another value Swift names the range's type.
+            return r.closed ? "ClosedRange(\(r.text))" : "Range(\(r.text))"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
             return s.customDescription ?? s.fieldsDescription(qualified: true)
@@ -70,4 +73,9 @@ extension StructValue {
             : GenericArguments.typeName(type, fields).split(separator: ".").last.map(String.init) ?? ""
         return name + "(" + parts.joined(separator: ", ") + ")"
     }
+}
+
+extension IntRange {
+    /// `0..<3` or `1...3`, as written.
+    var text: String { closed ? "\(lower)...\(upper &- 1)" : "\(lower)..<\(upper)" }
 }
