@@ -222,10 +222,10 @@ extension Lowerer {
             var d = OrderedDictionary()
             for (kc, vc) in codes {
                 let key = try kc.run(f)
-                if try d.value(for: key) != nil {
-                    throw RuntimeError(message: "Dictionary literal contains duplicate keys", position: position)
+                try at(position) {
+                    if try d.value(for: key) != nil { throw RuntimeFailure("Dictionary literal contains duplicate keys") }
+                    try d.set(try vc.run(f), for: key)
                 }
-                try at(position) { try d.set(try vc.run(f), for: key) }
             }
             return .dictionary(d)
         }

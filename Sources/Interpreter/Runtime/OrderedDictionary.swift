@@ -81,6 +81,8 @@ enum HashKey: Hashable {
     case fields(ObjectIdentifier, [HashKey])
     /// An array of hashable elements (Swift's `Array` is `Hashable` when its elements are).
     case array([HashKey])
+    /// An integer range (`Range<Int>` and `ClosedRange<Int>` are `Hashable`), by its bounds.
+    case range(Int, Int)
     /// `nil`. (An optional holding a value is that value's key: `Optional(1)` and `1` are the same
     /// key of an `[Int?: V]` dictionary, whichever form the key expression produced.)
     case none
@@ -97,6 +99,7 @@ enum HashKey: Hashable {
         case .structure(let s) where s.type.conformances.contains("Hashable"):
             self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
         case .array(let items): self = .array(try items.map(HashKey.init))
+        case .range(let r): self = .range(r.lower, r.upper)
         case .none: self = .none
         case .some(let wrapped): self = try HashKey(wrapped)
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
