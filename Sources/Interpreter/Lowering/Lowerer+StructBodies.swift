@@ -10,7 +10,10 @@ extension Lowerer {
         type.typeParameters.merge(declared.typeParameterBindings) { _, bound in bound }
         defer { type.typeParameters = savedParameters }
         if type.isProtocol { return try lowerProtocolExtensionBodies(declared) }
-        defer { installDescription(type) }
+        defer {
+            installDescription(type)
+            installOwnEquality(type)
+        }
         if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
             type.fieldIndex["description"] == nil {
             throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.name)

@@ -150,14 +150,17 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         return try x.elements.allSatisfy { try y.contains($0) }
     case (.range(let x), .range(let y)): return x.lower == y.lower && x.upper == y.upper
     case (.structure(let x), .structure(let y)):
-        // Synthesised `Equatable`: the same type and equal stored properties.
         guard x.type === y.type else { return false }
+        if let equals = x.type.equals { return try equals(a, b) }
+        // Synthesised `Equatable`: the same type and equal stored properties.
         // (`zip` with the properties leaves out a generic value's recorded type arguments.)
         for (_, (p, q)) in zip(x.type.storedProperties, zip(x.fields, y.fields)) where try !valuesEqual(p, q) { return false }
         return true
     case (.enumeration(let x), .enumeration(let y)):
+        guard x.type === y.type else { return false }
+        if let equals = x.type.equals { return try equals(a, b) }
         // Synthesised `Equatable`: the same case with equal associated values.
-        guard x.type === y.type, x.caseIndex == y.caseIndex else { return false }
+        guard x.caseIndex == y.caseIndex else { return false }
         for (p, q) in zip(x.payload, y.payload) where try !valuesEqual(p, q) { return false }
         return true
     case (.enumeration(let x), .implicitMember(let name)), (.implicitMember(let name), .enumeration(let x)):
@@ -167,7 +170,12 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
     case (.native(let x), .native(let y)):
         if let x = x as? MetatypeValue, let y = y as? MetatypeValue { return x.isSameType(as: y) }
         return x === y
-    case (.object(let x), .object(let y)): return x === y
+    case (.object(let x), .object(let y)):
+        // A class's `==` is its own (`===` compares identity); without one, instances are not Equatable.
+        if let equals = x.type.inheritedEquals, y.type.isSubtype(of: x.type) || x.type.isSubtype(of: y.type) {
+            return try equals(a, b)
+        }
+        return x === y
     default:
         if let x = a.numericDouble, let y = b.numericDouble { return x == y }
         throw RuntimeFailure("binary operator '==' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")

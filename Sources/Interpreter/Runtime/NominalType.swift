@@ -50,6 +50,11 @@ public final class NominalType {
     var conformances: Set<String> = []
     /// For a `CustomStringConvertible` type: its `description`, which `print` and `\(…)` show.
     var describe: ((Value) throws -> Value)?
+    /// For a type with its own `static func ==`: that function, which comparisons inside collections,
+    /// tuples and optionals use (`[p] == [q]`, `contains`), as Swift's do.
+    var equals: ((Value, Value) throws -> Bool)?
+    /// For a type with its own `hash(into:)`: the values it combines into a hasher.
+    var hashInto: ((Value) throws -> [HashKey])?
     /// The initializers the author wrote; when there are none, the memberwise initializer.
     var initializers: [Method] = []
     /// For an enum: its cases in declaration order, their indices by name, and its raw type.
@@ -188,4 +193,12 @@ extension NominalType {
         if protocols.contains(where: { $0.isSubtype(of: other) }) { return true }
         return superclass?.isSubtype(of: other) ?? false
     }
+}
+
+extension NominalType {
+    /// `equals` of this type or of the nearest superclass declaring one.
+    var inheritedEquals: ((Value, Value) throws -> Bool)? { equals ?? superclass?.inheritedEquals }
+
+    /// `hashInto` of this type or of the nearest superclass declaring one.
+    var inheritedHashInto: ((Value) throws -> [HashKey])? { hashInto ?? superclass?.inheritedHashInto }
 }

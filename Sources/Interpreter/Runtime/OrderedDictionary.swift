@@ -81,6 +81,8 @@ enum HashKey: Hashable {
     case fields(ObjectIdentifier, [HashKey])
     /// An array of hashable elements (Swift's `Array` is `Hashable` when its elements are).
     case array([HashKey])
+    /// A value of a type with its own `hash(into:)`, compared with its own `==` (see `CustomHashKey`).
+    case custom(CustomHashKey)
     /// An integer range (`Range<Int>` and `ClosedRange<Int>` are `Hashable`), by its bounds.
     case range(Int, Int)
     /// `nil`. (An optional holding a value is that value's key: `Optional(1)` and `1` are the same
@@ -94,8 +96,14 @@ enum HashKey: Hashable {
         case .float(let v): self = .float(v)
         case .bool(let v): self = .bool(v)
         case .string(let v): self = .string(v)
+        case .enumeration(let e) where e.type.hashInto != nil:
+            self = .custom(try CustomHashKey(value, type: e.type))
         case .enumeration(let e):
             self = .enumeration(ObjectIdentifier(e.type), e.caseIndex, try e.payload.map(HashKey.init))
+        case .structure(let s) where s.type.hashInto != nil:
+            self = .custom(try CustomHashKey(value, type: s.type))
+        case .object(let o) where o.type.inheritedHashInto != nil:
+            self = .custom(try CustomHashKey(value, type: o.type))
         case .structure(let s) where s.type.conformances.contains("Hashable"):
             self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
         case .array(let items): self = .array(try items.map(HashKey.init))

@@ -1,0 +1,34 @@
+/// A type's own `static func ==` and `hash(into:)`, used wherever Swift's collections compare or hash
+/// its values (`[p] == [q]`, `contains`, `firstIndex(of:)`, dictionary keys and set elements).
+extension Lowerer {
+    /// Installs `type.equals` and `type.hashInto` when the type declares them.
+    func installOwnEquality(_ type: NominalType) {
+        let rt = self.rt
+        if type.equals == nil, let method = type.staticMethods["=="], !method.hasSelf,
+            method.signature.types == [.nominal(type), .nominal(type)] {
+            type.equals = { a, b in
+                guard let fn = method.function else { throw RuntimeFailure("'==' is used before its declaration") }
+                let frame = fn.takeFrame()
+                frame.slots[0] = a
+                frame.slots[1] = b
+                let result = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                guard case .bool(let equal) = result else { throw RuntimeFailure("'==' did not return a Bool") }
+                return equal
+            }
+        }
+        if type.hashInto == nil, type.conformances.contains("Hashable"), let method = type.methods["hash"],
+            method.hasSelf, method.signature.labels == ["into"] {
+            type.hashInto = { value in
+                guard let fn = method.function else { throw RuntimeFailure("'hash(into:)' is used before its declaration") }
+                let hasher = HasherValue()
+                let frame = fn.takeFrame()
+                frame.slots[0] = value
+                frame.slots[1] = .native(hasher)
+                _ = try rt.enter { try fn.code(frame) }
+                fn.recycle(frame)
+                return hasher.combined
+            }
+        }
+    }
+}
