@@ -8,6 +8,10 @@ public protocol NativeObject: AnyObject {
     var typeName: String { get }
     /// The text `print` and string interpolation show.
     var description: String { get }
+    /// The text inside a collection or another value (default: `description`).
+    var debugDescription: String { get }
+    /// Whether `==` holds between this object and `other` (default: they are the same object).
+    func isEqual(to other: any NativeObject) -> Bool
     /// Reads a property (`t.shape`, `v.value`).
     /// - Throws: `NativeError` when there is no such property.
     func property(_ name: String, context: NativeContext) throws -> Value
@@ -24,6 +28,12 @@ public protocol NativeObject: AnyObject {
 }
 
 extension NativeObject {
+    /// Default: as at top level.
+    public var debugDescription: String { description }
+
+    /// Default: identity.
+    public func isEqual(to other: any NativeObject) -> Bool { self === other }
+
     /// Default: no properties.
     public func property(_ name: String, context: NativeContext) throws -> Value {
         throw NativeError("value of type '\(typeName)' has no member '\(name)'")

@@ -113,6 +113,8 @@ extension Lowerer {
             case ("Set", 1): return .set(args[0])
             // `let r: Range<Int> = 0..<n`, `func f(_ r: ClosedRange<Int>)`: ranges of Ints (the only ones here).
             case ("Range", 1) where args[0] == .int, ("ClosedRange", 1) where args[0] == .int: return .range
+            case ("Range", 1) where args[0] == .double || args[0] == .float, ("ClosedRange", 1) where args[0] == .double || args[0] == .float:
+                return Self.floatingRangeType(closed: id.name.text == "ClosedRange", float: args[0] == .float)
             // `let s: Set = [1, 2]`: the element type comes from the value.
             case ("Set", 0): return .set(.unknown)
             case ("Any", 0): return .unknown

@@ -34,6 +34,7 @@ extension Lowerer {
             return try identityComparison(e, op)
         case "..<", "...":
             let l = try lower(e.leftOperand, expected: .int), r = try lower(e.rightOperand, expected: .int)
+            if let floating = try floatingRange(e, l.type, r.type, closed: op == "...", expected: expected) { return floating }
             guard l.type == .int || l.type.isVague, r.type == .int || r.type.isVague else {
                 throw unsupported("a range of '\(l.type.name)'", e)
             }

@@ -80,6 +80,7 @@ extension Lowerer {
         }
         if let oneSided = try oneSidedRangePattern(e, subject: subject) { return CompiledPattern(test: oneSided, space: .opaque) }
         let value = try lower(e, expected: subject)
+        if let contains = rangeVariablePattern(value, subject: subject, e) { return CompiledPattern(test: contains, space: .opaque) }
         if !value.type.isAssignable(to: subject) {
             throw fail("expression pattern of type '\(value.type.name)' cannot match values of type '\(subject.name)'", e)
         }

@@ -17,9 +17,10 @@ extension Lowerer {
                 return try RandomValues.int(in: r, rt)
             }
         case "Double", "Float":
-            guard args.count == 1, args[0].label == "in", let infix = args[0].expr.as(InfixOperatorExprSyntax.self),
+            guard args.count == 1, args[0].label == "in" else { throw unsupported("'\(typeName).random' with these arguments", e) }
+            guard let infix = args[0].expr.as(InfixOperatorExprSyntax.self),
                 let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "..." else {
-                throw unsupported("'\(typeName).random' with these arguments (write the range in the call: 'in: 0..<1')", e)
+                return try randomValue(in: args[0].expr, typeName, e)
             }
             let type: StaticType = typeName == "Double" ? .double : .float
             let bounds = try [infix.leftOperand, infix.rightOperand].map { try coerce(lower($0, expected: type), to: type, $0) }
@@ -37,6 +38,27 @@ extension Lowerer {
             }
         default:
             return nil
+        }
+    }
+
+    /// `Double.random(in: unit)` with a range held in a variable (`FloatingRange`).
+    private func randomValue(in rangeExpression: ExprSyntax, _ typeName: String, _ e: FunctionCallExprSyntax) throws -> Typed {
+        let type: StaticType = typeName == "Double" ? .double : .float
+        let range = try lower(rangeExpression)
+        guard range.type.isVague || range.type == Self.floatingRangeType(closed: true, float: type == .float)
+            || range.type == Self.floatingRangeType(closed: false, float: type == .float) else {
+            throw fail("'\(typeName).random(in:)' takes a range of \(typeName)", rangeExpression)
+        }
+        let code = range.code, position = pos(e), rt = self.rt
+        return Typed(type) { f in
+            let value = try code(f)
+            return try at(position) {
+                guard case .native(let n) = value, let r = n as? FloatingRange, r.isFloat == (type == .float) else {
+                    throw RuntimeFailure("'\(typeName).random(in:)' takes a range of \(typeName)")
+                }
+                return type == .float ? .float(try RandomValues.floating(Float(r.lower), Float(r.upper), closed: r.closed, rt))
+                    : .double(try RandomValues.floating(r.lower, r.upper, closed: r.closed, rt))
+            }
         }
     }
 }

@@ -167,9 +167,7 @@ func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
         // `.red` where no type was known while lowering (an untyped closure parameter's comparison).
         return x.payload.isEmpty && x.enumCase.name == name
     case (.implicitMember(let x), .implicitMember(let y)): return x == y
-    case (.native(let x), .native(let y)):
-        if let x = x as? MetatypeValue, let y = y as? MetatypeValue { return x.isSameType(as: y) }
-        return x === y
+    case (.native(let x), .native(let y)): return x.isEqual(to: y)
     case (.object(let x), .object(let y)):
         // A class's `==` is its own (`===` compares identity); without one, instances are not Equatable.
         if let equals = x.type.inheritedEquals, y.type.isSubtype(of: x.type) || x.type.isSubtype(of: y.type) {

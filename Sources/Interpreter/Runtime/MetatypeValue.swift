@@ -36,10 +36,11 @@ final class MetatypeValue: NativeObject {
     }
 
     /// The type as Swift shows it inside a collection or another value (`Swift.Int`, `main.Outer.Inner`).
-    var qualifiedDescription: String { GenericArguments.qualified(spelling) }
+    var debugDescription: String { GenericArguments.qualified(spelling) }
 
     /// Whether both values name the same type.
-    func isSameType(as other: MetatypeValue) -> Bool {
-        spelling == other.spelling && declared === other.declared
+    func isEqual(to other: any NativeObject) -> Bool {
+        guard let other = other as? MetatypeValue else { return false }
+        return spelling == other.spelling && declared === other.declared
     }
 }

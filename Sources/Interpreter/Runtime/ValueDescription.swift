@@ -38,7 +38,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .some(let v): return "Optional(\(v.debugDescription))"
         case .none: return "nil"
         case .function(let fn): return fn.isKeyPath ? fn.name : "(Function)"
-        case .native(let n): return (n as? MetatypeValue)?.qualifiedDescription ?? n.description
+        case .native(let n): return n.debugDescription
         case .implicitMember(let name): return name
         case .range(let r):
             // Inside a collection or another value Swift names the range's type.

@@ -67,9 +67,22 @@ import Testing
         #expect(diagnostics.first?.message == "random values are not available in this session")
     }
 
-    @Test func aRangeVariableIsNotAFloatingPointRange() {
+    @Test func aRangeOfIntsIsNotARangeOfDoubles() {
         let (_, diagnostics) = run("let r = 0..<3\nprint(Double.random(in: r))")
-        #expect(diagnostics.first?.message.contains("'Double.random' with these arguments") == true)
+        #expect(diagnostics.first?.message == "'Double.random(in:)' takes a range of Double")
         #expect(diagnostics.first?.phase == .semantic)
+    }
+
+    @Test func aRangeHeldInAVariableDrawsWhatTheSameRangeWrittenInTheCallDraws() {
+        let (written, _) = run("print(Double.random(in: -0.5...0.5), Float.random(in: 0..<2), Double.random(in: 2.5..<7.25))")
+        let (held, diagnostics) = run("""
+            let unit = -0.5...0.5
+            let half: Range<Float> = 0..<2
+            let r: Range<Double> = 2.5..<7.25
+            print(Double.random(in: unit), Float.random(in: half), Double.random(in: r))
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(held == written)
+        #expect(held.count == 1)
     }
 }
