@@ -6,10 +6,14 @@ extension Lowerer {
     /// cell with Swift's top-level message, located at the `throw`.
     func lowerThrow(_ s: ThrowStmtSyntax) throws -> StmtCode {
         try checkHandled(s.throwKeyword, "error is not handled because the enclosing function is not declared 'throws'")
-        let value = try lower(s.expression)
+        let value = try lower(s.expression, expected: catchAllDepth == 0 ? scope.thrownType : nil)
         guard isErrorType(value.type) else {
             throw fail("thrown expression type '\(value.type.name)' does not conform to 'Error'", s.expression)
         }
+        if catchAllDepth == 0, let declared = scope.thrownType, value.type != declared, value.type != .unknown {
+            throw fail("thrown expression type '\(value.type.name)' cannot be converted to error type '\(declared.name)'", s.expression)
+        }
+        thrownTypes?.append(value.type == .unknown ? nil : value.type)
         let code = value.code
         let position = pos(s)
         return { f in
@@ -35,6 +39,7 @@ extension Lowerer {
     /// one with an argument that throws.
     func checkTry(_ signature: Signature, _ node: some SyntaxProtocol, arguments: [CallArgument]) throws {
         if signature.throwing, tryDepth == 0 { throw fail(unmarkedCallMessage, node) }
+        if signature.throwing { thrownTypes?.append(signature.thrownType) }
         if signature.isRethrowing { try checkRethrowingCall(arguments, node) }
     }
 
@@ -68,7 +73,14 @@ extension Lowerer {
         if mark == nil { try checkHandled(e.tryKeyword, "errors thrown from here are not handled") }
         var context = expected
         if mark == .postfixQuestionMark, case .optional(let wrapped)? = expected { context = wrapped }
+        let recorded = thrownTypes?.count
         let inner = try lower(e.expression, expected: context)
+        if let recorded {
+            // `try?` and `try!` let no error out; a plain `try` of a call whose error type is not
+            // known here (a closure's, a native function's) may throw any error.
+            if mark != nil { thrownTypes?.removeSubrange(recorded...) }
+            else if thrownTypes?.count == recorded { thrownTypes?.append(nil) }
+        }
         let code = inner.code
         switch mark {
         case .postfixQuestionMark?:
@@ -103,23 +115,32 @@ extension Lowerer {
     /// `do { … } catch P { … } catch { … }`: the first clause whose pattern matches the thrown
     /// value runs; a bare `catch` binds `error`; an error no clause matches propagates.
     func lowerDoCatch(_ s: DoStmtSyntax) throws -> StmtCode {
-        if let t = s.throwsClause { throw unsupported("a typed 'do throws'", t) }
         let catchesAll = ThrowSites.catchesAll(s)
+        let outerThrownTypes = thrownTypes
+        thrownTypes = []
         let body = try {
             let handled = catchesAll ? 1 : 0
             catchAllDepth += handled
             defer { catchAllDepth -= handled }
             return try lowerBlock(s.body.statements)
         }()
+        // `error` has the one type the body's `try`s and `throw`s raise (`throws(E)`), else any error.
+        var errorType = StaticType.unknown
+        if let written = s.throwsClause?.type {
+            errorType = try resolveType(written)
+        } else if let raised = thrownTypes, let first = raised.first, let type = first, raised.allSatisfy({ $0 == type }) {
+            errorType = type
+        }
+        thrownTypes = outerThrownTypes.map { $0 + (catchesAll ? [] : (thrownTypes ?? [])) }
         var clauses: [(tests: [PatternTest], body: StmtCode)] = []
         for clause in s.catchClauses {
             scope.blocks.append([:])
             defer { scope.blocks.removeLast() }
             var tests: [PatternTest] = []
-            if clause.catchItems.isEmpty { tests.append(bindPatternName("error", .unknown, mutable: false).test) }
+            if clause.catchItems.isEmpty { tests.append(bindPatternName("error", errorType, mutable: false).test) }
             for item in clause.catchItems {
-                var test = try item.pattern.map { try compilePattern($0, subject: .unknown).test }
-                    ?? bindPatternName("error", .unknown, mutable: false).test
+                var test = try item.pattern.map { try compilePattern($0, subject: errorType).test }
+                    ?? bindPatternName("error", errorType, mutable: false).test
                 if let w = item.whereClause {
                     let extra = try condition(w.condition)
                     let base = test
@@ -166,14 +187,24 @@ extension Lowerer {
 }
 
 extension Lowerer {
-    /// Whether a declaration is `throws` (its calls need `try`); `async` and typed `throws(E)` are
-    /// not supported.
+    /// Whether a declaration is `throws` or `throws(E)` (its calls need `try`; `throws(Never)` throws
+    /// nothing); `async` is not supported.
     func isThrowing(_ effects: FunctionEffectSpecifiersSyntax?) throws -> Bool {
         guard let effects else { return false }
         if let a = effects.asyncSpecifier { throw unsupported("'async'", a) }
         guard let clause = effects.throwsClause else { return false }
-        if let type = clause.type { throw unsupported("typed 'throws(\(type.trimmedDescription))'", clause) }
+        if clause.type?.trimmedDescription == "Never" { return false }
         return clause.throwsSpecifier.tokenKind == .keyword(.throws)
+    }
+
+    /// For `throws(E)`: `E`, a declared type conforming to `Error`; nil for an untyped `throws` (and
+    /// for `throws(any Error)`, which is the same).
+    func thrownType(_ effects: FunctionEffectSpecifiersSyntax?) throws -> StaticType? {
+        guard let written = effects?.throwsClause?.type, written.trimmedDescription != "Never" else { return nil }
+        let type = try resolveType(written)
+        if type == .unknown { return nil }
+        guard isErrorType(type) else { throw fail("thrown type '\(type.name)' does not conform to the 'Error' protocol", written) }
+        return type
     }
 
     /// Whether a declaration is `rethrows`: its body may throw, and its calls need `try` when an

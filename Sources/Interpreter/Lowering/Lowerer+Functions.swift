@@ -18,6 +18,7 @@ extension Lowerer {
         defer { scope.typeParameters = saved }
         var signature = try signature(f.signature.parameterClause, result: f.signature.returnClause)
         signature.throwing = throwing
+        signature.thrownType = try thrownType(f.signature.effectSpecifiers)
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         signature.genericResult = GenericResult(f)
         if case .binaryOperator = f.name.tokenKind { signature.labels = [nil, nil] }  // (operands are never labelled)
@@ -87,6 +88,7 @@ extension Lowerer {
         inner.returnType = signature.result
         inner.opaqueResult = OpaqueResult(of: f)
         inner.mayThrow = signature.throwing || signature.isRethrowing
+        inner.thrownType = signature.thrownType
         inner.typeParameters = try typeParameters(f.genericParameterClause, f.genericWhereClause)
         scope = inner
         defer { scope = outer }

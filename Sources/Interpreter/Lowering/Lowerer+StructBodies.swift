@@ -127,6 +127,7 @@ extension Lowerer {
         inner.opaqueResult = opaqueResult
         inner.isInitializer = isInitializer
         inner.mayThrow = signature.throwing || signature.isRethrowing
+        inner.thrownType = signature.thrownType
         scope = inner
         defer { scope = outer }
         if method.hasSelf {

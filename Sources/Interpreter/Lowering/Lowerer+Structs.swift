@@ -493,6 +493,7 @@ extension Lowerer {
                 throw unsupported("this prefix operator implementation", f.name)
             }
             signature.throwing = throwing
+            signature.thrownType = try thrownType(f.signature.effectSpecifiers)
             signature.labels = [nil]
             let key = Self.prefixOperatorKey(name)
             try checkMemberRedeclaration(key, in: type, f.name)
@@ -520,6 +521,7 @@ extension Lowerer {
         }
         try checkMemberRedeclaration(key, in: type, f.name)
         signature.throwing = throwing
+        signature.thrownType = try thrownType(f.signature.effectSpecifiers)
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         if case .binaryOperator = f.name.tokenKind {
             let compound = Lowerer.compoundAssignments.contains(name) && signature.inoutParameters == [0]
@@ -588,6 +590,7 @@ extension Lowerer {
         try checkAttributes(i.attributes)
         var signature = try signature(i.signature.parameterClause, result: nil)
         signature.throwing = throwing
+        signature.thrownType = try thrownType(i.signature.effectSpecifiers)
         signature.result = type.extendedBuiltin ?? .nominal(type)
         type.initializers.append(Method(name: "init", signature: signature, isMutating: true, hasSelf: true,
                                         isFailable: i.optionalMark != nil))

@@ -27,6 +27,9 @@ final class Lowerer {
     var allowedInOut: Set<SyntaxIdentifier> = []
     /// Annotated default values of the cell's stored properties, lowered with the member bodies.
     var pendingDefaults: [PendingDefault] = []
+    /// While a `do` body is lowered: the error types its `try`s and `throw`s may raise (nil for one
+    /// that is not known), so that its `catch` can give `error` the one type they share.
+    var thrownTypes: [StaticType?]?
     /// The cell's top-level variable bindings by name, for the types of default values that name them.
     var cellGlobals: [String: PatternBindingSyntax] = [:]
 

@@ -117,6 +117,8 @@ struct Signature {
     var result: StaticType
     /// Whether the function is declared `throws` (its calls must be marked `try`).
     var throwing = false
+    /// For `throws(E)`: the one type of error it throws (nil: any error).
+    var thrownType: StaticType?
     /// Whether it is declared `rethrows` (its body may throw; its calls are not checked for `try`).
     var isRethrowing = false
     /// The indices of the `inout` parameters.
@@ -180,6 +182,8 @@ final class FunctionScope {
     /// Whether an error may leave this body: the top level (it stops the cell), `throws` functions
     /// and closures Swift infers to throw.
     var mayThrow = true
+    /// For the body of a `throws(E)` function: `E`, the only type its `throw`s may raise.
+    var thrownType: StaticType?
     /// See `Lowerer.tryDepth` and `Lowerer.catchAllDepth`.
     var tryDepth = 0
     var catchAllDepth = 0
