@@ -4,7 +4,9 @@ extension Lowerer {
     /// `let`/`var` with an optional annotation and initializer; tuple patterns destructure.
     func lowerVariableDecl(_ decl: VariableDeclSyntax) throws -> StmtCode {
         if let attribute = decl.attributes.first { throw unsupported("attribute '\(attribute.trimmedDescription)'", attribute) }
-        if let modifier = decl.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
+        if let modifier = decl.modifiers.first(where: { $0.name.text != "weak" && $0.name.text != "unowned" }) {
+            throw unsupported("modifier '\(modifier.name.text)'", modifier)
+        }
         let mutable = decl.bindingSpecifier.tokenKind == .keyword(.var)
         var codes: [StmtBox] = []
         for binding in decl.bindings {

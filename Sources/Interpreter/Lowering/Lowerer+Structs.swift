@@ -644,6 +644,8 @@ extension Lowerer {
         for modifier in modifiers {
             let name = modifier.name.text
             if ["private", "fileprivate", "internal", "public"].contains(name) { continue }
+            // Reference-counting modifiers: references here are strong (see docs/language.md, Deviations).
+            if name == "weak" || name == "unowned" { continue }
             guard allowed.contains(name) else { throw unsupported("modifier '\(name)'", modifier) }
             found.insert(name)
         }
