@@ -163,7 +163,18 @@ extension Lowerer {
             return nil
         }
         let inner = FunctionScope(parent: scope)
+        // The body is still the enclosing function's code: its `return`, `throw`, `try`, `break` and
+        // labels mean what they mean there.
         inner.returnType = scope.returnType
+        inner.opaqueResult = scope.opaqueResult
+        inner.mayThrow = scope.mayThrow
+        inner.thrownType = scope.thrownType
+        inner.tryDepth = scope.tryDepth
+        inner.catchAllDepth = scope.catchAllDepth
+        inner.loopDepth = scope.loopDepth
+        inner.switchDepth = scope.switchDepth
+        inner.loopLabels = scope.loopLabels
+        inner.pendingLoopLabel = scope.pendingLoopLabel
         let iteration = IterationScope(outer: scope, inner: inner)
         scope = inner
         return iteration
