@@ -52,7 +52,7 @@ extension Lowerer {
             op = "="
         } else {
             op = operatorText(e.operator)
-            guard ["+=", "-=", "*=", "/=", "%="].contains(op) else { return nil }
+            guard ["+=", "-=", "*=", "/=", "%="].contains(op) || Self.integerCompoundAssignments.contains(op) else { return nil }
         }
         if op == "=", e.leftOperand.is(DiscardAssignmentExprSyntax.self) {
             let code = try lower(e.rightOperand).code
@@ -109,6 +109,9 @@ extension Lowerer {
         }
         let rhs = try lower(e.rightOperand, expected: target.type.isNumeric ? target.type : nil)
         _ = try resultType(binary, target.type, rhs.type, e.operator)
+        if Self.integerCompoundAssignments.contains(op), target.type != .int || rhs.type != .int, !target.type.isVague, !rhs.type.isVague {
+            throw fail("binary operator '\(op)' cannot be applied to operands of type '\(target.type.name)' and '\(rhs.type.name)'", e.operator)
+        }
         let value = rhs.code
         let rt = self.rt
         if let place = placeCompoundAssignment(target, binary, rhs, position) { return place }

@@ -1,6 +1,10 @@
 import SwiftSyntax
 
 extension Lowerer {
+    /// `&=`, `|=`, `^=`, `<<=`, `>>=`, `&+=`, `&-=`, `&*=`: the compound assignments of the operators
+    /// below (Int only; see `Arithmetic.int`).
+    static let integerCompoundAssignments: Set<String> = ["&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]
+
     /// The bitwise operators on `Int` (`&`, `|`, `^`, `<<`, `>>`) and the wrapping ones (`&+`, `&-`,
     /// `&*`, as seeded generators use them), unboxed; nil for other operators.
     ///

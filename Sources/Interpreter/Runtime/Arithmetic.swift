@@ -56,6 +56,15 @@ enum Arithmetic {
             if x == .min && y == -1 { throw RuntimeFailure.remainderOverflow }
             return .int(x % y)
         case "**": return .int(try power(x, y))
+        // (The bitwise and wrapping operators, reached from their compound assignments: `x &+= y`.)
+        case "&": return .int(x & y)
+        case "|": return .int(x | y)
+        case "^": return .int(x ^ y)
+        case "<<": return .int(x << y)
+        case ">>": return .int(x >> y)
+        case "&+": return .int(x &+ y)
+        case "&-": return .int(x &- y)
+        case "&*": return .int(x &* y)
         default: throw RuntimeFailure("operator '\(op)' does not apply to Int")
         }
     }
