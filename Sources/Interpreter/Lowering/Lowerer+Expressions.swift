@@ -260,6 +260,10 @@ extension Lowerer {
     /// Lowers two operands so that a literal side adapts to the type of the other side.
     func lowerPair(_ l: ExprSyntax, _ r: ExprSyntax, expected: StaticType?) throws -> (Typed, Typed) {
         let lLit = isNumericLiteral(l), rLit = isNumericLiteral(r)
+        if !(expected?.isNumeric ?? false), (lLit && isFloatingConstant(r)) || (rLit && isFloatingConstant(l)) {
+            // `2 * .pi`: only a floating-point type has the member, so both are Doubles, as in Swift.
+            return (try lower(l, expected: .double), try lower(r, expected: .double))
+        }
         if isImplicitMember(l), !isImplicitMember(r) {
             // `.red == c`: the implicit member's type is the other operand's.
             let right = try lower(r, expected: expected)
@@ -279,6 +283,13 @@ extension Lowerer {
         // `seen == [1, 2]`: a collection literal takes a set operand's type.
         if case .set = left.type, r.is(ArrayExprSyntax.self) { return (left, try lower(r, expected: left.type)) }
         return (left, try lower(r, expected: isImplicitMember(r) ? left.type : expected))
+    }
+
+    /// Whether `e` is an implicit member only `Double` and `Float` have (`.pi`, `.infinity`).
+    func isFloatingConstant(_ e: ExprSyntax) -> Bool {
+        guard let m = e.as(MemberAccessExprSyntax.self), m.base == nil else { return false }
+        let name = m.declName.baseName.text
+        return staticNumber("Double", name) != nil && staticNumber("Int", name) == nil
     }
 
     /// Whether an expression is made only of number literals (so its type follows its context).
