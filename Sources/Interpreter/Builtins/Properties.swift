@@ -1,9 +1,17 @@
+import Foundation
+
 /// Built-in properties (`count`, `first`, `keys`, ...) and mutating methods (`append`, `remove(at:)`, ...).
 enum Properties {
     /// The property called `name` on non-native receivers, or nil if there is none.
     static func property(_ name: String) -> ((Value) throws -> Value)? {
         switch name {
         case "unicodeScalars": return UnicodeScalars.scalars
+        case "capitalized":
+            // Foundation's: each word's first letter upper-cased, the rest lower-cased.
+            return { v in
+                guard case .string(let s) = v else { throw noMember(v, name) }
+                return .string(s.capitalized)
+            }
         case "value": return UnicodeScalars.value
         case "lazy":
             // `xs.lazy.map { … }`: the same elements, walked eagerly (the same results for finite sequences
@@ -154,12 +162,35 @@ enum Properties {
             }
         case ("removeLast", []), ("removeFirst", []):
             return { r, _, _ in
-                try r.withArray { items in
-                    guard !items.isEmpty else {
-                        throw RuntimeFailure("Can't remove \(name == "removeLast" ? "last" : "first") element from an empty collection")
+                let empty = RuntimeFailure("Can't remove \(name == "removeLast" ? "last" : "first") element from an empty collection")
+                if case .string = r {
+                    // A String's elements are Characters (one-character strings here).
+                    return try r.withString { text in
+                        guard !text.isEmpty else { throw empty }
+                        return .string(String(name == "removeLast" ? text.removeLast() : text.removeFirst()))
                     }
+                }
+                return try r.withArray { items in
+                    guard !items.isEmpty else { throw empty }
                     return name == "removeLast" ? items.removeLast() : items.removeFirst()
                 }
+            }
+        case ("removeLast", [nil]), ("removeFirst", [nil]):
+            return { r, a, _ in
+                let k = try asInt(a[0])
+                guard k >= 0 else { throw RuntimeFailure("Number of elements to remove should be non-negative") }
+                if case .string = r {
+                    try r.withString { text in
+                        guard text.count >= k else { throw RuntimeFailure("Can't remove more items from a collection than it has") }
+                        name == "removeLast" ? text.removeLast(k) : text.removeFirst(k)
+                    }
+                } else {
+                    try r.withArray { items in
+                        guard items.count >= k else { throw RuntimeFailure("Can't remove more items from a collection than it has") }
+                        name == "removeLast" ? items.removeLast(k) : items.removeFirst(k)
+                    }
+                }
+                return .void
             }
         case ("reserveCapacity", [nil]):
             // Only a hint, as in Swift: arrays reserve up to a million elements (a notebook's request for

@@ -129,6 +129,7 @@ extension Lowerer {
         case "indices": return .range
         case "magnitude": return base
         case "description": return .string
+        case "capitalized" where base == .string: return .string
         default: return .unknown
         }
     }
