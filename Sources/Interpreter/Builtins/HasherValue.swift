@@ -47,6 +47,8 @@ final class HasherValue: NativeObject {
             case .custom(let custom): feed(9); custom.combined.forEach(feed)
             case .range(let lower, let upper): feed(10); feed(UInt64(bitPattern: Int64(lower))); feed(UInt64(bitPattern: Int64(upper)))
             case .none: feed(11)
+            // (Identities differ from run to run anyway, as Swift's hash values do.)
+            case .identity(let id): feed(12); feed(UInt64(UInt(bitPattern: id.hashValue)))
             }
         }
         keys.forEach(feed)

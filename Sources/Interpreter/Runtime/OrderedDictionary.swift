@@ -83,6 +83,8 @@ enum HashKey: Hashable {
     case array([HashKey])
     /// A value of a type with its own `hash(into:)`, compared with its own `==` (see `CustomHashKey`).
     case custom(CustomHashKey)
+    /// A class instance's identity (`ObjectIdentifier(node)`).
+    case identity(ObjectIdentifier)
     /// An integer range (`Range<Int>` and `ClosedRange<Int>` are `Hashable`), by its bounds.
     case range(Int, Int)
     /// `nil`. (An optional holding a value is that value's key: `Optional(1)` and `1` are the same
@@ -108,6 +110,7 @@ enum HashKey: Hashable {
             self = .fields(ObjectIdentifier(s.type), try s.fields.prefix(s.type.storedProperties.count).map(HashKey.init))
         case .array(let items): self = .array(try items.map(HashKey.init))
         case .range(let r): self = .range(r.lower, r.upper)
+        case .native(let n as ObjectIdentity): self = .identity(ObjectIdentifier(n.instance))
         case .none: self = .none
         case .some(let wrapped): self = try HashKey(wrapped)
         default: throw RuntimeFailure("type '\(value.typeName)' cannot be a dictionary key")
