@@ -90,7 +90,7 @@ extension Lowerer {
                 }
             }
             if let place = placeAssignment(target, value, position) { return place }
-            let s = store(target, position) { old, new in old = new }
+            let s = store(target, position, replacing: true) { old, new in old = new }
             return { f in
                 try s(f, try value(f))
                 return .normal
@@ -170,8 +170,10 @@ extension Lowerer {
     }
 
     /// Code that updates the location `target` with `update(old, value)`.
+    /// `replacing`: `update` ignores the old value (`x.p = v`), so a computed property's or subscript's
+    /// getter is not called before its setter, as in Swift.
     func store(
-        _ target: LValue, _ position: SourcePosition,
+        _ target: LValue, _ position: SourcePosition, replacing: Bool = false,
         _ update: @escaping (inout Value, Value) throws -> Void
     ) -> (Frame, Value) throws -> Void {
         let steps = target.path
@@ -206,7 +208,7 @@ extension Lowerer {
                 var root = storage.pointee
                 storage.pointee = .void  // keep the storage uniquely referenced while it is changed
                 defer { storage.pointee = root }
-                try at(position) { try modifyPath(&root, resolved[...]) { try update(&$0, value) } }
+                try at(position) { try modifyPath(&root, resolved[...], replacing: replacing) { try update(&$0, value) } }
             }
         }
     }
@@ -385,21 +387,22 @@ extension PathStep {
 ///
 /// Each container is moved out of `value` (see `Value.withArray`) before it is changed, so it stays
 /// uniquely referenced and Swift's copy-on-write changes it in place.
-func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<ResolvedStep>>,
+func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<ResolvedStep>>, replacing: Bool = false,
                 _ body: (inout Value) throws -> Void) throws {
     guard let step = steps.first else { return try body(&value) }
     let rest = steps.dropFirst()
+    // (`replacing`: `body` ignores the old value, so a setter at the end of the path needs no getter call.)
     switch step {
     case .index(let key) where value.isArray:
         let i = try asInt(key)
         try value.withArray { array in
             guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
-            try modifyPath(&array[i], rest, body)
+            try modifyPath(&array[i], rest, replacing: replacing, body)
         }
     case .index(let key) where value.isDictionary:
         try value.withDictionary { d in
             var current: Value = try d.takeValue(for: key).map { .some($0) } ?? .none
-            try modifyPath(&current, rest, body)
+            try modifyPath(&current, rest, replacing: replacing, body)
             switch current {
             case .none: try d.remove(key)
             case .some(let v): try d.set(v, for: key)
@@ -409,7 +412,7 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
     case .defaulted(let key, let fallback) where value.isDictionary:
         try value.withDictionary { d in
             var current = try d.takeValue(for: key) ?? fallback
-            try modifyPath(&current, rest, body)
+            try modifyPath(&current, rest, replacing: replacing, body)
             try d.set(current, for: key)
         }
     case .tupleElement(let i):
@@ -418,14 +421,14 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
         }
         value = .void
         defer { value = .tuple(t) }
-        try modifyPath(&t.elements[i], rest, body)
+        try modifyPath(&t.elements[i], rest, replacing: replacing, body)
     case .field(let i):
         if case .object(let o) = value {
             // Changed in the shared instance; moved out meanwhile so it stays uniquely referenced.
             var field = o.fields[i]
             o.fields[i] = .void
             defer { o.fields[i] = field }
-            return try modifyPath(&field, rest, body)
+            return try modifyPath(&field, rest, replacing: replacing, body)
         }
         guard case .structure(var s) = value, i < s.fields.count else {
             throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
@@ -433,10 +436,10 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
         // Moved out, so the fields stay uniquely referenced and change in place.
         value = .void
         defer { value = .structure(s) }
-        try modifyPath(&s.fields[i], rest, body)
+        try modifyPath(&s.fields[i], rest, replacing: replacing, body)
     case .accessor(let pair, let arguments):
-        var property = try pair.get(value, arguments)
-        try modifyPath(&property, rest, body)
+        var property = replacing && rest.isEmpty ? Value.void : try pair.get(value, arguments)
+        try modifyPath(&property, rest, replacing: replacing, body)
         try pair.set(&value, arguments, property)
     case .unwrap, .unwrapIfPresent:
         guard case .some(var inner) = value else {
@@ -448,7 +451,7 @@ func modifyPath(_ value: inout Value, _ steps: Slice<UnsafeMutableBufferPointer<
         }
         value = .void
         defer { value = .some(inner) }
-        try modifyPath(&inner, rest, body)
+        try modifyPath(&inner, rest, replacing: replacing, body)
     default:
         throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }
