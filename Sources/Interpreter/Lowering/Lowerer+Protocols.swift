@@ -198,33 +198,55 @@ extension Lowerer {
         }
     }
 
-    /// Checks one conformance and copies the protocol's implementations into the type.
+    /// Checks one conformance and copies the protocol's implementations into the type, then those of
+    /// the protocols it refines, whose extensions (also those declared after `p`, or in a later cell)
+    /// give defaults too.
     func conform(_ type: NominalType, to p: NominalType, _ node: Syntax) throws {
-        if !p.inheritors.contains(where: { $0.type === type }) { p.inheritors.append(Inheritor(type: type)) }
+        let ancestors = Self.refinedProtocols(of: p)
+        for q in [p] + ancestors where !q.inheritors.contains(where: { $0.type === type }) { q.inheritors.append(Inheritor(type: type)) }
+        let defaults = { (key: String) in p.defaults[key] ?? ancestors.lazy.compactMap { $0.defaults[key] }.first }
         for name in p.requirements.sorted() {
             let satisfied: Bool
             if let requirement = p.methods[name] {
-                satisfied = type.implementation(of: requirement) != nil || p.defaults[name] != nil
+                satisfied = type.implementation(of: requirement) != nil || defaults(name) != nil
             } else {
                 let stored = type.fieldIndex[name].map { type.storedProperties[$0] }
-                let readable = stored != nil || type.computed[name] != nil || p.defaults[ClassTable.getterKey(name)] != nil
+                let readable = stored != nil || type.computed[name] != nil || defaults(ClassTable.getterKey(name)) != nil
                 let writable = stored?.mutable == true || type.setters[name] != nil
                 satisfied = readable && (p.setters[name] == nil || writable)
             }
             guard satisfied else { throw unmetRequirement(name, of: p, by: type, node) }
         }
         if case .builtin = type.kind { registerBuiltinConformance(type.name, to: p) }
-        for (name, method) in p.methods {
+        for q in [p] + ancestors { adoptMembers(of: q, into: type) }
+    }
+
+    /// Every protocol `p` refines, directly or through others, nearest first.
+    static func refinedProtocols(of p: NominalType) -> [NominalType] {
+        var found: [NominalType] = []
+        var pending = p.protocols.filter(\.isProtocol)
+        while !pending.isEmpty {
+            let q = pending.removeFirst()
+            guard !found.contains(where: { $0 === q }) else { continue }
+            found.append(q)
+            pending += q.protocols.filter(\.isProtocol)
+        }
+        return found
+    }
+
+    /// Copies `q`'s default implementations and extension members the type lacks into the type.
+    private func adoptMembers(of q: NominalType, into type: NominalType) {
+        for (name, method) in q.methods {
             let key = Self.methodKey(name, labels: method.signature.labels, in: type.methods)
             guard type.methods[key] == nil else { continue }
-            if let implementation = p.requirements.contains(name) ? p.defaults[name] : method { type.methods[key] = implementation }
+            if let implementation = q.requirements.contains(name) ? q.defaults[name] : method { type.methods[key] = implementation }
         }
         // Static methods of the protocol's extensions (`Sq.describe()`), unless the type has its own.
-        for (name, method) in p.staticMethods where type.staticMethods[name] == nil { type.staticMethods[name] = method }
-        for (name, getter) in p.staticComputed where type.staticComputed[name] == nil { type.staticComputed[name] = getter }
-        for (name, getter) in p.computed where type.computed[name] == nil && type.fieldIndex[name] == nil {
+        for (name, method) in q.staticMethods where type.staticMethods[name] == nil { type.staticMethods[name] = method }
+        for (name, getter) in q.staticComputed where type.staticComputed[name] == nil { type.staticComputed[name] = getter }
+        for (name, getter) in q.computed where type.computed[name] == nil && type.fieldIndex[name] == nil {
             let key = ClassTable.getterKey(name)
-            if let implementation = p.requirements.contains(name) ? p.defaults[key] : getter { type.computed[name] = implementation }
+            if let implementation = q.requirements.contains(name) ? q.defaults[key] : getter { type.computed[name] = implementation }
         }
     }
 
