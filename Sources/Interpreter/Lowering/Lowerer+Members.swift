@@ -103,8 +103,9 @@ extension Lowerer {
         var lowered: [Typed] = []
         for (i, a) in args.enumerated() {
             var expectation = receiver.type.isNumeric ? receiver.type : argumentExpectation(name, i, a.label, element, result: expected)
-            if name == "reduce", i == 1, let initial = lowered.first, case .nominal = initial.type {
-                // `reduce(Acc()) { $0.adding($1) }`: the accumulator has the initial value's declared type.
+            if name == "reduce", i == 1, let initial = lowered.first, initial.type.isAccumulatorType {
+                // `reduce(Acc()) { $0.adding($1) }`, `reduce((lo: 0, hi: 0)) { ($0.lo + $1, …) }`: the
+                // accumulator has the initial value's type (labels included).
                 expectation = .function([initial.type, element], initial.type)
             }
             lowered.append(try lower(a.expr, expected: expectation))
@@ -127,6 +128,7 @@ extension Lowerer {
         let type = receiver.type.isVague && receiver.type != .unknown
             ? StaticType.unknown : methodResultType(name, receiver.type, lowered.map(\.type))
         let base = receiver.code
+        let resultLabels: [String?]? = if case .tuple(_, let labels) = type { labels } else { nil }
         return Typed(type) { f in
             let r = try base(f)
             if case .native(let object) = r {
@@ -139,10 +141,16 @@ extension Lowerer {
             var values: [Value] = []
             values.reserveCapacity(codes.count)
             for c in codes { values.append(try c.run(f)) }
-            return try at(position) {
+            let result = try at(position) {
                 guard let impl else { throw Properties.noMember(r, name) }
                 return try impl(r, values, rt)
             }
+            // `reduce((lo: 0, hi: 0)) { ($0.lo + $1, …) }`: the closure's tuple takes the result type's labels.
+            if let resultLabels, case .tuple(var t) = result, t.labels == nil, t.elements.count == resultLabels.count {
+                t.labels = resultLabels
+                return .tuple(t)
+            }
+            return result
         }
     }
 
@@ -316,4 +324,16 @@ final class ResultBox {
     var value: Value = .void
     /// The final values of the call's `inout` parameters, to write back to the caller's variables.
     var written: [Value] = []
+}
+
+extension StaticType {
+    /// Whether a `reduce` closure's result takes this type from the initial value: a declared type
+    /// or a labelled tuple of known element types.
+    var isAccumulatorType: Bool {
+        switch self {
+        case .nominal: return true
+        case .tuple(_, let labels): return labels != nil && !isVague
+        default: return false
+        }
+    }
 }
