@@ -129,7 +129,8 @@ extension Lowerer {
         let expectedElement = element != nil
         if e.elements.isEmpty { return .constant(.array([]), .array(element ?? .unknown)) }
         var items: [Typed] = []
-        if element == nil {
+        // `let values: [Any] = [[4], "s", [P()]]`: each element has its own type.
+        if element == nil, expected != .array(.unknown) {
             // Non-literal elements fix the element type; literals then adapt to it.
             element = try e.elements.lazy.filter { !self.isNumericLiteral($0.expression) && !self.isImplicitMember($0.expression) }.first
                 .map { try self.lower($0.expression).type }

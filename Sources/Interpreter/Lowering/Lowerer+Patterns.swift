@@ -263,6 +263,19 @@ extension Value {
         case (.enumeration, .nominal(let t)), (.structure, .nominal(let t)), (.object, .nominal(let t)):
             return declaredType?.isSubtype(of: t) ?? false
         case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string): return true
+        // Collections, optionals and tuples of such types, element by element (an empty array is an array
+        // of any element type, as Swift's cast finds).
+        case (.array(let items), .array(let element)): return items.allSatisfy { $0.hasType(element) }
+        case (.set(let set), .set(let element)): return set.elements.allSatisfy { $0.hasType(element) }
+        case (.dictionary(let d), .dictionary(let key, let value)):
+            return d.keys.allSatisfy { $0.hasType(key) } && d.values.allSatisfy { $0.hasType(value) }
+        case (.tuple(let t), .tuple(let types, _)):
+            return t.elements.count == types.count && zip(t.elements, types).allSatisfy { $0.hasType($1) }
+        case (.none, .optional): return true
+        case (.some(let wrapped), .optional(let w)): return wrapped.hasType(w)
+        case (_, .optional(let w)): return hasType(w)
+        case (.range, .range), (.function, .function): return true
+        case (.native(let n), .native(let name)): return n.typeName == name
         default: return false
         }
     }
