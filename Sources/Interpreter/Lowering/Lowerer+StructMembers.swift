@@ -53,6 +53,16 @@ extension Lowerer {
     func staticMember(_ type: NominalType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed {
         if let member = try enumStaticMember(type, name, node) { return member }
         if let getter = type.staticComputed[name] { return try invoke(getter, receiver: nil, [], node) }
+        if type.staticProperties[name] == nil, let method = type.staticMethods[name] {
+            // `sorted(by: Item.byScore)`: a static method as a function value.
+            let position = pos(node)
+            return Typed(.function(method.signature.types, method.signature.result)) { _ in
+                guard let function = method.function else {
+                    throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+                }
+                return .function(function)
+            }
+        }
         guard let property = type.staticProperties[name] else {
             throw fail("type '\(type.name)' has no member '\(name)'", node)
         }
