@@ -44,8 +44,16 @@ extension Lowerer {
         if key != name, let i = e.memberBlock.members.first(where: { $0.decl.is(InitializerDeclSyntax.self) }) {
             throw unsupported("an 'init' in a constrained extension of '\(name)'", i.decl)
         }
+        // `Element` (`Key`, `Value`) names the element type in the members: the one the `where` clause
+        // fixes, else any (checked where used).
+        var parameters: [String: StaticType] = [:]
+        switch selfType {
+        case .array(let element): parameters["Element"] = element
+        case .dictionary(let key, let value): (parameters["Key"], parameters["Value"]) = (key, value)
+        default: break
+        }
         guard let inheritance = e.inheritanceClause else {
-            return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name)
+            return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, typeParameterBindings: parameters)
         }
         for inherited in inheritance.inheritedTypes {
             guard key == name else { throw unsupported("a conformance in a constrained extension of '\(name)'", inherited.type) }
@@ -55,7 +63,7 @@ extension Lowerer {
             }
         }
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: inheritance,
-                              conformanceNode: Syntax(e.extensionKeyword))
+                              conformanceNode: Syntax(e.extensionKeyword), typeParameterBindings: parameters)
     }
 
     /// The static type of `self` in an extension of the built-in type `name`.

@@ -136,6 +136,8 @@ extension Lowerer {
             inner.declare("self", type: type.extendedBuiltin ?? .nominal(type), mutable: method.isMutating)
             inner.selfType = type.extendedBuiltin == nil ? type : nil
             inner.isBuiltinExtensionMethod = type.extendedBuiltin != nil
+            // (In an extension of a built-in type, its `Element` and the like; see `builtinExtension`.)
+            if type.extendedBuiltin != nil { inner.typeParameters.merge(type.typeParameters) { own, _ in own } }
         } else {
             inner.staticType = type
         }
