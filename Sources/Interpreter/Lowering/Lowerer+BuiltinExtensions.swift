@@ -100,6 +100,11 @@ extension Lowerer {
     /// `value.name(args)` for a method an extension added to the value's built-in type, or nil.
     func builtinExtensionCall(_ receiver: Typed, _ name: String, _ args: [CallArgument], _ e: FunctionCallExprSyntax) throws -> Typed? {
         guard let method = builtinExtensions(of: receiver.type).lazy.compactMap({ $0.method(name, for: args) }).first else { return nil }
+        // `2.5.rounded()` beside an extension's `rounded(to:)`: the standard library's method, when only
+        // it takes these arguments (trailing closures aside).
+        if !method.signature.accepts(labels: args.map(\.label)), !args.contains(where: \.isTrailingClosure), Methods.method(name) != nil {
+            return nil
+        }
         return try invoke(method, receiver: receiver.code, args, e)
     }
 
