@@ -143,6 +143,9 @@ extension Lowerer {
             default: throw fail("cannot find type '\(id.trimmedDescription)' in scope", type)
             }
         }
+        if let composition = (type.as(SomeOrAnyTypeSyntax.self)?.constraint ?? type).as(CompositionTypeSyntax.self) {
+            return try protocolComposition(composition)
+        }
         if let any = type.as(SomeOrAnyTypeSyntax.self), let id = any.constraint.as(IdentifierTypeSyntax.self) {
             if rt.nativeProtocols[id.name.text] != nil { return .unknown }
             if id.name.text == "Error", scope.lookup("Error") == nil { return .unknown }
@@ -212,6 +215,17 @@ extension Lowerer {
     }
 
     /// Converts a lowered expression to `target`: wraps into optionals, checks assignability.
+    /// `Named & Aged` (or `any Named & Aged`) as a type: a value conforming to all of them, whose
+    /// members are found when used (as for `Any`; swiftc also checks each conformance before running).
+    func protocolComposition(_ composition: CompositionTypeSyntax) throws -> StaticType {
+        for element in composition.elements {
+            let part = try resolveType(element.type)
+            let isProtocol = if case .nominal(let t) = part { t.isProtocol } else { part == .unknown }
+            guard isProtocol else { throw fail("non-protocol, non-class type '\(element.type.trimmedDescription)' cannot be used within a protocol-constrained type", element.type) }
+        }
+        return .unknown
+    }
+
     func coerce(_ value: Typed, to target: StaticType, _ node: some SyntaxProtocol) throws -> Typed {
         if value.type == target || target == .unknown { return value }
         if case .optional(let wrapped) = target {
