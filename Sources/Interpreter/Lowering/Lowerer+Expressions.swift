@@ -283,7 +283,9 @@ extension Lowerer {
         }
         // `seen == [1, 2]`: a collection literal takes a set operand's type.
         if case .set = left.type, r.is(ArrayExprSyntax.self) { return (left, try lower(r, expected: left.type)) }
-        return (left, try lower(r, expected: isImplicitMember(r) ? left.type : expected))
+        // `xs == [.a(1), .b]`: a collection literal takes the other operand's type, as an implicit member does.
+        let takesLeftType = isImplicitMember(r) || (r.is(ArrayExprSyntax.self) && left.type.isArray && !left.type.isVague)
+        return (left, try lower(r, expected: takesLeftType ? left.type : expected))
     }
 
     /// Whether `e` is an implicit member only `Double` and `Float` have (`.pi`, `.infinity`).
