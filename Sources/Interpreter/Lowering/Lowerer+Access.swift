@@ -7,6 +7,7 @@ extension Lowerer {
     /// `value.property`, `tuple.0`, `pair.offset`, `Double.pi`, `Int.max`, `.float64`, native properties.
     func memberAccess(_ m: MemberAccessExprSyntax, expected: StaticType?) throws -> Typed {
         let name = m.declName.baseName.text
+        if let none = optionalNone(m, expected: expected) { return none }
         guard let baseExpr = m.base else {
             if expected == .double || expected == .float, let v = staticNumber(expected == .double ? "Double" : "Float", name) {
                 return .constant(v, expected ?? .double)

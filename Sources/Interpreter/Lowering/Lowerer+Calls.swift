@@ -133,6 +133,7 @@ extension Lowerer {
             // `let xs: [Double] = .init(repeating: 0, count: 3)`: the built-in type the context names.
             return try conversionCall(name, impl, args, e, expected: expected)
         }
+        if let made = try optionalSomeCall(callee, args, expected: expected) { return made }
         if let m = callee.as(MemberAccessExprSyntax.self), m.base == nil, let type = implicitMemberType(expected) {
             let name = m.declName.baseName.text
             if name == "init" { return try constructionCall(type, args, e) }  // `.init(v: 1)`

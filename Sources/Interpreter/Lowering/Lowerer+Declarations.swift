@@ -219,6 +219,8 @@ extension Lowerer {
     /// members are found when used (as for `Any`; swiftc also checks each conformance before running).
     func protocolComposition(_ composition: CompositionTypeSyntax) throws -> StaticType {
         for element in composition.elements {
+            if let id = element.type.as(IdentifierTypeSyntax.self), Lowerer.standardProtocols.contains(id.name.text),
+                scope.lookup(id.name.text) == nil { continue }
             let part = try resolveType(element.type)
             let isProtocol = if case .nominal(let t) = part { t.isProtocol } else { part == .unknown }
             guard isProtocol else { throw fail("non-protocol, non-class type '\(element.type.trimmedDescription)' cannot be used within a protocol-constrained type", element.type) }

@@ -14,8 +14,11 @@ print(all.map(\.age).reduce(0, +), all.map { $0.name }.joined(separator: ","))
 typealias Identified = Named & Aged
 let one: Identified = Pet(name: "d", age: 1)
 print(one.name)
+func label(_ x: some Hashable & CustomStringConvertible) -> String { "<\(x.description)>" }
+print(label(42), label("s"))
 // expect: a 3
 // expect: b 4
 // expect: c 5
 // expect: 9 b,c
 // expect: d
+// expect: <42> <s>
