@@ -191,6 +191,9 @@ extension Lowerer {
         for (i, label) in sig.labels.enumerated() {
             if i == sig.variadicParameter {
                 matched[i] = try variadicArgument(sig, i, args, &next)
+            } else if next < args.count, args[next].label == label, sig.autoclosureParameters.contains(i) {
+                matched[i] = try autoclosureArgument(args[next].expr, sig.types[i])
+                next += 1
             } else if next < args.count, args[next].label == label {
                 let a = args[next]
                 let lowered = try lower(a.expr, expected: sig.types[i])
@@ -215,6 +218,16 @@ extension Lowerer {
         }
         if next < args.count { throw fail("extra argument in call", args[next].expr) }
         return matched
+    }
+
+    /// The argument of an `@autoclosure` parameter of type `type` (`() -> T`): the expression, lowered
+    /// in the caller's scope, as a function the callee runs each time it calls the parameter.
+    private func autoclosureArgument(_ e: ExprSyntax, _ type: StaticType) throws -> Typed {
+        guard case .function(_, let result) = type else { throw fail("internal: @autoclosure of type '\(type.name)'", e) }
+        let code = try coerce(lower(e, expected: result), to: result, e).code
+        return Typed(type) { f in
+            .function(Function(name: "autoclosure", parameterCount: 0, body: .builtin { _ in try code(f) }))
+        }
     }
 
     /// The arguments of variadic parameter `i` (the one with its label, then every unlabelled one

@@ -59,6 +59,7 @@ extension Lowerer {
         var hasDefault: [Bool] = []
         var inOut: Set<Int> = []
         var variadic: Int?
+        var autoclosures: Set<Int> = []
         for p in parameters.parameters {
             if let ellipsis = p.ellipsis {
                 // `_ xs: Double...`: the arguments arrive as one array (see `variadicArgument`).
@@ -67,6 +68,16 @@ extension Lowerer {
                 variadic = types.count
             }
             labels.append(p.firstName.tokenKind == .wildcard ? nil : p.firstName.text)
+            if let attributed = p.type.as(AttributedTypeSyntax.self),
+                attributed.attributes.contains(where: { $0.trimmedDescription == "@autoclosure" }) {
+                // `_ message: @autoclosure () -> String`: the argument is evaluated when the body calls it.
+                let type = try resolveType(attributed.baseType)
+                guard case .function([], _) = type else { throw fail("argument type of @autoclosure parameter must be '()'", p.type) }
+                autoclosures.insert(types.count)
+                types.append(type)
+                hasDefault.append(p.defaultValue != nil)
+                continue
+            }
             let (type, isInOut) = try parameterType(p.type)
             if isInOut { inOut.insert(types.count) }
             types.append(p.ellipsis == nil ? type : .array(type))
@@ -75,6 +86,7 @@ extension Lowerer {
         let resultType = try result.map { try resolveType($0.type) } ?? .void
         var signature = Signature(labels: labels, types: types, hasDefault: hasDefault, defaults: DefaultValues(), result: resultType)
         signature.inoutParameters = inOut
+        signature.autoclosureParameters = autoclosures
         signature.variadicParameter = variadic
         return signature
     }

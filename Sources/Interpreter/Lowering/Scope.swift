@@ -123,6 +123,8 @@ struct Signature {
     var isRethrowing = false
     /// The indices of the `inout` parameters.
     var inoutParameters: Set<Int> = []
+    /// The indices of the `@autoclosure` parameters: a call's argument expression becomes a closure.
+    var autoclosureParameters: Set<Int> = []
     /// The variadic parameter (`_ xs: Double...`), whose arguments arrive as one array.
     var variadicParameter: Int?
     /// For a generic function whose result follows a parameter's type (`func same<T: P>(_ x: T) -> T`).
