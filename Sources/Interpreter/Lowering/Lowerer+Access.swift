@@ -17,6 +17,7 @@ extension Lowerer {
         }
         if let typed = try selfMember(m) { return typed }
         if let dynamic = try dynamicSelfMember(baseExpr, name, nil, m.declName) { return dynamic }
+        if let dynamic = try protocolSelfMember(baseExpr, name, nil, m.declName) { return dynamic }
         if let type = try metatypeReference(baseExpr) ?? selfTypeReference(baseExpr) {
             return try staticMember(type, name, m.declName)
         }

@@ -21,7 +21,7 @@ extension Lowerer {
             if case .native(let n) = value, let m = n as? MetatypeValue {
                 return .native(MetatypeValue(spelling: m.typeName, declared: nil))
             }
-            return .native(MetatypeValue(spelling: Self.dynamicSpelling(value, type), declared: Self.declaredType(of: value) ?? Self.declaredType(type)))
+            return .native(MetatypeValue(spelling: Self.dynamicSpelling(value, type), declared: value.declaredType ?? Self.declaredType(type)))
         }
     }
 
@@ -64,16 +64,6 @@ extension Lowerer {
     static func declaredType(_ type: StaticType) -> NominalType? {
         if case .nominal(let t) = type { return t }
         return nil
-    }
-
-    /// The declared type of a struct, enum or class value.
-    static func declaredType(of value: Value) -> NominalType? {
-        switch value {
-        case .structure(let s): return s.type
-        case .enumeration(let e): return e.type
-        case .object(let o): return o.type
-        default: return nil
-        }
     }
 
     /// Swift's spelling of `type(of:)` for a value of static type `type` when the static type alone
