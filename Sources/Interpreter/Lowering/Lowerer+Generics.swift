@@ -18,10 +18,26 @@ extension Lowerer {
             if let each = parameter.specifier { throw unsupported("a parameter pack", each) }
             result[parameter.name.text] = try constraintType(parameter.inheritedType)
         }
+        /// `S.Element`, `C.Iterator.Element`: an associated type of a type parameter (checked where used).
+        func isAssociatedType(_ t: TypeSyntax) -> Bool {
+            guard let member = t.as(MemberTypeSyntax.self) else { return false }
+            return result[member.baseType.trimmedDescription] != nil || isAssociatedType(member.baseType)
+        }
         for requirement in whereClause?.requirements ?? [] {
+            if case .sameTypeRequirement(let same) = requirement.requirement, let left = same.leftType.as(TypeSyntax.self),
+                let right = same.rightType.as(TypeSyntax.self) {
+                // `where S.Element == Double`: the elements' type, checked where they are used;
+                // `where T == Double`: the parameter is that type.
+                if isAssociatedType(left) { _ = try resolveType(right); continue }
+                if let name = left.as(IdentifierTypeSyntax.self)?.name.text, result[name] != nil {
+                    result[name] = try resolveType(right)
+                    continue
+                }
+            }
             guard case .conformanceRequirement(let c) = requirement.requirement else {
                 throw unsupported("this requirement", requirement)
             }
+            if isAssociatedType(c.leftType) { continue }  // `where S.Element: Numeric`
             let name = c.leftType.trimmedDescription
             guard result[name] != nil else { throw fail("cannot find type '\(name)' in scope", c.leftType) }
             if case .nominal(let added) = try constraintType(c.rightType) {
