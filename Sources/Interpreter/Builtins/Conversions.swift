@@ -37,6 +37,8 @@ enum Conversions {
             }
         case "Dictionary": return DictionaryInitializers.make
         case "UnicodeScalar": return UnicodeScalars.make
+        // (A Substring is a String here, as `prefix(3)` and `split` give.)
+        case "Substring": return { args, _ in .string(try Methods.string(try single(args, name))) }
         case "Character":
             return { args, _ in
                 let value = try single(args, name)

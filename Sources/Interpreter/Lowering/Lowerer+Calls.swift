@@ -118,6 +118,10 @@ extension Lowerer {
                 guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }
                 return try nativeCall(initializer, args, e, type: .native(name))
             }
+            // Inside an extension of a built-in type, `split(separator:)` is `self`'s, not the host's `split`.
+            if rt.nativeFunctions[name] != nil, let this = builtinSelf(unlessLocal: name), Methods.method(name) != nil {
+                return try valueMethodCall(this, name, args, e, nameNode: ref, expected: expected)
+            }
             if let impl = Builtins.global(name, native: rt.nativeFunctions[name]) {
                 return try globalCall(name, impl, args, e, expected: expected)
             }
@@ -384,7 +388,7 @@ extension Lowerer {
         case "Double": type = fromString ? .optional(.double) : .double
         case "Float": type = fromString ? .optional(.float) : .float
         case "Bool": type = fromString ? .optional(.bool) : .bool
-        case "String", "Character": type = .string
+        case "String", "Character", "Substring": type = .string
         case "UnicodeScalar": type = .optional(.string)
         case "Dictionary":
             switch (args.first?.label, lowered.first?.type.elementType) {

@@ -111,6 +111,16 @@ import Testing
         #expect(out == ["0.3181059528314095 5\n", "[3, 4, 5, 2, 1]\n", "5\n"])
     }
 
+    /// Inside an extension of a built-in type a bare `split(separator:)` is `self`'s method, as in Swift,
+    /// not the runtime's tensor `split`; outside it, `split` is still the runtime's.
+    @Test func aBuiltinTypesOwnMethodComesBeforeTheRuntimeFunction() {
+        let out = run(
+            "extension String {\n    var words: Int { split(separator: \" \").count }\n}\nprint(\"a b c\".words)",
+            "print(split(Tensor([1.0, 2.0, 3.0, 4.0]), count: 2).count)"
+        )
+        #expect(out == ["3\n", "2\n"])
+    }
+
     @Test func argumentsAreFoundByPositionAndLabel() {
         let out = run(
             "let t = Tensor([[1.0, 2.0], [3.0, 4.0]])\nprint(reduceSum(t, keepDims: true, axis: 0).shape)",
