@@ -114,6 +114,10 @@ extension Lowerer {
                 return try declareProperties(plain, in: type)
             }
             let name = id.identifier.text
+            if modifiers.contains("override"), let accessors = binding.accessorBlock, hasObservers(accessors),
+                binding.initializer == nil, binding.typeAnnotation != nil {
+                return try declareOverridingObservers(id, accessors, in: type)
+            }
             guard let accessors = binding.accessorBlock, !hasObservers(accessors) else {
                 if modifiers.contains("override") { throw fail("cannot override with a stored property '\(name)'", id) }
                 if type.superclass?.hasInstanceMember(name) == true {

@@ -37,6 +37,28 @@ extension Lowerer {
         type.observers[type.fieldIndex[name]!] = observers
     }
 
+    /// `override var speed: Int { didSet { … } }` in a subclass: observers added to the inherited stored
+    /// property `speed`, run around the superclass's own.
+    func declareOverridingObservers(_ id: IdentifierPatternSyntax, _ accessors: AccessorBlockSyntax, in type: NominalType) throws {
+        let name = id.identifier.text
+        guard let index = type.fieldIndex[name] else {
+            throw fail("property '\(name)' with 'override' does not override any property from its superclass", id)
+        }
+        guard case .accessors(let list) = accessors.accessors else { return }
+        let propertyType = type.storedProperties[index].type
+        var observers = PropertyObservers()
+        for accessor in list {
+            guard [.keyword(.willSet), .keyword(.didSet)].contains(accessor.accessorSpecifier.tokenKind) else {
+                throw unsupported("overriding a stored property with a getter or setter", accessor.accessorSpecifier)
+            }
+            let signature = Signature(labels: [nil], types: [propertyType], hasDefault: [false], defaults: DefaultValues(), result: .void)
+            let method = Method(name: accessor.accessorSpecifier.text, signature: signature, isMutating: false, hasSelf: true)
+            if accessor.accessorSpecifier.tokenKind == .keyword(.willSet) { observers.willSet = method } else { observers.didSet = method }
+        }
+        observers.overridden = type.observers[index].map { [$0] } ?? []
+        type.observers[index] = observers
+    }
+
     /// Lowers the observers of `binding` if it is an observed property (returns whether it was).
     /// Inside its own observers a property is written directly, as in Swift.
     func lowerObservers(_ binding: PatternBindingSyntax, of type: NominalType) throws -> Bool {
@@ -65,8 +87,19 @@ extension Lowerer {
             guard let fn = method.function else { throw RuntimeFailure("'\(method.name)' is used before its declaration") }
             _ = try rt.callMutating(fn, on: &value) { $0.slots[1] = argument }
         }
+        func runWillSet(_ o: PropertyObservers, _ value: inout Value, _ newValue: Value) throws {
+            try run(o.willSet, &value, newValue)
+            for inner in o.overridden { try runWillSet(inner, &value, newValue) }
+        }
+        func runDidSet(_ o: PropertyObservers, _ value: inout Value, _ old: Value) throws {
+            for inner in o.overridden { try runDidSet(inner, &value, old) }
+            try run(o.didSet, &value, old)
+        }
         let pair = AccessorPair(get: { value, _ in try storedField(value, index) }, set: { value, _, newValue in
-            try run(observers.willSet, &value, newValue)
+            // (An instance of a subclass that overrides the property runs the subclass's observers too.)
+            var observers = observers
+            if case .object(let o) = value, o.type !== type, let own = o.type.observers[index] { observers = own }
+            try runWillSet(observers, &value, newValue)
             let old = try storedField(value, index)
             switch value {
             case .object(let o): o.fields[index] = newValue
@@ -76,7 +109,7 @@ extension Lowerer {
                 value = .structure(s)
             default: throw RuntimeFailure.expectedStruct
             }
-            try run(observers.didSet, &value, old)
+            try runDidSet(observers, &value, old)
         })
         return .accessor(pair, [])
     }
@@ -86,6 +119,10 @@ extension Lowerer {
 struct PropertyObservers {
     var willSet: Method?
     var didSet: Method?
+    /// For an `override var` adding observers to an inherited property: the superclass's own (at most
+    /// one), which run inside the subclass's: its `willSet`, the superclass's, the store, the
+    /// superclass's `didSet`, its own.
+    var overridden: [PropertyObservers] = []
 }
 
 /// Stored property `index` of a struct value or class instance.
