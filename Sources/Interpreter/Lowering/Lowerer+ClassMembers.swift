@@ -113,10 +113,14 @@ extension Lowerer {
 
     /// Runs the initializer of `type` that fits `args` on the instance `receiver` yields.
     func delegatingInitializerCall(_ type: NominalType, receiver: @escaping Code, _ args: [CallArgument],
-                                   _ e: some SyntaxProtocol) throws -> Typed {
+                                   _ e: some SyntaxProtocol, dispatch: Bool = false) throws -> Typed {
         var firstError: Error?
-        for initializer in type.initializers {
+        for (index, initializer) in type.initializers.enumerated() {
             do {
+                if dispatch, !type.isFinal, !type.convenienceInitializers.contains(index),
+                    let dynamic = try dispatchedInitializerCall(initializer, of: type, receiver: receiver, args, e) {
+                    return dynamic
+                }
                 var call = try invoke(initializer, receiver: receiver, args, e)
                 call.type = initializer.isFailable ? .optional(.nominal(type)) : .nominal(type)
                 return call
@@ -125,6 +129,37 @@ extension Lowerer {
             }
         }
         throw firstError ?? fail("'\(type.name)' cannot be constructed", e)
+    }
+
+    /// `self.init(…)` of designated initializer `initializer` in a convenience initializer of a class
+    /// that may have subclasses: the instance's own class's initializer with the same labels (a
+    /// subclass's override, when the subclass inherited the convenience initializer); nil when the
+    /// call leaves out defaulted arguments or passes `inout` ones (then the static call serves).
+    private func dispatchedInitializerCall(_ initializer: Method, of type: NominalType, receiver: @escaping Code,
+                                           _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed? {
+        let signature = initializer.signature
+        guard signature.inoutParameters.isEmpty, signature.variadicParameter == nil, signature.autoclosureParameters.isEmpty else { return nil }
+        let matched = try matchArguments(signature, args, e)
+        guard matched.allSatisfy({ $0 != nil }) else { return nil }
+        try checkTry(signature, e, arguments: args)
+        let arguments = matched.map { CodeBox(run: $0!.code) }
+        let labels = signature.labels, position = pos(e), rt = self.rt
+        let result: StaticType = initializer.isFailable ? .optional(.nominal(type)) : .nominal(type)
+        return Typed(result) { f in
+            let instance = try receiver(f)
+            var chosen = initializer
+            if case .object(let o) = instance, o.type !== type,
+                let index = o.type.initializers.firstIndex(where: { $0.signature.labels == labels }),
+                !o.type.convenienceInitializers.contains(index) {
+                chosen = o.type.initializers[index]
+            }
+            guard let function = chosen.function else {
+                throw RuntimeError(message: "'init' is used before its declaration", position: position)
+            }
+            var values = [instance]
+            for argument in arguments { values.append(try argument.run(f)) }
+            return try at(position) { try rt.invoke(function, values) }
+        }
     }
 
     /// `super.init(args)`, `super.method(args)` in a subclass: the superclass's member, called

@@ -189,7 +189,10 @@ extension Lowerer {
     func finishClassInitializers(_ d: DeclaredStruct) throws {
         let type = d.type
         let designated = type.initializers.indices.filter { !type.convenienceInitializers.contains($0) }
-        guard designated.isEmpty else { return try checkRequiredInitializers(d) }
+        guard designated.isEmpty else {
+            try checkRequiredInitializers(d)
+            return inheritConvenienceInitializers(type)
+        }
         let inheritedCount = type.superclass?.storedProperties.count ?? 0
         let own = type.storedProperties.dropFirst(inheritedCount)
         guard own.allSatisfy({ $0.defaultValue != nil }) else {
@@ -208,6 +211,25 @@ extension Lowerer {
                                    mayCaptureFrame: false, needsClearing: true)
         method.function = Function(name: "init", parameterCount: 1, body: .interpreted(body, captured: globalFrame))
         type.initializers.append(method)
+    }
+
+    /// A subclass that overrides every designated initializer of its superclass inherits the
+    /// superclass's convenience initializers (Swift's rule), whose `self.init(…)` then reaches the
+    /// subclass's overrides (`delegatingInitializerCall`).
+    func inheritConvenienceInitializers(_ type: NominalType) {
+        guard let superclass = type.superclass else { return }
+        let own = Set(type.initializers.map { Self.fullName("init", labels: $0.signature.labels) })
+        let overridesAll = superclass.initializers.indices.allSatisfy { i in
+            superclass.convenienceInitializers.contains(i)
+                || own.contains(Self.fullName("init", labels: superclass.initializers[i].signature.labels))
+        }
+        guard overridesAll else { return }
+        for i in superclass.convenienceInitializers.sorted() {
+            let inherited = superclass.initializers[i]
+            guard !own.contains(Self.fullName("init", labels: inherited.signature.labels)) else { continue }
+            type.convenienceInitializers.insert(type.initializers.count)
+            type.initializers.append(inherited)
+        }
     }
 
     /// A class that declares its own designated initializers inherits none: it must declare each

@@ -48,7 +48,8 @@ extension Lowerer {
             guard binding.mutable else { throw fail("'self.init' can only be called inside an initializer", m) }
             if type.isClass {
                 // A convenience initializer delegates to another initializer of the same instance.
-                return try delegatingInitializerCall(type, receiver: read(depth: depth, slot: binding.slot, type: binding.type).code, args, e)
+                return try delegatingInitializerCall(type, receiver: read(depth: depth, slot: binding.slot, type: binding.type).code, args, e,
+                                                     dispatch: true)
             }
             let value = try initializerCall(type, args, e).code
             let locate = slotLocator(depth, binding.slot)
