@@ -13,12 +13,13 @@ enum CharacterProperties {
 
     /// The property called `name`, or nil when characters have none of that name.
     static func property(_ name: String) -> ((Value) throws -> Value)? {
-        guard tests.contains(name) || name == "asciiValue" || name == "wholeNumberValue" else { return nil }
+        guard tests.contains(name) || ["asciiValue", "wholeNumberValue", "hexDigitValue"].contains(name) else { return nil }
         let boolean = booleans[name]
         return { v in
             guard case .string(let s) = v, s.count == 1, let c = s.first else { throw Properties.noMember(v, name) }
             if let boolean { return .bool(c[keyPath: boolean]) }
             if name == "asciiValue" { return c.asciiValue.map { .some(.int(Int($0))) } ?? .none }
+            if name == "hexDigitValue" { return c.hexDigitValue.map { .some(.int($0)) } ?? .none }
             return c.wholeNumberValue.map { .some(.int($0)) } ?? .none
         }
     }

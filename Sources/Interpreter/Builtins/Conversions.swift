@@ -15,7 +15,24 @@ enum Conversions {
 
     static func conversion(_ name: String) -> GlobalImpl? {
         switch name {
-        case "Int": return { args, _ in try toInt(try single(args, name)) }
+        case "Int":
+            return { args, _ in
+                // `Int("ff", radix: 16)`, `Int(exactly: 3.0)` (nil unless the number is a whole Int).
+                if args.count == 2, args[1].label == "radix", case .string(let s) = args[0].value {
+                    let radix = try asInt(args[1].value)
+                    guard (2...36).contains(radix) else { throw RuntimeFailure("Radix not in range 2...36") }
+                    return Int(s, radix: radix).map { .some(.int($0)) } ?? .none
+                }
+                if args.count == 1, args[0].label == "exactly" {
+                    switch args[0].value {
+                    case .int(let n): return .some(.int(n))
+                    case .double(let d): return Int(exactly: d).map { .some(.int($0)) } ?? .none
+                    case .float(let f): return Int(exactly: f).map { .some(.int($0)) } ?? .none
+                    case let v: throw noInit(name, v)
+                    }
+                }
+                return try toInt(try single(args, name))
+            }
         case "Double":
             return { args, _ in
                 switch try single(args, name) {
@@ -69,9 +86,20 @@ enum Conversions {
                     let (bytes, overflow) = unit.utf8.count.multipliedReportingOverflow(by: n)
                     try Conversions.checkGrowth(0, by: overflow ? .max : bytes, "string")
                     return .string(String(repeating: unit, count: n))
+                case "reflecting"?:
+                    return .string(try single(args, name, label: "reflecting").debugDescription)
                 case "describing"?, nil:
-                    if args.count == 2, args[1].label == "radix" {
-                        return .string(String(try asInt(args[0].value), radix: try asInt(args[1].value)))
+                    if args.count >= 2, args.count <= 3, args[1].label == "radix" {
+                        let radix = try asInt(args[1].value)
+                        guard (2...36).contains(radix) else { throw RuntimeFailure("Radix must be between 2 and 36") }
+                        var uppercase = false
+                        if args.count == 3 {
+                            guard args[2].label == "uppercase", case .bool(let u) = args[2].value else {
+                                throw RuntimeFailure("no matching initializer for String")
+                            }
+                            uppercase = u
+                        }
+                        return .string(String(try asInt(args[0].value), radix: radix, uppercase: uppercase))
                     }
                     // `String(characters)`: the characters joined (Swift's `String(_: some Sequence<Character>)`).
                     if args.count == 1, args[0].label == nil, case .array(let items) = args[0].value,

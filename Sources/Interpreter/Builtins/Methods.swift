@@ -108,6 +108,32 @@ enum Methods {
             return { r, a, rt in
                 try elements(r).first { try truth(try rt.invoke(try fn(a, 0), $0)) }.map { .some($0) } ?? .none
             }
+        case "last":
+            return { r, a, rt in
+                try elements(r).last { try truth(try rt.invoke(try fn(a, 0), $0)) }.map { .some($0) } ?? .none
+            }
+        case "elementsEqual":
+            return { r, a, rt in
+                let mine = try elements(r), theirs = try elements(a.first ?? .void)
+                guard mine.count == theirs.count else { return .bool(false) }
+                if case .function(let f)? = a.dropFirst().first {
+                    return .bool(try zip(mine, theirs).allSatisfy { try truth(try rt.invoke(f, $0, $1)) })
+                }
+                return .bool(try zip(mine, theirs).allSatisfy { try valuesEqual($0, $1) })
+            }
+        case "clamped":
+            return { r, a, _ in
+                guard case .range(let x) = r, case .range(let limits)? = a.first else {
+                    throw RuntimeFailure("clamped(to:) needs two ranges")
+                }
+                // As Swift's: each bound pulled into the limits (a closed range's by its last element).
+                func clamp(_ v: Int, _ low: Int, _ high: Int) -> Int { min(max(v, low), high) }
+                if x.closed {
+                    let high = limits.upper - 1
+                    return .range(IntRange(lower: clamp(x.lower, limits.lower, high), upper: clamp(x.upper - 1, limits.lower, high) + 1, closed: true))
+                }
+                return .range(IntRange(lower: clamp(x.lower, limits.lower, limits.upper), upper: clamp(x.upper, limits.lower, limits.upper), closed: false))
+            }
         case "firstIndex", "lastIndex":
             return { r, a, rt in
                 let items = try elements(r)
@@ -193,7 +219,7 @@ enum Methods {
         case "lowercased": return { r, _, _ in .string(try string(r).lowercased()) }
         case "hasPrefix": return { r, a, _ in .bool(try string(r).hasPrefix(try string(a.first ?? .void))) }
         case "hasSuffix": return { r, a, _ in .bool(try string(r).hasSuffix(try string(a.first ?? .void))) }
-        default: return StringMethods.method(name) ?? DictionaryMethods.method(name)
+        default: return StringMethods.method(name) ?? DictionaryMethods.method(name) ?? NumberMethods.method(name)
         }
     }
 

@@ -90,6 +90,16 @@ enum Properties {
                 }
             }
         case "description": return { v in .string(v.description) }
+        case "debugDescription": return { v in .string(v.debugDescription) }
+        case "sign":
+            // `FloatingPointSign`, as the implicit member it is compared with (`x.sign == .minus`).
+            return { v in
+                switch v {
+                case .double(let x): return .implicitMember(x.sign == .minus ? "minus" : "plus")
+                case .float(let x): return .implicitMember(x.sign == .minus ? "minus" : "plus")
+                default: throw noMember(v, name)
+                }
+            }
         default: return CharacterProperties.property(name)
         }
     }
@@ -102,6 +112,7 @@ enum Properties {
     static let mutatingNames = Set<String>([
         "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
         "popLast", "removeValue", "updateValue", "swapAt", "reserveCapacity", "toggle", "shuffle",
+        "replaceSubrange", "partition",
     ]).union(SetMethods.mutatingNames)
 
     /// The mutating method called `name`: changes the receiver in place and returns the call's result.
@@ -203,6 +214,30 @@ enum Properties {
                 default: throw noMember(r, name)
                 }
                 return .void
+            }
+        case ("replaceSubrange", [nil, "with"]):
+            return { r, a, _ in
+                guard case .range(let range) = a[0] else { throw RuntimeFailure("replaceSubrange(_:with:) needs a range") }
+                let replacement = try Methods.elements(a[1])
+                try r.withArray { items in
+                    guard range.lower >= 0, range.upper <= items.count else { throw RuntimeFailure("Array replace: subrange extends past the end") }
+                    items.replaceSubrange(range.lower..<range.upper, with: replacement)
+                }
+                return .void
+            }
+        case ("partition", ["by"]), ("partition", [nil]):
+            // Swift's own algorithm, so the elements end in the order Swift leaves them.
+            return { r, a, rt in
+                let belongsInSecond = try Methods.fn(a, 0)
+                var failure: Error?
+                let pivot = try r.withArray { items in
+                    items.partition { element in
+                        guard failure == nil else { return false }
+                        do { return try Methods.truth(try rt.invoke(belongsInSecond, element)) } catch { failure = error; return false }
+                    }
+                }
+                if let failure { throw failure }
+                return .int(pivot)
             }
         case ("popLast", []):
             return { r, _, _ in try r.withArray { items in items.popLast().map { .some($0) } ?? .none } }

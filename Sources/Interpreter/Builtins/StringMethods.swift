@@ -71,6 +71,11 @@ enum StringMethods {
             default: throw RuntimeFailure("split: unexpected argument of type '\(option.typeName)'")
             }
         }
+        if case .string(let text) = r, case .string(let separator) = first, separator.count > 1 {
+            // `"a, b".split(separator: ", ")`: a separator of several characters (Swift's `split` by a subsequence).
+            let parts = text.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+            return .array(parts.map { .string(String($0)) })
+        }
         let isSeparator: (Value) throws -> Bool
         if case .function(let f) = first {
             isSeparator = { try Methods.truth(try rt.invoke(f, $0)) }

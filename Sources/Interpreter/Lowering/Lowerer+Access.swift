@@ -104,6 +104,11 @@ extension Lowerer {
         case ("Double", "nan"): return .double(.nan)
         case ("Double", "greatestFiniteMagnitude"): return .double(.greatestFiniteMagnitude)
         case ("Double", "ulpOfOne"): return .double(.ulpOfOne)
+        case ("Double", "leastNormalMagnitude"): return .double(.leastNormalMagnitude)
+        case ("Double", "leastNonzeroMagnitude"): return .double(.leastNonzeroMagnitude)
+        case ("Float", "ulpOfOne"): return .float(.ulpOfOne)
+        case ("Float", "leastNormalMagnitude"): return .float(.leastNormalMagnitude)
+        case ("Float", "leastNonzeroMagnitude"): return .float(.leastNonzeroMagnitude)
         case ("Float", "pi"): return .float(.pi)
         case ("Float", "infinity"): return .float(.infinity)
         case ("Float", "nan"): return .float(.nan)
@@ -120,7 +125,8 @@ extension Lowerer {
         case "value" where base == .string: return .int
         case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
         case _ where CharacterProperties.tests.contains(name) && base == .string: return .bool
-        case "asciiValue", "wholeNumberValue" where base == .string: return .optional(.int)
+        case "asciiValue", "wholeNumberValue", "hexDigitValue" where base == .string: return .optional(.int)
+        case "debugDescription": return .string
         case "first", "last": return .optional(base.elementType)
         case "keys":
             if case .dictionary(let k, _) = base { return .array(k) }

@@ -382,9 +382,11 @@ extension Lowerer {
         }
         let first = lowered.first?.type
         let fromString = first == .string && args.count == 1
+        // (`Int("ff", radix: 16)` and `Int(exactly: x)` may fail as well.)
+        let failableInt = (first == .string && args.count == 2 && args[1].label == "radix") || args.first?.label == "exactly"
         let type: StaticType
         switch name {
-        case "Int": type = fromString ? .optional(.int) : .int
+        case "Int": type = fromString || failableInt ? .optional(.int) : .int
         case "Double": type = fromString ? .optional(.double) : .double
         case "Float": type = fromString ? .optional(.float) : .float
         case "Bool": type = fromString ? .optional(.bool) : .bool

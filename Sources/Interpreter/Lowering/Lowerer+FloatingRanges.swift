@@ -34,6 +34,24 @@ extension Lowerer {
         }
     }
 
+    /// `pattern ~= value`, Swift's pattern-match operator: whether a range contains the value, else `==`.
+    func patternMatchOperator(_ e: InfixOperatorExprSyntax) throws -> Typed {
+        let pattern = try lower(e.leftOperand)
+        let subjectType: StaticType = pattern.type == .range ? .int
+            : (pattern.type == Self.floatingRangeType(closed: true, float: true) || pattern.type == Self.floatingRangeType(closed: false, float: true)) ? .float
+            : pattern.type.isNative ? .double : pattern.type
+        let subject = try lower(e.rightOperand, expected: subjectType)
+        let value = subject.code, position = pos(e.operator)
+        if let contains = rangeVariablePattern(pattern, subject: subject.type, ExprSyntax(e.leftOperand)) {
+            return Typed(.bool) { f in .bool(try contains(f, try value(f))) }
+        }
+        let code = pattern.code
+        return Typed(.bool) { f in
+            let v = try value(f), p = try code(f)
+            return .bool(try at(position) { try valuesEqual(p, v) })
+        }
+    }
+
     /// `case r:` where `r` is a range held in a variable (`let passing = 0.5...1.0`): whether the
     /// subject lies in it (Swift's `~=`); nil for other expression patterns.
     func rangeVariablePattern(_ value: Typed, subject: StaticType, _ e: ExprSyntax) -> ((Frame, Value) throws -> Bool)? {

@@ -192,6 +192,7 @@ extension Lowerer {
 
     /// The static type of a built-in method's result.
     func methodResultType(_ name: String, _ receiver: StaticType, _ args: [StaticType]) -> StaticType {
+        if let type = NumberMethods.resultType(name, receiver) { return type }
         let element = receiver.elementType
         if case .set = receiver, let type = setMethodResultType(name, element: element) { return type }
         let sameArray: StaticType = receiver == .range ? .array(.int) : (receiver == .string ? .string : .array(element))

@@ -32,6 +32,8 @@ extension Lowerer {
             return try nilCoalescing(e, expected: expected)
         case "===", "!==":
             return try identityComparison(e, op)
+        case "~=":
+            return try patternMatchOperator(e)
         case "..<", "...":
             let l = try lower(e.leftOperand, expected: .int), r = try lower(e.rightOperand, expected: .int)
             if let floating = try floatingRange(e, l.type, r.type, closed: op == "...", expected: expected) { return floating }
@@ -259,6 +261,10 @@ extension Lowerer {
         case "!":
             guard operand.type == .bool || operand.type.isVague else {
                 throw fail("cannot convert value of type '\(operand.type.name)' to expected argument type 'Bool'", e.expression)
+            }
+        case "~":
+            guard operand.type == .int || operand.type.isVague else {
+                throw fail("unary operator '~' cannot be applied to an operand of type '\(operand.type.name)'", e)
             }
         default: throw fail("unsupported prefix operator '\(op)'", e)
         }

@@ -115,6 +115,7 @@ enum Arithmetic {
     static func prefix(_ op: String, _ v: Value, _ rt: Runtime) throws -> Value {
         switch (op, v) {
         case ("-", .int(let x)): return .int(try check(Int(0).subtractingReportingOverflow(x)))
+        case ("~", .int(let x)): return .int(~x)
         case ("-", .double(let x)): return .double(-x)
         case ("-", .float(let x)): return .float(-x)
         case ("+", .int), ("+", .double), ("+", .float): return v

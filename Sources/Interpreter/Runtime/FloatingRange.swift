@@ -42,6 +42,11 @@ final class FloatingRange: NativeObject {
     }
 
     func callMethod(_ name: String, _ arguments: [NativeArgument], context: NativeContext) throws -> Value {
+        if name == "clamped", arguments.count == 1, arguments[0].label == "to",
+            case .native(let other) = arguments[0].value, let limits = other as? FloatingRange, limits.closed == closed {
+            func clamp(_ v: Double) -> Double { Swift.min(Swift.max(v, limits.lower), limits.upper) }
+            return .native(try FloatingRange(lower: clamp(lower), upper: clamp(upper), closed: closed, isFloat: isFloat))
+        }
         guard name == "contains", arguments.count == 1, arguments[0].label == nil else {
             throw NativeError("value of type '\(typeName)' has no member '\(name)'")
         }

@@ -37,12 +37,12 @@ enum FormatString {
     static func render(_ spec: String, _ conversion: Character, _ arg: Value) throws -> String {
         let full = spec + String(conversion)
         switch conversion {
-        case "d", "i", "x", "X", "o", "u":
-            let modifier = spec.contains("l") || spec.contains("q") ? "" : "l"
-            let fixed = spec + modifier + String(conversion)
+        case "d", "i", "x", "X", "o", "u", "c":
+            // As written: without `l`, `%d` and `%x` read 32 bits of the Int, as they do in Swift
+            // (`String(format: "%d", 5_000_000_000)` is `705032704`); `%ld` reads all 64.
             switch arg {
-            case .int(let i): return String(format: fixed, i)
-            case .bool(let b): return String(format: fixed, b ? 1 : 0)
+            case .int(let i): return String(format: full, i)
+            case .bool(let b): return String(format: full, b ? 1 : 0)
             default: throw mismatch(full, arg)
             }
         case "f", "F", "e", "E", "g", "G", "a", "A":
