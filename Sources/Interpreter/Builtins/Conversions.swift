@@ -106,7 +106,12 @@ enum Conversions {
                         let characters = try? Methods.joinedCharacters(items) {
                         return .string(characters)
                     }
-                    return .string(try single(args, name, label: args.first?.label).description)
+                    // (`String(describing:)` of a NaN is `nan` whatever its sign, as `description` is.)
+                    switch try single(args, name, label: args.first?.label) {
+                    case .double(let x): return .string(x.description)
+                    case .float(let x): return .string(x.description)
+                    case let value: return .string(value.description)
+                    }
                 default: throw RuntimeFailure("no matching initializer for String")
                 }
             }

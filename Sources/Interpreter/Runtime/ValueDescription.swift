@@ -18,8 +18,9 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         switch self {
         case .void: return "()"
         case .int(let v): return v.description
-        case .double(let v): return v.description
-        case .float(let v): return v.description
+        // (`print` and `\(…)` show a NaN with its sign, `-nan`, where `description` says `nan`.)
+        case .double(let v): return v.isNaN ? v.debugDescription : v.description
+        case .float(let v): return v.isNaN ? v.debugDescription : v.description
         case .bool(let v): return v.description
         case .string(let s): return s.debugDescription
         case .array(let items):
