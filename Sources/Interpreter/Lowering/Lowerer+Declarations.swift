@@ -147,7 +147,8 @@ extension Lowerer {
             return try protocolComposition(composition)
         }
         if let any = type.as(SomeOrAnyTypeSyntax.self), let id = any.constraint.as(IdentifierTypeSyntax.self) {
-            if rt.nativeProtocols[id.name.text] != nil { return .unknown }
+            // (The notebook's own `protocol Layer` comes before the runtime's protocol of that name.)
+            if rt.nativeProtocols[id.name.text] != nil, scope.lookup(id.name.text) == nil { return .unknown }
             if id.name.text == "Error", scope.lookup("Error") == nil { return .unknown }
             // `any P` spells out what a protocol used as a type already is here: an existential. `some P`
             // (an opaque result, or a parameter of an unnamed generic type) holds one conforming value,

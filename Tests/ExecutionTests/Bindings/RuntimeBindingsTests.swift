@@ -121,6 +121,14 @@ import Testing
         #expect(out == ["3\n", "2\n"])
     }
 
+    /// A notebook that declares its own `protocol Layer` uses it, also as `any Layer`, not the runtime's.
+    @Test func aNotebooksOwnProtocolComesBeforeTheRuntimesOfTheSameName() {
+        let out = run(
+            "protocol Layer { func f() -> Int }\nstruct A: Layer { func f() -> Int { 1 } }\nlet y: any Layer = A()\nlet ys: [Layer] = [A()]\nprint(y.f(), ys[0].f())"
+        )
+        #expect(out == ["1 1\n"])
+    }
+
     @Test func argumentsAreFoundByPositionAndLabel() {
         let out = run(
             "let t = Tensor([[1.0, 2.0], [3.0, 4.0]])\nprint(reduceSum(t, keepDims: true, axis: 0).shape)",
