@@ -128,7 +128,8 @@ extension Lowerer {
             throw fail("value of type '\(receiver.type.name)' has no member '\(name)'", nameNode)
         }
         let type = receiver.type.isVague && receiver.type != .unknown
-            ? StaticType.unknown : methodResultType(name, receiver.type, lowered.map(\.type))
+            ? StaticType.unknown : methodResultType(name, receiver.type, lowered.map(\.type),
+                                                    operatorArgument: args.first.map { isOperatorReference($0.expr) } ?? false)
         let base = receiver.code
         let resultLabels: [String?]? = if case .tuple(_, let labels) = type { labels } else { nil }
         return Typed(type) { f in
@@ -191,14 +192,24 @@ extension Lowerer {
     }
 
     /// The static type of a built-in method's result.
-    func methodResultType(_ name: String, _ receiver: StaticType, _ args: [StaticType]) -> StaticType {
+    /// (`operatorArgument`: the first argument is an operator used as a function, `map(*)`.)
+    func methodResultType(_ name: String, _ receiver: StaticType, _ args: [StaticType], operatorArgument: Bool = false) -> StaticType {
         if let type = NumberMethods.resultType(name, receiver) { return type }
         let element = receiver.elementType
         if case .set = receiver, let type = setMethodResultType(name, element: element) { return type }
         let sameArray: StaticType = receiver == .range ? .array(.int) : (receiver == .string ? .string : .array(element))
         switch name {
         case "map":
+            if case .function(_, let r)? = args.first, r != .unknown { return .array(r) }
+            // `zip(a, b).map(*)`: an arithmetic operator on pairs of one number type gives that type.
+            if operatorArgument, case .tuple(let pair, _) = element, pair.count == 2, pair[0] == pair[1], pair[0].isNumeric {
+                return .array(pair[0])
+            }
             if case .function(_, let r)? = args.first { return .array(r) }
+            return .array(.unknown)
+        case "flatMap":
+            // `rows.flatMap { $0 }`: the elements of the arrays the closure gives.
+            if case .function(_, .array(let r))? = args.first { return .array(r) }
             return .array(.unknown)
         case "compactMap":
             if case .function(_, .optional(let r))? = args.first { return .array(r) }
@@ -338,5 +349,13 @@ extension StaticType {
         case .tuple(_, let labels): return labels != nil && !isVague
         default: return false
         }
+    }
+}
+
+extension Lowerer {
+    /// Whether `e` is an operator named as a function value (`+`, `*`).
+    func isOperatorReference(_ e: ExprSyntax) -> Bool {
+        guard let ref = e.as(DeclReferenceExprSyntax.self), case .binaryOperator = ref.baseName.tokenKind else { return false }
+        return true
     }
 }
