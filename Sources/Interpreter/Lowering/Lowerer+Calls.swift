@@ -113,6 +113,10 @@ extension Lowerer {
                 return try setInitializer(element: element, args, e)
             }
             if let made = try builtinInitializerCall(name, args, e) { return made }
+            // `typealias Params = [Double]` then `Params(repeating: 0, count: 3)`: the built-in type's initializer.
+            if let alias = scope.typeParameter(name), let builtin = Self.builtinInitializerName(alias), let impl = Conversions.conversion(builtin) {
+                return try conversionCall(builtin, impl, args, e, expected: alias)
+            }
             if let impl = Conversions.conversion(name) { return try conversionCall(name, impl, args, e, expected: expected) }
             if let type = rt.nativeTypes[name] {
                 guard let initializer = type.initializer else { throw fail("'\(name)' cannot be constructed", ref) }
@@ -374,7 +378,11 @@ extension Lowerer {
         // `let xs: [Double] = Array(repeating: 0, count: n)`: the literal takes the expected element type.
         var element: StaticType?
         if name == "Array", case .array(let t)? = expected { element = t }
-        let lowered = try args.map { try lower($0.expr, expected: $0.label == "repeating" ? element : nil) }
+        // (And `Params([1, 2])` for `typealias Params = [Double]`: an array literal takes the whole type.)
+        let lowered = try args.map { a in
+            try lower(a.expr, expected: a.label == "repeating" ? element
+                      : (a.label == nil && a.expr.is(ArrayExprSyntax.self) && element != nil ? expected : nil))
+        }
         // `Array(batches)`: the elements of a declared sequence.
         if name == "Array", args.count == 1, args[0].label == nil, case .nominal(let type) = lowered[0].type,
             let walk = declaredSequence(type) {
