@@ -65,7 +65,7 @@ extension Lowerer {
     func declareClassMember(_ decl: DeclSyntax, in type: NominalType, overridable: Bool) throws {
         if decl.is(DeinitializerDeclSyntax.self) { return }
         if let f = decl.as(FunctionDeclSyntax.self) {
-            let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "class", "final", "override", "mutating"])
+            let modifiers = try memberModifiers(f.modifiers, allowed: ["static", "class", "final", "override", "mutating", "prefix"])
             if modifiers.contains("mutating") {
                 throw fail("'mutating' is not valid on instance methods in classes", f.modifiers.first { $0.name.text == "mutating" }!)
             }
@@ -141,7 +141,8 @@ extension Lowerer {
     /// struct path that declares the signature knows only `static`).
     func strippingModifiers(_ f: FunctionDeclSyntax) -> FunctionDeclSyntax {
         var plain = f
-        plain.modifiers = DeclModifierListSyntax(f.modifiers.filter { ["static", "class"].contains($0.name.text) }.map { m in
+        plain.modifiers = DeclModifierListSyntax(f.modifiers.filter { ["static", "class", "prefix"].contains($0.name.text) }.map { m in
+            guard m.name.text != "prefix" else { return m }
             var s = m
             s.name = .keyword(.static)
             return s
