@@ -323,10 +323,12 @@ extension Lowerer {
     /// (`xs.map(String.init)`): the conversion of one argument. Converting a String gives an
     /// optional, as Swift's failable initializers do, when the context says the argument is one.
     func conversionFunction(_ typeName: String, expected: StaticType?) -> Typed? {
-        let results: [String: StaticType] = ["Int": .int, "Double": .double, "Float": .float, "Bool": .bool, "String": .string]
-        guard let result = results[typeName], let impl = Conversions.conversion(typeName) else { return nil }
+        var results: [String: StaticType] = ["Int": .int, "Double": .double, "Float": .float, "Bool": .bool, "String": .string]
         var argument = StaticType.unknown
         if case .function(let parameters, _)? = expected, parameters.count == 1 { argument = parameters[0] }
+        // `slices.map(Array.init)`: an array of the argument's elements.
+        results["Array"] = argument.elementType == .unknown ? .array(.unknown) : .array(argument.elementType)
+        guard let result = results[typeName], let impl = Conversions.conversion(typeName) else { return nil }
         let type: StaticType = argument == .string && typeName != "String" ? .optional(result) : result
         let rt = self.rt
         let function = Function(name: "\(typeName).init", parameterCount: 1, body: .builtin { args in

@@ -194,6 +194,9 @@ extension Lowerer {
                 return try resolveType(attributed.baseType)
             }
         }
+        // `Unicode.Scalar`: a scalar is a one-scalar String here (see `UnicodeScalars`).
+        if let m = type.as(MemberTypeSyntax.self), m.name.text == "Scalar", m.baseType.trimmedDescription == "Unicode",
+            scope.lookup("Unicode") == nil { return .string }
         if let m = type.as(MemberTypeSyntax.self) {
             let base = try resolveType(m.baseType)
             if case .nominal(let outer) = base, let nested = memberType(outer, m.name.text) { return .nominal(nested) }
