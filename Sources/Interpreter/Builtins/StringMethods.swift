@@ -11,6 +11,9 @@ enum StringMethods {
         case "components":
             return { r, a, _ in
                 guard a.count == 1 else { throw RuntimeFailure("components(separatedBy:) expects a separator") }
+                if let set = CharacterSetValue.set(a[0]) {
+                    return .array(try Methods.string(r).components(separatedBy: set).map { .string($0) })
+                }
                 let separator = try Methods.string(a[0])
                 return .array(try Methods.string(r).split(separator: separator, omittingEmptySubsequences: false)
                     .map { .string(String($0)) })
@@ -35,22 +38,12 @@ enum StringMethods {
                 return .string(try Methods.string(r).padding(toLength: length, withPad: pad, startingAt: start))
             }
         case "trimmingCharacters":
+            // Foundation's own, with any `CharacterSet` (`.whitespaces`, `CharacterSet(charactersIn: "[]")`).
             return { r, a, _ in
-                guard case .implicitMember(let set)? = a.first else {
-                    throw RuntimeFailure("trimmingCharacters(in:) expects .whitespaces, .newlines or .whitespacesAndNewlines")
+                guard let value = a.first, let set = CharacterSetValue.set(value) else {
+                    throw RuntimeFailure("trimmingCharacters(in:) expects a CharacterSet (.whitespaces, .punctuationCharacters, …)")
                 }
-                let trimmed: (Character) -> Bool
-                switch set {
-                case "whitespaces": trimmed = { $0.isWhitespace && !$0.isNewline }
-                case "newlines": trimmed = { $0.isNewline }
-                case "whitespacesAndNewlines": trimmed = { $0.isWhitespace }
-                default: throw RuntimeFailure("type 'CharacterSet' has no member '\(set)' here")
-                }
-                let s = try Methods.string(r)
-                guard let start = s.firstIndex(where: { !trimmed($0) }), let end = s.lastIndex(where: { !trimmed($0) }) else {
-                    return .string("")
-                }
-                return .string(String(s[start...end]))
+                return .string(try Methods.string(r).trimmingCharacters(in: set))
             }
         default: return nil
         }

@@ -39,7 +39,9 @@ final class Runtime {
     var builtinExtensions: [String: NominalType] = [:]
 
     var nativeFunctions: [String: NativeFunction] = [:]
-    var nativeTypes: [String: NativeType] = ["Hasher": HasherValue.type, "ObjectIdentifier": ObjectIdentity.type]
+    var nativeTypes: [String: NativeType] = [
+        "Hasher": HasherValue.type, "ObjectIdentifier": ObjectIdentity.type, "CharacterSet": CharacterSetValue.type,
+    ]
     var binaryOperator: NativeBinaryOperator?
     var prefixOperator: NativePrefixOperator?
     /// Protocols the host defines (`Layer`), by name: the instance methods a conforming type must declare.
