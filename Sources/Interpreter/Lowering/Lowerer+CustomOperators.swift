@@ -27,4 +27,20 @@ extension Lowerer {
         return directCall(op, depth: depth, slot: binding.slot, arguments: matched, defaults: signature.defaults, inOut: [],
                           result: signature.result, position: pos(e.operator))
     }
+
+    /// `a + b` where the notebook declares `func + (a: Vec, b: Vec) -> Vec` at top level (one of Swift's own
+    /// operators, for its own types): the declaration, or the overload by type, that fits the operands;
+    /// nil when none does (the built-in operator then applies).
+    func globalOperatorCall(_ op: String, _ e: InfixOperatorExprSyntax) throws -> Typed? {
+        guard !Self.isCustomInfixOperator(op), let first = scope.lookup(op), first.binding.signature != nil else { return nil }
+        let candidates = [first] + scope.lookup(prefix: Self.fullName(op, labels: [nil, nil]) + "[")
+        let operands = [CallArgument(label: nil, expr: e.leftOperand), CallArgument(label: nil, expr: e.rightOperand)]
+        let types = try operands.map { try lower($0.expr).type }
+        guard let chosen = firstFitting(candidates, { $0.binding.signature?.types }, operands.map(\.expr), types),
+            let signature = chosen.binding.signature else { return nil }
+        try checkTry(signature, e, arguments: operands)
+        let matched = try matchArguments(signature, operands, e)
+        return directCall(op, depth: chosen.depth, slot: chosen.binding.slot, arguments: matched, defaults: signature.defaults,
+                          inOut: [], result: signature.result, position: pos(e.operator))
+    }
 }

@@ -7,11 +7,8 @@ extension Lowerer {
         if let modifier = f.modifiers.first { throw unsupported("modifier '\(modifier.name.text)'", modifier) }
         // `@differentiable` (Swift for TensorFlow) is accepted and changes nothing; others are unsupported.
         try checkAttributes(f.attributes)
-        if case .binaryOperator = f.name.tokenKind {
-            // (Swift's own operators are implemented as `static func` of the operand's type.)
-            guard Self.isCustomInfixOperator(f.name.text), f.signature.parameterClause.parameters.count == 2 else {
-                throw unsupported("an operator function", f.name)
-            }
+        if case .binaryOperator = f.name.tokenKind, f.signature.parameterClause.parameters.count != 2 {
+            throw unsupported("an operator function", f.name)
         }
         let saved = scope.typeParameters
         scope.typeParameters.merge(try typeParameters(f.genericParameterClause, f.genericWhereClause)) { _, new in new }
@@ -21,7 +18,13 @@ extension Lowerer {
         signature.thrownType = try thrownType(f.signature.effectSpecifiers)
         signature.isRethrowing = isRethrowing(f.signature.effectSpecifiers)
         signature.genericResult = GenericResult(f)
-        if case .binaryOperator = f.name.tokenKind { signature.labels = [nil, nil] }  // (operands are never labelled)
+        if case .binaryOperator = f.name.tokenKind {
+            signature.labels = [nil, nil]  // (operands are never labelled)
+            // Swift's own operators (`func + (a: Vec, b: Vec)`) for an operand of the notebook's types only:
+            // the built-in types keep their operators (see `globalOperatorCall`).
+            let declaresOwnType = signature.types.contains { if case .nominal(let t) = $0 { !t.isProtocol } else { false } }
+            guard Self.isCustomInfixOperator(f.name.text) || declaresOwnType else { throw unsupported("an operator function on built-in types", f.name) }
+        }
         let name = f.name.text, fullName = Self.fullName(name, labels: signature.labels)
         // Swift overloads functions by argument labels: a function beside another of the same name
         // with other labels is declared by its full name only (`area(radius:)`), which calls with

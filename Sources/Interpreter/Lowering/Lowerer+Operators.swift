@@ -46,6 +46,7 @@ extension Lowerer {
             }
         default: break
         }
+        if let global = try globalOperatorCall(op, e) { return global }
         if op == "==" || op == "!=", rt.declaredOperators.contains("=="), let optional = try optionalEquality(e, negated: op == "!=") {
             return optional
         }
