@@ -7,9 +7,14 @@ extension Lowerer {
         let lowered = try implicitMemberOperands(left, right)
         var candidates: [Method] = []
         for operand in lowered {
-            guard case .nominal(let type) = operand.type else { continue }
-            for method in Self.operatorOverloads(op, in: type.staticMethods) where !candidates.contains(where: { $0 === method }) {
-                candidates.append(method)
+            // A declared type's own, or one an extension of a built-in type declares (`extension Array where
+            // Element == Double { static func .+ … }`).
+            let types: [NominalType]
+            if case .nominal(let type) = operand.type { types = [type] } else { types = builtinExtensions(of: operand.type) }
+            for type in types {
+                for method in Self.operatorOverloads(op, in: type.staticMethods) where !candidates.contains(where: { $0 === method }) {
+                    candidates.append(method)
+                }
             }
         }
         return operatorOverload(candidates, [left, right], lowered)
