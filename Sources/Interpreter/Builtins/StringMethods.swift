@@ -8,6 +8,18 @@ enum StringMethods {
     static func method(_ name: String) -> MethodImpl? {
         switch name {
         case "split": return split
+        case "compare", "caseInsensitiveCompare":
+            // Foundation's, as the `ComparisonResult` implicit member it is compared with (`== .orderedAscending`).
+            return { r, a, _ in
+                guard a.count == 1 else { throw RuntimeFailure("\(name) expects one string") }
+                let text = try Methods.string(r), other = try Methods.string(a[0])
+                let result = name == "compare" ? text.compare(other) : text.caseInsensitiveCompare(other)
+                switch result {
+                case .orderedAscending: return .implicitMember("orderedAscending")
+                case .orderedSame: return .implicitMember("orderedSame")
+                case .orderedDescending: return .implicitMember("orderedDescending")
+                }
+            }
         case "components":
             return { r, a, _ in
                 guard a.count == 1 else { throw RuntimeFailure("components(separatedBy:) expects a separator") }
