@@ -67,6 +67,7 @@ extension Lowerer {
             case .type(let written) = argument.argument {
             return try setInitializer(element: try resolveType(written), args, e)
         }
+        if let made = try protocolSelfConstruction(callee, args, e) { return made }
         if let type = try selfTypeReference(callee) { return try constructionCall(type, args, e) }
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text

@@ -3,5 +3,5 @@ protocol Scalable {
     init(v: Double)
 }
 extension Scalable {
-    func doubled() -> Self { Self(v: v * 2) } // expect error: 6:30: 'Self' as a value in a protocol or its extension is not supported in notebooks
+    static func unit() -> Self { Self(v: 1) } // expect error: 6:34: 'Self' as a value in a protocol or its extension is not supported in notebooks
 }
