@@ -29,7 +29,14 @@ extension Lowerer {
                 case (_, "Scalar") where rt.nativeTypes[name] != nil: continue
                 default: throw unsupported("the requirement '\(same.trimmedDescription)'", same)
                 }
-            case .conformanceRequirement: continue
+            case .conformanceRequirement(let c):
+                // `extension Array where Element: Shape`: the elements are `Shape`s in the members (their
+                // requirements dispatch on each element's type, also a built-in type's conformance).
+                if name == "Array", c.leftType.trimmedDescription == "Element", case .nominal(let p) = try constraintType(c.rightType),
+                    p.isProtocol {
+                    selfType = .array(.nominal(p))
+                }
+                continue
             default: throw unsupported("this requirement", requirement)
             }
         }
