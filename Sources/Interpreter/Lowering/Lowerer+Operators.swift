@@ -228,6 +228,9 @@ extension Lowerer {
             throw fail("left side of nil coalescing operator '??' has non-optional type '\(l.type.name)', so the right side is never used", e.operator)
         }
         var type = wrapped == .unknown ? r.type : (r.type.isAssignable(to: wrapped) ? (r.type == .unknown ? wrapped : r.type) : wrapped)
+        // `xs.first ?? 0` where the elements' type is known only at run time: a literal takes the left
+        // side's type in Swift, so the result is that unknown type, not Int.
+        if wrapped == .unknown, l.type.isVague, isNumericLiteral(e.rightOperand) { type = .unknown }
         // `a ?? b` with `b` optional too is optional (Swift's `T? ?? T?`): `if let n = a ?? b`.
         if !wrapped.isVague, r.type == .optional(wrapped) { type = r.type }
         if !wrapped.isVague, r.type == .nilLiteral { type = .optional(wrapped) }
