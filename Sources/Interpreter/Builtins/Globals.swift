@@ -32,7 +32,7 @@ enum Builtins {
 
     /// Every built-in global function name.
     static let globalFunctionNames: Set<String> = Set(unaryMath.keys).union(binaryMath.keys).union([
-        "print", "abs", "min", "max", "stride", "zip", "fatalError", "precondition", "assert",
+        "print", "debugPrint", "abs", "min", "max", "stride", "zip", "fatalError", "precondition", "assert",
     ])
 
     /// The built-in global function `name`; `native` is a registered native overload to fall back on.
@@ -58,6 +58,7 @@ enum Builtins {
         }
         switch name {
         case "print": return { args, rt in try printValues(args, rt) }
+        case "debugPrint": return { args, rt in try printValues(args, rt, debug: true) }
         case "abs":
             return { args, rt in
                 switch args.first?.value {
@@ -112,14 +113,15 @@ enum Builtins {
     }
 
     /// `print(items..., separator: " ", terminator: "\n")`.
-    static func printValues(_ args: [NativeArgument], _ rt: Runtime) throws -> Value {
+    /// `print(…)`, or `debugPrint(…)` (`debug`: each item as inside a collection, strings quoted).
+    static func printValues(_ args: [NativeArgument], _ rt: Runtime, debug: Bool = false) throws -> Value {
         var separator = " ", terminator = "\n"
         var items: [String] = []
         for a in args {
             switch a.label {
             case "separator"?: separator = try Methods.string(a.value)
             case "terminator"?: terminator = try Methods.string(a.value)
-            default: items.append(a.value.description)
+            default: items.append(debug ? a.value.debugDescription : a.value.description)
             }
         }
         rt.output(items.joined(separator: separator) + terminator)

@@ -463,7 +463,7 @@ extension Lowerer {
         }
         let type: StaticType
         switch name {
-        case "print", "fatalError", "precondition", "assert": type = .void
+        case "print", "debugPrint", "fatalError", "precondition", "assert": type = .void
         case "stride":
             type = .array(lowered.contains { $0.type == .double || $0.type == .float } ? .double : .int)
         case "zip":

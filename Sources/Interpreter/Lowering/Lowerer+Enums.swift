@@ -10,7 +10,7 @@ extension Lowerer {
     static func rawType(_ name: String) -> StaticType? {
         switch name {
         case "Int": return .int
-        case "String": return .string
+        case "String", "Character": return .string  // (a Character is a one-character String here)
         case "Double": return .double
         default: return nil
         }
