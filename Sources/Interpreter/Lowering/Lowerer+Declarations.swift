@@ -113,6 +113,8 @@ extension Lowerer {
             case ("Optional", 1): return .optional(args[0])
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
             case ("Set", 1): return .set(args[0])
+            // A key path is a function value here (see docs/language.md, Deviations).
+            case ("KeyPath", 2), ("WritableKeyPath", 2), ("ReferenceWritableKeyPath", 2): return .function([args[0]], args[1])
             // `let r: Range<Int> = 0..<n`, `func f(_ r: ClosedRange<Int>)`: ranges of Ints (the only ones here).
             case ("Range", 1) where args[0] == .int, ("ClosedRange", 1) where args[0] == .int: return .range
             case ("Range", 1) where args[0] == .double || args[0] == .float, ("ClosedRange", 1) where args[0] == .double || args[0] == .float:
