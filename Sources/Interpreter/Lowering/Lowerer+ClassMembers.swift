@@ -255,15 +255,15 @@ extension Lowerer {
         }
     }
 
-    /// Makes `print` and `\(…)` show a `CustomStringConvertible` class's `description`, looked up
-    /// on the instance's own type, so a subclass's override is the one shown.
-    func installClassDescription(_ type: NominalType) {
+    /// Reads a class's text property `name` (`description`, `debugDescription`) on the instance's own
+    /// type, so a subclass's override is the one shown.
+    func classDescriber(_ name: String) -> (Value) throws -> Value {
         let rt = self.rt
-        type.describe = { value in
+        return { value in
             guard case .object(let o) = value else { throw RuntimeFailure.expectedObject }
-            if let index = o.type.fieldIndex["description"] { return o.fields[index] }
-            guard let fn = o.type.computed["description"]?.function else {
-                throw RuntimeFailure("'description' is used before its declaration")
+            if let index = o.type.fieldIndex[name] { return o.fields[index] }
+            guard let fn = o.type.computed[name]?.function else {
+                throw RuntimeFailure("'\(name)' is used before its declaration")
             }
             let frame = fn.takeFrame()
             frame.slots[0] = value

@@ -3,7 +3,8 @@ import SwiftSyntax
 extension Lowerer {
     /// The protocols an enum may conform to: those of a struct, plus the ones Swift synthesises for
     /// enums (`Hashable` makes a value a dictionary key; `Comparable` orders cases by declaration).
-    static let enumConformances: Set<String> = ["Equatable", "Hashable", "Comparable", "CaseIterable", "CustomStringConvertible", "Error",
+    static let enumConformances: Set<String> = ["Equatable", "Hashable", "Comparable", "CaseIterable", "CustomStringConvertible",
+                                                "CustomDebugStringConvertible", "Error",
                                                 "Sequence", "IteratorProtocol", "Sendable"]
 
     /// The raw type an enum declares as its first inherited type, if `name` is one it may declare.

@@ -14,9 +14,9 @@ extension Lowerer {
             installDescription(type)
             installOwnEquality(type)
         }
-        if type.conformances.contains("CustomStringConvertible"), type.computed["description"] == nil,
-            type.fieldIndex["description"] == nil {
-            throw fail("type '\(type.name)' does not conform to protocol 'CustomStringConvertible'", declared.name)
+        for (requirement, member) in [("CustomStringConvertible", "description"), ("CustomDebugStringConvertible", "debugDescription")]
+            where type.conformances.contains(requirement) && type.computed[member] == nil && type.fieldIndex[member] == nil {
+            throw fail("type '\(type.name)' does not conform to protocol '\(requirement)'", declared.name)
         }
         var nextInitializer = declared.firstInitializer
         for member in declared.members {
@@ -74,25 +74,31 @@ extension Lowerer {
         }
     }
 
-    /// Makes `print` and `\(…)` show a `CustomStringConvertible` type's `description`.
+    /// Makes `print` and `\(…)` show a `CustomStringConvertible` type's `description`, and collections
+    /// a `CustomDebugStringConvertible` type's `debugDescription`.
     func installDescription(_ type: NominalType) {
-        guard type.conformances.contains("CustomStringConvertible") else { return }
-        if type.isClass { return installClassDescription(type) }
-        if let index = type.fieldIndex["description"] {
-            type.describe = { value in
+        if type.conformances.contains("CustomStringConvertible") { type.describe = describer(type, "description") }
+        if type.conformances.contains("CustomDebugStringConvertible") { type.debugDescribe = describer(type, "debugDescription") }
+    }
+
+    /// Reads the text property `name` (stored or computed; for a class, the instance's own class's).
+    private func describer(_ type: NominalType, _ name: String) -> ((Value) throws -> Value)? {
+        if type.isClass { return classDescriber(name) }
+        if let index = type.fieldIndex[name] {
+            return { value in
                 guard case .structure(let s) = value else { throw RuntimeFailure.expectedStruct }
                 return s.fields[index]
             }
-        } else if let getter = type.computed["description"] {
-            let rt = self.rt
-            type.describe = { value in
-                guard let fn = getter.function else { throw RuntimeFailure("'description' is used before its declaration") }
-                let frame = fn.takeFrame()
-                frame.slots[0] = value
-                let text = try rt.enter { try fn.code(frame) }
-                fn.recycle(frame)
-                return text
-            }
+        }
+        guard let getter = type.computed[name] else { return nil }
+        let rt = self.rt
+        return { value in
+            guard let fn = getter.function else { throw RuntimeFailure("'\(name)' is used before its declaration") }
+            let frame = fn.takeFrame()
+            frame.slots[0] = value
+            let text = try rt.enter { try fn.code(frame) }
+            fn.recycle(frame)
+            return text
         }
     }
 

@@ -163,7 +163,7 @@ extension Lowerer {
     /// The protocols a struct may conform to so far (synthesised `==`; `description` for `print`;
     /// synthesised hashing, which makes a value a dictionary key; `Hashable` implies `Equatable`;
     /// `Error`, which makes a value throwable).
-    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "Hashable", "Comparable", "Error",
+    static let supportedConformances: Set<String> = ["Equatable", "CustomStringConvertible", "CustomDebugStringConvertible", "Hashable", "Comparable", "Error",
                                                      "Sequence", "IteratorProtocol", "Sendable"]
 
     /// The type an `extension` adds to (a struct declared in this cell or an earlier one), with the

@@ -51,14 +51,10 @@ extension EnumValue {
         return c.name + "(" + parts.joined(separator: ", ") + ")"
     }
 
-    /// A `CustomStringConvertible` enum's `description` (an error inside it shows as its message).
-    var customDescription: String? {
-        guard let describe = type.describe else { return nil }
-        do {
-            return try describe(.enumeration(self)).description
-        } catch {
-            return "<\(error)>"
-        }
+    /// A `CustomStringConvertible` enum's `description` (`debug`: a `CustomDebugStringConvertible` one's
+    /// `debugDescription` first).
+    func customDescription(debug: Bool = false) -> String? {
+        type.customText(of: .enumeration(self), debug: debug)
     }
 }
 

@@ -50,6 +50,9 @@ public final class NominalType {
     var conformances: Set<String> = []
     /// For a `CustomStringConvertible` type: its `description`, which `print` and `\(…)` show.
     var describe: ((Value) throws -> Value)?
+    /// For a `CustomDebugStringConvertible` type: its `debugDescription`, which collections show (and
+    /// `print`, when the type has no `description`).
+    var debugDescribe: ((Value) throws -> Value)?
     /// For a type with its own `static func ==`: that function, which comparisons inside collections,
     /// tuples and optionals use (`[p] == [q]`, `contains`), as Swift's do.
     var equals: ((Value, Value) throws -> Bool)?
@@ -201,4 +204,17 @@ extension NominalType {
 
     /// `hashInto` of this type or of the nearest superclass declaring one.
     var inheritedHashInto: ((Value) throws -> [HashKey])? { hashInto ?? superclass?.inheritedHashInto }
+}
+
+extension NominalType {
+    /// The text `describe` (or, `debug`, `debugDescribe`, falling back to the other) gives for `value`,
+    /// or nil when the type has neither; an error inside it shows as its message.
+    func customText(of value: Value, debug: Bool) -> String? {
+        guard let describe = debug ? (debugDescribe ?? self.describe) : (self.describe ?? debugDescribe) else { return nil }
+        do {
+            return try describe(value).description
+        } catch {
+            return "<\(error)>"
+        }
+    }
 }

@@ -22,15 +22,8 @@ public final class ObjectInstance {
 extension ObjectInstance {
     /// The text `print` shows: the `description` of a `CustomStringConvertible` class, otherwise
     /// the qualified class name, as Swift prints an object (`main.Counter`).
-    var text: String {
-        if let describe = type.describe {
-            do {
-                return try describe(.object(self)).description
-            } catch {
-                return "<\(error)>"
-            }
-        }
-        return GenericArguments.qualifiedTypeName(type, fields)
+    func text(debug: Bool) -> String {
+        type.customText(of: .object(self), debug: debug) ?? GenericArguments.qualifiedTypeName(type, fields)
     }
 }
 

@@ -3,9 +3,9 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         switch self {
         case .string(let s): return s
-        case .enumeration(let e): return e.customDescription ?? e.caseDescription
-        case .structure(let s): return s.customDescription ?? s.fieldsDescription(qualified: false)
-        case .object(let o): return o.text
+        case .enumeration(let e): return e.customDescription() ?? e.caseDescription
+        case .structure(let s): return s.customDescription() ?? s.fieldsDescription(qualified: false)
+        case .object(let o): return o.text(debug: false)
         case .set(let set): return "[" + set.elements.map(\.debugDescription).joined(separator: ", ") + "]"
         case .native(let n): return n.description
         case .range(let r): return r.text
@@ -46,23 +46,19 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return r.closed ? "ClosedRange(\(r.text))" : "Range(\(r.text))"
         case .structure(let s):
             // Inside a collection or another value Swift names the type with its module.
-            return s.customDescription ?? s.fieldsDescription(qualified: true)
+            return s.customDescription(debug: true) ?? s.fieldsDescription(qualified: true)
         case .enumeration(let e):
-            return e.customDescription ?? "\(InterpreterSession.moduleName).\(e.type.name)." + e.caseDescription
-        case .object(let o): return o.text
+            return e.customDescription(debug: true) ?? "\(InterpreterSession.moduleName).\(e.type.name)." + e.caseDescription
+        case .object(let o): return o.text(debug: true)
         }
     }
 }
 
 extension StructValue {
-    /// A `CustomStringConvertible` value's `description` (an error inside it shows as its message).
-    var customDescription: String? {
-        guard let describe = type.describe else { return nil }
-        do {
-            return try describe(.structure(self)).description
-        } catch {
-            return "<\(error)>"
-        }
+    /// A `CustomStringConvertible` value's `description` (`debug`: a `CustomDebugStringConvertible` one's
+    /// `debugDescription` first).
+    func customDescription(debug: Bool = false) -> String? {
+        type.customText(of: .structure(self), debug: debug)
     }
 
     /// Swift's default text of a struct: its type name and every stored property, labelled, in
