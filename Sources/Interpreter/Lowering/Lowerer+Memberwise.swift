@@ -14,11 +14,30 @@ extension Lowerer {
         let matched = try matchArguments(initializer.signature, args, e)
         guard matched.count == type.storedProperties.count, matched.allSatisfy({ $0 != nil }) else { return nil }
         let codes = matched.map { CodeBox(run: $0!.code) }
-        return Typed(.nominal(type)) { f in
-            var fields: [Value] = []
-            fields.reserveCapacity(codes.count)
-            for code in codes { fields.append(try code.run(f)) }
-            return .structure(StructValue(type: type, fields: fields))
+        // Up to four fields, each argument's code is held by the closure itself: calling a closure
+        // held in a context retains nothing, where taking one out of an array retains it every time.
+        switch codes.count {
+        case 1:
+            let a = codes[0].run
+            return Typed(.nominal(type)) { f in .structure(StructValue(type: type, fields: [try a(f)])) }
+        case 2:
+            let a = codes[0].run, b = codes[1].run
+            return Typed(.nominal(type)) { f in .structure(StructValue(type: type, fields: [try a(f), try b(f)])) }
+        case 3:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run
+            return Typed(.nominal(type)) { f in .structure(StructValue(type: type, fields: [try a(f), try b(f), try c(f)])) }
+        case 4:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run, d = codes[3].run
+            return Typed(.nominal(type)) { f in
+                .structure(StructValue(type: type, fields: [try a(f), try b(f), try c(f), try d(f)]))
+            }
+        default:
+            return Typed(.nominal(type)) { f in
+                var fields: [Value] = []
+                fields.reserveCapacity(codes.count)
+                for code in codes { fields.append(try code.run(f)) }
+                return .structure(StructValue(type: type, fields: fields))
+            }
         }
     }
 }
