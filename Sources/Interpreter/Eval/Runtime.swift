@@ -38,6 +38,10 @@ final class Runtime {
     /// `extension Array where Element == Double`); they last for the session.
     var builtinExtensions: [String: NominalType] = [:]
 
+    /// Every struct type the session declared, kept alive as long as the session (a struct value refers
+    /// to its type without counting it: see `StructValue.type`), also once a later cell shadows it.
+    var structTypes: [NominalType] = []
+
     var nativeFunctions: [String: NativeFunction] = [:]
     var nativeTypes: [String: NativeType] = [
         "Hasher": HasherValue.type, "ObjectIdentifier": ObjectIdentity.type, "CharacterSet": CharacterSetValue.type,

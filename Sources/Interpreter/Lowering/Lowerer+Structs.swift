@@ -226,6 +226,7 @@ extension Lowerer {
         let name = prefix + s.name.text
         try checkRedeclaration(name, s.name)
         let type = NominalType(name: name, kind: .structure)
+        rt.structTypes.append(type)
         try declareGenericParameters(s.genericParameterClause, s.genericWhereClause, of: type)
         for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
             let name = inherited.type.trimmedDescription

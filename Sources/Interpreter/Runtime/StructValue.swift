@@ -3,8 +3,10 @@
 /// The fields are a Swift array, so copying a struct value copies a reference (no allocation) and
 /// the first change to a shared copy copies the fields: Swift's value semantics, copy-on-write.
 public struct StructValue {
-    /// The struct's declared type.
-    public let type: NominalType
+    /// The struct's declared type. Not reference-counted, so that copying a value touches one count
+    /// (its fields'), not two: the session keeps every struct type it declared alive for as long as
+    /// it runs (`Runtime.structTypes`), and values are used only while their session runs.
+    public unowned(unsafe) let type: NominalType
     /// The stored properties, in the order the type declares them.
     var fields: [Value]
 
