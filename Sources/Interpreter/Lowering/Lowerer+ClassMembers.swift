@@ -265,11 +265,7 @@ extension Lowerer {
             guard let fn = o.type.computed[name]?.function else {
                 throw RuntimeFailure("'\(name)' is used before its declaration")
             }
-            let frame = fn.takeFrame()
-            frame.slots[0] = value
-            let text = try rt.enter { try fn.code(frame) }
-            fn.recycle(frame)
-            return text
+            return try rt.invoke(fn, value)
         }
     }
 }

@@ -26,12 +26,7 @@ extension Lowerer {
         let rt = self.rt
         type.lessThan = { a, b in
             guard let fn = less.function else { throw RuntimeFailure("'<' is used before its declaration") }
-            let frame = fn.takeFrame()
-            frame.slots[0] = a
-            frame.slots[1] = b
-            let result = try rt.enter { try fn.code(frame) }
-            fn.recycle(frame)
-            guard case .bool(let x) = result else { throw RuntimeFailure("'<' must return a Bool") }
+            guard case .bool(let x) = try rt.invoke(fn, a, b) else { throw RuntimeFailure("'<' must return a Bool") }
             return x
         }
     }

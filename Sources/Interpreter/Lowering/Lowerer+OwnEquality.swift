@@ -8,12 +8,7 @@ extension Lowerer {
             method.signature.types == [.nominal(type), .nominal(type)] {
             type.equals = { a, b in
                 guard let fn = method.function else { throw RuntimeFailure("'==' is used before its declaration") }
-                let frame = fn.takeFrame()
-                frame.slots[0] = a
-                frame.slots[1] = b
-                let result = try rt.enter { try fn.code(frame) }
-                fn.recycle(frame)
-                guard case .bool(let equal) = result else { throw RuntimeFailure("'==' did not return a Bool") }
+                guard case .bool(let equal) = try rt.invoke(fn, a, b) else { throw RuntimeFailure("'==' did not return a Bool") }
                 return equal
             }
         }
@@ -22,11 +17,7 @@ extension Lowerer {
             type.hashInto = { value in
                 guard let fn = method.function else { throw RuntimeFailure("'hash(into:)' is used before its declaration") }
                 let hasher = HasherValue()
-                let frame = fn.takeFrame()
-                frame.slots[0] = value
-                frame.slots[1] = .native(hasher)
-                _ = try rt.enter { try fn.code(frame) }
-                fn.recycle(frame)
+                _ = try rt.invoke(fn, value, .native(hasher))
                 return hasher.combined
             }
         }

@@ -94,11 +94,7 @@ extension Lowerer {
         let rt = self.rt
         return { value in
             guard let fn = getter.function else { throw RuntimeFailure("'\(name)' is used before its declaration") }
-            let frame = fn.takeFrame()
-            frame.slots[0] = value
-            let text = try rt.enter { try fn.code(frame) }
-            fn.recycle(frame)
-            return text
+            return try rt.invoke(fn, value)
         }
     }
 
