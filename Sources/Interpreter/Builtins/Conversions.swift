@@ -106,12 +106,7 @@ enum Conversions {
                         let characters = try? Methods.joinedCharacters(items) {
                         return .string(characters)
                     }
-                    // (`String(describing:)` of a NaN is `nan` whatever its sign, as `description` is.)
-                    switch try single(args, name, label: args.first?.label) {
-                    case .double(let x): return .string(x.description)
-                    case .float(let x): return .string(x.description)
-                    case let value: return .string(value.description)
-                    }
+                    return .string(try single(args, name, label: args.first?.label).describingText)
                 default: throw RuntimeFailure("no matching initializer for String")
                 }
             }

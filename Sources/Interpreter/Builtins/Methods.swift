@@ -202,12 +202,14 @@ enum Methods {
                 let rule = try a.first.map(roundingRule) ?? .toNearestOrAwayFromZero
                 return try mapNumber(r, { $0.rounded(rule) }, { $0.rounded(rule) })
             }
-        case "truncatingRemainder":
+        case "truncatingRemainder", "remainder":
+            // (`remainder(dividingBy:)` is IEEE's, rounding the quotient to the nearest integer.)
+            let ieee = name == "remainder"
             return { r, a, _ in
                 switch (r, a.first) {
-                case (.double(let x), .double(let y)?): return .double(x.truncatingRemainder(dividingBy: y))
-                case (.float(let x), .float(let y)?): return .float(x.truncatingRemainder(dividingBy: y))
-                default: throw RuntimeFailure("truncatingRemainder(dividingBy:) needs two numbers of the same type")
+                case (.double(let x), .double(let y)?): return .double(ieee ? x.remainder(dividingBy: y) : x.truncatingRemainder(dividingBy: y))
+                case (.float(let x), .float(let y)?): return .float(ieee ? x.remainder(dividingBy: y) : x.truncatingRemainder(dividingBy: y))
+                default: throw RuntimeFailure("\(name)(dividingBy:) needs two numbers of the same type")
                 }
             }
         case "isMultiple":

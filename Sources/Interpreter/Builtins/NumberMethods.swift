@@ -1,8 +1,6 @@
-import Foundation
-
 /// The standard library's less everyday members of `Int`, `Double` and `Float`: overflow-reporting
-/// arithmetic, `signum()`, `quotientAndRemainder(dividingBy:)`, IEEE `remainder(dividingBy:)`,
-/// `isLess(than:)` and the like.
+/// arithmetic, `signum()`, `quotientAndRemainder(dividingBy:)`,
+/// `isLess(than:)` and the like (`remainder(dividingBy:)` is `Methods`', beside `truncatingRemainder`).
 enum NumberMethods {
     /// The method called `name`, or nil when it is none of these.
     static func method(_ name: String) -> MethodImpl? {
@@ -31,14 +29,6 @@ enum NumberMethods {
                 let (q, m) = x.quotientAndRemainder(dividingBy: y)
                 return .tuple(Tuple([.int(q), .int(m)], labels: ["quotient", "remainder"]))
             }
-        case "remainder":
-            return { r, a, _ in
-                switch (r, a.first) {
-                case (.double(let x), .double(let y)?): return .double(x.remainder(dividingBy: y))
-                case (.float(let x), .float(let y)?): return .float(x.remainder(dividingBy: y))
-                default: throw RuntimeFailure("remainder(dividingBy:) needs two numbers of the same type")
-                }
-            }
         case "isLess", "isLessThanOrEqualTo", "isEqual":
             return { r, a, _ in
                 guard let x = r.numericDouble, let y = a.first?.numericDouble else {
@@ -63,7 +53,6 @@ enum NumberMethods {
             return .tuple([.int, .bool], labels: ["partialValue", "overflow"])
         case "signum": return .int
         case "quotientAndRemainder": return .tuple([.int, .int], labels: ["quotient", "remainder"])
-        case "remainder": return receiver.isNumeric ? receiver : nil
         case "isLess", "isLessThanOrEqualTo", "isEqual": return .bool
         default: return nil
         }

@@ -89,14 +89,7 @@ enum Properties {
                 default: return .bool(d.isFinite)
                 }
             }
-        case "description":
-            return { v in
-                switch v {
-                case .double(let x): return .string(x.description)
-                case .float(let x): return .string(x.description)
-                default: return .string(v.description)
-                }
-            }
+        case "description": return { v in .string(v.describingText) }
         case "debugDescription": return { v in .string(v.debugDescription) }
         case "sign":
             // `FloatingPointSign`, as the implicit member it is compared with (`x.sign == .minus`).

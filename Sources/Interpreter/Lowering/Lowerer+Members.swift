@@ -227,7 +227,7 @@ extension Lowerer {
         case "joined" where args.isEmpty && element.isArray: return element
         case "joined", "uppercased", "lowercased": return .string
         case "enumerated": return .array(.tuple([.int, element], labels: ["offset", "element"]))
-        case "squareRoot", "rounded", "truncatingRemainder": return receiver
+        case "squareRoot", "rounded", "truncatingRemainder", "remainder": return receiver
         case "split": return receiver == .string ? .array(.string) : .array(sameArray)
         case "components": return .array(.string)
         case "mapValues", "compactMapValues":

@@ -13,6 +13,16 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         }
     }
 
+    /// What `x.description` and `String(describing: x)` give: `description`, except that a NaN is `nan`
+    /// whatever its sign (`print` and `\(…)` show `-nan`).
+    var describingText: String {
+        switch self {
+        case .double(let x): return x.description
+        case .float(let x): return x.description
+        default: return description
+        }
+    }
+
     /// The text of the value inside a collection or optional (strings quoted), as Swift prints it.
     public var debugDescription: String {
         switch self {
