@@ -200,10 +200,10 @@ final class DirectCall {
             for a in inOut { try a.moveOut?(f, .void) }
             result = try body(fn, frame)
         } catch {
-            for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+            for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
             throw error.located(at: position)
         }
-        for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+        for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
         fn.recycle(frame)
         return result
     }

@@ -190,7 +190,7 @@ extension Lowerer {
         if let place = PlacePath(target) {
             return { f, value in
                 try place.withIndices(f) { indices in
-                    try at(position) { try place.modify(&locate(f).pointee, indices) { try update(&$0, value) } }
+                    try at(position) { try place.modify(locate(f), indices) { try update(&$0, value) } }
                 }
             }
         }

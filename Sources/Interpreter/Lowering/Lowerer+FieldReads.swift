@@ -44,37 +44,32 @@ extension Lowerer {
 /// Stored property `index` of the struct value or class instance at `holder`, borrowed where it lives.
 @inline(__always)
 func fieldInPlace(_ holder: UnsafePointer<Value>, _ index: Int) throws -> Value {
-    switch holder.pointee {
-    case .structure(let s) where index < s.fields.count: return s.fields[index]
-    case .object(let o) where index < o.fields.count: return o.fields[index]
-    default: throw RuntimeFailure.expectedStruct
+    guard let field = holder.withStoredProperties({ index < $0.count ? $0[index] : nil }) ?? nil else {
+        throw RuntimeFailure.expectedStruct
     }
+    return field
 }
 
 /// `fieldInPlace` for a property whose static type is `Int`, unboxed.
 @inline(__always)
 func intFieldInPlace(_ holder: UnsafePointer<Value>, _ index: Int) throws -> Int {
-    switch holder.pointee {
-    case .structure(let s) where index < s.fields.count:
-        if case .int(let x) = s.fields[index] { return x }
-    case .object(let o) where index < o.fields.count:
-        if case .int(let x) = o.fields[index] { return x }
-    default: break
+    let field = holder.withStoredProperties { fields -> Int? in
+        guard index < fields.count, case .int(let x) = fields[index] else { return nil }
+        return x
     }
-    throw RuntimeFailure.expectedStruct
+    guard let field = field ?? nil else { throw RuntimeFailure.expectedStruct }
+    return field
 }
 
 /// `fieldInPlace` for a property whose static type is `Double`, unboxed.
 @inline(__always)
 func doubleFieldInPlace(_ holder: UnsafePointer<Value>, _ index: Int) throws -> Double {
-    switch holder.pointee {
-    case .structure(let s) where index < s.fields.count:
-        if case .double(let x) = s.fields[index] { return x }
-    case .object(let o) where index < o.fields.count:
-        if case .double(let x) = o.fields[index] { return x }
-    default: break
+    let field = holder.withStoredProperties { fields -> Double? in
+        guard index < fields.count, case .double(let x) = fields[index] else { return nil }
+        return x
     }
-    throw RuntimeFailure.expectedStruct
+    guard let field = field ?? nil else { throw RuntimeFailure.expectedStruct }
+    return field
 }
 
 /// Calls `body` with the storage reached from `holder` along the stored properties `path`, for
@@ -83,11 +78,10 @@ func withFieldInPlace<R>(_ holder: UnsafePointer<Value>, _ path: ArraySlice<Int>
                          _ body: (UnsafePointer<Value>) throws -> R) throws -> R {
     guard let index = path.first else { return try body(holder) }
     let rest = path.dropFirst()
-    switch holder.pointee {
-    case .structure(let s) where index < s.fields.count:
-        return try s.fields.withUnsafeBufferPointer { try withFieldInPlace($0.baseAddress! + index, rest, body) }
-    case .object(let o) where index < o.fields.count:
-        return try o.fields.withUnsafeBufferPointer { try withFieldInPlace($0.baseAddress! + index, rest, body) }
-    default: throw RuntimeFailure.expectedStruct
+    let result = try holder.withStoredProperties { fields -> R? in
+        guard index < fields.count else { return nil }
+        return try withFieldInPlace(fields.baseAddress! + index, rest, body)
     }
+    guard let result = result ?? nil else { throw RuntimeFailure.expectedStruct }
+    return result
 }

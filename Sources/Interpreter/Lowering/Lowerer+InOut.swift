@@ -4,7 +4,8 @@ import SwiftSyntax
 /// of that parameter is written back to `x` (Swift's copy-in/copy-out).
 struct InOutArgument {
     let parameter: Int
-    let writeBack: (Frame, Value) throws -> Void
+    /// Stores the callee's final value of the parameter into `x` (the value is consumed: moved in).
+    let writeBack: (Frame, consuming Value) throws -> Void
     /// Empties `x` while the call runs, so that the callee's copy is the only reference to the value
     /// and changes it in place (`xs.append` through an `inout` array does not copy the array); nil
     /// when reaching `x` evaluates something (an index) or runs code (a computed property).
@@ -75,7 +76,7 @@ extension Lowerer {
         let write = store(target, position) { storage, value in storage = value }
         let movable = PlacePath(target).map { $0.indices.isEmpty } == true
         let moveOut = movable ? store(target, position) { storage, _ in storage = .void } : nil
-        return InOutArgument(parameter: parameter, writeBack: write, moveOut: moveOut)
+        return InOutArgument(parameter: parameter, writeBack: { f, value in try write(f, value) }, moveOut: moveOut)
     }
 
     /// `&x` where an `inout` argument is allowed: the value of `x`, copied in.
@@ -97,10 +98,10 @@ extension Lowerer {
         do {
             value = try call()
         } catch {
-            for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+            for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
             throw error
         }
-        for a in inOut { try a.writeBack(f, frame.slots[a.parameter]) }
+        for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
         return value
     }
 }

@@ -15,17 +15,26 @@ extension Lowerer {
     func placeAssignment(_ target: LValue, _ value: @escaping Code, _ position: SourcePosition) -> StmtCode? {
         guard let place = PlacePath(target) else { return nil }
         let locate = slotLocator(target.depth, target.slot)
-        if place.indices.isEmpty, place.steps.count == 1, case .field(let index) = place.steps[0] {
+        if place.indices.isEmpty {
+            // Without indices to evaluate, no closure is formed (each one retained what it captured).
             return { f in
                 let new = try value(f)
-                try at(position) { try modifyField(&locate(f).pointee, index) { $0 = new } }
+                do {
+                    try place.update(locate(f), .assign(new))
+                } catch {
+                    throw error.located(at: position)
+                }
                 return .normal
             }
         }
         return { f in
             try place.withIndices(f) { indices in
                 let new = try value(f)
-                try at(position) { try place.modify(&locate(f).pointee, indices) { $0 = new } }
+                do {
+                    try place.update(locate(f), indices, .assign(new))
+                } catch {
+                    throw error.located(at: position)
+                }
             }
             return .normal
         }
@@ -39,14 +48,24 @@ extension Lowerer {
         let locate = slotLocator(target.depth, target.slot)
         if target.type == .double, let op = DoubleOpCode(binary) {
             let operand = rhs.doubleCode(position).run
+            if place.indices.isEmpty {
+                return { f in
+                    let y = try operand(f)
+                    do {
+                        try place.update(locate(f), .double(op, y))
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                    return .normal
+                }
+            }
             return { f in
                 try place.withIndices(f) { indices in
                     let y = try operand(f)
-                    try at(position) {
-                        try place.modify(&locate(f).pointee, indices) { field in
-                            guard case .double(let x) = field else { throw RuntimeFailure.expectedDouble(field) }
-                            field = .double(op.apply(x, y))
-                        }
+                    do {
+                        try place.update(locate(f), indices, .double(op, y))
+                    } catch {
+                        throw error.located(at: position)
                     }
                 }
                 return .normal
@@ -54,15 +73,24 @@ extension Lowerer {
         }
         if target.type == .int, let op = IntOpCode(binary) {
             let operand = rhs.intCode(position).run
+            if place.indices.isEmpty {
+                return { f in
+                    let y = try operand(f)
+                    do {
+                        try place.update(locate(f), .int(op, y))
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                    return .normal
+                }
+            }
             return { f in
                 try place.withIndices(f) { indices in
                     let y = try operand(f)
-                    try at(position) {
-                        try place.modify(&locate(f).pointee, indices) { field in
-                            guard case .int(let x) = field else { throw RuntimeFailure.expectedInt(field) }
-                            guard let v = op.apply(x, y) else { throw op.failure(x, y) }
-                            field = .int(v)
-                        }
+                    do {
+                        try place.update(locate(f), indices, .int(op, y))
+                    } catch {
+                        throw error.located(at: position)
                     }
                 }
                 return .normal
@@ -121,11 +149,24 @@ final class PlacePath {
         }
     }
 
-    /// Applies `body` to the place inside `value`, given the evaluated indices; an index outside its
+    /// Applies `update` to the place inside the value at `holder`, given the evaluated indices.
+    @inline(__always)
+    func update(_ holder: UnsafeMutablePointer<Value>, _ indices: UnsafePointer<Int>, _ update: PlaceUpdate) throws {
+        try updatePlace(holder, UnsafePointer(steps.baseAddress!), steps.count, indices, update)
+    }
+
+    /// Applies `update` to the place inside the value at `holder`, for a path without element steps.
+    @inline(__always)
+    func update(_ holder: UnsafeMutablePointer<Value>, _ update: PlaceUpdate) throws {
+        var none = 0
+        try updatePlace(holder, UnsafePointer(steps.baseAddress!), steps.count, &none, update)
+    }
+
+    /// Applies `body` to the place inside the value at `holder`, given the evaluated indices; an index outside its
     /// array is Swift's trap.
     @inline(__always)
-    func modify(_ value: inout Value, _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
-        try modifyPlace(&value, UnsafePointer(steps.baseAddress!), steps.count, indices, body)
+    func modify(_ holder: UnsafeMutablePointer<Value>, _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
+        try modifyPlace(holder, UnsafePointer(steps.baseAddress!), steps.count, indices, body)
     }
 }
 
@@ -133,35 +174,97 @@ final class PlacePath {
 /// `PlacePath`).
 func modifyPlace(_ value: inout Value, _ step: UnsafePointer<PlacePath.Step>, _ count: Int, _ indices: UnsafePointer<Int>,
                  _ body: (inout Value) throws -> Void) throws {
+    try withUnsafeMutablePointer(to: &value) { try modifyPlace($0, step, count, indices, body) }
+}
+
+/// `modifyPlace` on the value stored at `holder`.
+func modifyPlace(_ holder: UnsafeMutablePointer<Value>, _ step: UnsafePointer<PlacePath.Step>, _ count: Int,
+                 _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
     switch step.pointee {
     case .field(let index):
-        if count == 1 { return try modifyField(&value, index, body) }
-        try modifyField(&value, index) { try modifyPlace(&$0, step + 1, count - 1, indices, body) }
+        if count == 1 { return try modifyField(holder, index, body) }
+        try modifyField(holder, index) { try modifyPlace(&$0, step + 1, count - 1, indices, body) }
     case .element(let k):
         let i = indices[k]
-        try value.withArray { array in
+        let done: Void? = try holder.withArrayPayload { array in
             guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
             if count == 1 { return try body(&array[i]) }
-            try modifyPlace(&array[i], step + 1, count - 1, indices, body)
+            try array.withUnsafeMutableBufferPointer { try modifyPlace($0.baseAddress! + i, step + 1, count - 1, indices, body) }
+        }
+        if done == nil { throw RuntimeFailure.notAnArray(holder.pointee) }
+    }
+}
+
+/// Applies `update` to the place reached from the value at `holder` along the `count` steps at `step`.
+/// Unlike `modifyPlace`, no closure with references is formed on the way (each one retained what it
+/// captured, on every store): every step works on pointers into the holders, in place.
+func updatePlace(_ holder: UnsafeMutablePointer<Value>, _ step: UnsafePointer<PlacePath.Step>, _ count: Int,
+                 _ indices: UnsafePointer<Int>, _ update: PlaceUpdate) throws {
+    let done: Void?
+    switch step.pointee {
+    case .field(let index):
+        done = try holder.withObjectPayload { o in
+            guard index < o.fields.count else { throw RuntimeFailure.cannotAssign(through: .object(o)) }
+            try o.fields.withUnsafeMutableBufferPointer { try updateStep($0.baseAddress! + index, step, count, indices, update) }
+        } ?? holder.withStructPayload { s in
+            guard index < s.fields.count else { throw RuntimeFailure.cannotAssign(through: .structure(s)) }
+            try s.fields.withUnsafeMutableBufferPointer { try updateStep($0.baseAddress! + index, step, count, indices, update) }
+        }
+        if done == nil { throw RuntimeFailure.cannotAssign(through: holder.pointee) }
+    case .element(let k):
+        let i = indices[k]
+        done = try holder.withArrayPayload { array in
+            guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
+            try array.withUnsafeMutableBufferPointer { try updateStep($0.baseAddress! + i, step, count, indices, update) }
+        }
+        if done == nil { throw RuntimeFailure.notAnArray(holder.pointee) }
+    }
+}
+
+/// Applies `update` to the value at `next`, reached by `step`: the place itself when `step` was the
+/// last one, else the holder of the rest of the path.
+@inline(__always)
+private func updateStep(_ next: UnsafeMutablePointer<Value>, _ step: UnsafePointer<PlacePath.Step>, _ count: Int,
+                        _ indices: UnsafePointer<Int>, _ update: PlaceUpdate) throws {
+    if count == 1 { return try update.apply(to: &next.pointee) }
+    try updatePlace(next, step + 1, count - 1, indices, update)
+}
+
+/// The change an assignment makes to its place: a new value, or `op= y` on an Int or a Double,
+/// trapping as Swift does.
+enum PlaceUpdate {
+    case assign(Value)
+    case double(DoubleOpCode, Double)
+    case int(IntOpCode, Int)
+
+    @inline(__always)
+    func apply(to value: inout Value) throws {
+        switch self {
+        case .assign(let new): value = new
+        case .double(let op, let y): try ElementStore.update(&value, op, y)
+        case .int(let op, let y): try ElementStore.update(&value, op, y)
         }
     }
 }
 
-/// Applies `body` to stored property `index` of the struct value or class instance `value`, in place.
-///
-/// Written with `if case` and `guard case`, not `switch`: a `switch` keeps its own copy of the
-/// subject for the whole case body, so the fields would be shared while they change, and every
-/// store would copy them.
+/// Applies `body` to stored property `index` of the struct value or class instance stored at `holder`,
+/// in place: the instance or the struct's fields are reached where they lie (`PayloadAccess`), so a
+/// uniquely held struct changes in place and no count is touched.
 @inline(__always)
-func modifyField(_ value: inout Value, _ index: Int, _ body: (inout Value) throws -> Void) throws {
-    if case .object(let o) = value, index < o.fields.count {
-        return try body(&o.fields[index])
+func modifyField(_ holder: UnsafeMutablePointer<Value>, _ index: Int, _ body: (inout Value) throws -> Void) throws {
+    let done: Void? = try holder.withObjectPayload { o in
+        guard index < o.fields.count else { throw RuntimeFailure.cannotAssign(through: .object(o)) }
+        try body(&o.fields[index])
+    } ?? holder.withStructPayload { s in
+        guard index < s.fields.count else { throw RuntimeFailure.cannotAssign(through: .structure(s)) }
+        try body(&s.fields[index])
     }
-    guard case .structure(var s) = value, index < s.fields.count else {
-        throw RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
+    if done == nil { throw RuntimeFailure.cannotAssign(through: holder.pointee) }
+}
+
+extension RuntimeFailure {
+    /// A store into a stored property of something that has none.
+    static func cannotAssign(through value: Value) -> RuntimeFailure {
+        RuntimeFailure("cannot assign through a value of type '\(value.typeName)'")
     }
-    // Moved out, so the fields stay uniquely referenced and change in place.
-    value = .void
-    defer { value = .structure(s) }
-    try body(&s.fields[index])
 }

@@ -11,30 +11,35 @@ enum ElementStore {
     /// - Throws: `Index out of range`, or a failure when the storage holds no array.
     @inline(__always)
     static func element(_ storage: UnsafeMutablePointer<Value>, _ i: Int) throws -> Value {
-        guard case .array(let items) = storage.pointee else { throw RuntimeFailure.notAnArray(storage.pointee) }
-        guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
-        return items[i]
+        let element = try storage.withArrayPayload { items -> Value in
+            guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+            return items[i]
+        }
+        guard let element else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        return element
     }
 
     /// The element `j` of row `i` of the array of arrays stored at `storage` (`table[i][j]`).
     /// - Throws: `Index out of range` for either index (row first, as Swift checks them).
     @inline(__always)
     static func element(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int) throws -> Value {
-        guard case .array(let rows) = storage.pointee else { throw RuntimeFailure.notAnArray(storage.pointee) }
-        guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
-        guard case .array(let items) = rows[i] else { throw RuntimeFailure.notAnArray(rows[i]) }
-        guard j >= 0 && j < items.count else { throw RuntimeFailure.indexOutOfRange }
-        return items[j]
+        let element = try storage.withArrayPayload { rows -> Value in
+            guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
+            return try rows.withUnsafeBufferPointer { try ElementStore.element(UnsafeMutablePointer(mutating: $0.baseAddress! + i), j) }
+        }
+        guard let element else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        return element
     }
 
     /// Changes element `i` of the array stored at `storage` in place with `body`.
     /// - Throws: `Index out of range`, or what `body` throws.
     @inline(__always)
     static func modify(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ body: (inout Value) throws -> Void) throws {
-        try storage.pointee.withArray { items in
+        let done: Void? = try storage.withArrayPayload { items in
             guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
             try body(&items[i])
         }
+        if done == nil { throw RuntimeFailure.notAnArray(storage.pointee) }
     }
 
     /// Changes element `j` of row `i` of the array of arrays stored at `storage` in place.
@@ -42,13 +47,11 @@ enum ElementStore {
     @inline(__always)
     static func modify(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int,
                        _ body: (inout Value) throws -> Void) throws {
-        try storage.pointee.withArray { rows in
+        let done: Void? = try storage.withArrayPayload { rows in
             guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
-            try rows[i].withArray { items in
-                guard j >= 0 && j < items.count else { throw RuntimeFailure.indexOutOfRange }
-                try body(&items[j])
-            }
+            try rows.withUnsafeMutableBufferPointer { try ElementStore.modify($0.baseAddress! + i, j, body) }
         }
+        if done == nil { throw RuntimeFailure.notAnArray(storage.pointee) }
     }
 }
 

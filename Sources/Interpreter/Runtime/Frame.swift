@@ -39,6 +39,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         @inline(__always) set { withUnsafeMutablePointerToElements { $0.pointee = newValue } }
     }
 
+    /// Moves the value out of `slot`, leaving `()` there (no reference count changes hands).
+    @inline(__always)
+    func take(_ slot: Int) -> Value {
+        let storage = slots + slot
+        let value = storage.move()
+        storage.initialize(to: .void)
+        return value
+    }
+
     /// Resets the return value and the `size` slots to `()`, releasing what they held.
     @inline(__always)
     func clear(size: Int) {

@@ -1,0 +1,52 @@
+/// Access to the array, struct or instance inside a `Value` where it lies, touching no reference count.
+///
+/// Binding a payload with `if case` or `switch` copies it (a retain, and a release when the binding
+/// ends), and changing a container in place meant moving it out and back (`Value.withArray`): two
+/// atomic count changes per element or field access, most of the time of array- and struct-heavy
+/// code. `Value`'s `Int` and `Double` payloads leave no spare bits, so Swift stores every case's
+/// payload unchanged at offset 0 and the case in a tag byte after it; these helpers check the case,
+/// then rebind the value's memory to the payload's type for the duration of `body`
+/// (`withMemoryRebound`, which the optimiser treats as a boundary between the two types' accesses).
+/// `PayloadAccessTests` checks that layout on every kind it reaches.
+extension UnsafeMutablePointer where Pointee == Value {
+    /// Runs `body` on the array stored here, in place; nil when this holds no array.
+    @inline(__always)
+    func withArrayPayload<R>(_ body: (inout [Value]) throws -> R) rethrows -> R? {
+        guard case .array = pointee else { return nil }
+        return try UnsafeMutableRawPointer(self).withMemoryRebound(to: [Value].self, capacity: 1) { try body(&$0.pointee) }
+    }
+
+    /// Runs `body` on the struct value stored here, in place; nil when this holds no struct value.
+    @inline(__always)
+    func withStructPayload<R>(_ body: (inout StructValue) throws -> R) rethrows -> R? {
+        guard case .structure = pointee else { return nil }
+        return try UnsafeMutableRawPointer(self).withMemoryRebound(to: StructValue.self, capacity: 1) { try body(&$0.pointee) }
+    }
+
+    /// Runs `body` on the class instance stored here, unretained (this value keeps it alive while
+    /// `body` runs, and `body` must not replace it); nil when this holds no instance.
+    @inline(__always)
+    func withObjectPayload<R>(_ body: (ObjectInstance) throws -> R) rethrows -> R? {
+        guard case .object = pointee else { return nil }
+        let instance = UnsafeMutableRawPointer(self).withMemoryRebound(to: Unmanaged<ObjectInstance>.self, capacity: 1) {
+            $0.pointee
+        }
+        return try instance._withUnsafeGuaranteedRef(body)
+    }
+}
+
+extension UnsafePointer where Pointee == Value {
+    /// Runs `body` on the stored properties of the struct value or class instance here, borrowed
+    /// where they lie (no count touched); nil when this holds neither.
+    @inline(__always)
+    func withStoredProperties<R>(_ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R? {
+        if case .structure = pointee {
+            return try UnsafeRawPointer(self).withMemoryRebound(to: StructValue.self, capacity: 1) {
+                try $0.pointee.fields.withUnsafeBufferPointer(body)
+            }
+        }
+        guard case .object = pointee else { return nil }
+        let instance = UnsafeRawPointer(self).withMemoryRebound(to: Unmanaged<ObjectInstance>.self, capacity: 1) { $0.pointee }
+        return try instance._withUnsafeGuaranteedRef { try $0.fields.withUnsafeBufferPointer(body) }
+    }
+}

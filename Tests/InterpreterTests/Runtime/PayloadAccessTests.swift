@@ -1,0 +1,71 @@
+import Testing
+@testable import Interpreter
+
+/// The payload helpers reach the array, struct value or instance a `Value` holds where it lies: the
+/// layout they rely on (payload at offset 0), changes made in place, copy-on-write kept for shared
+/// storage, and nil for every other kind.
+@Suite struct PayloadAccessTests {
+    @Test func anArrayIsReadAndChangedWhereItLies() {
+        var value = Value.array([.int(1), .int(2)])
+        let count = withUnsafeMutablePointer(to: &value) { holder in
+            holder.withArrayPayload { items -> Int in
+                items.append(.int(3))
+                items[0] = .int(10)
+                return items.count
+            }
+        }
+        #expect(count == 3)
+        #expect(value.description == "[10, 2, 3]")
+    }
+
+    @Test func aSharedArrayIsCopiedBeforeItChanges() {
+        var value = Value.array([.int(1)])
+        let earlier = value
+        _ = withUnsafeMutablePointer(to: &value) { holder in holder.withArrayPayload { $0[0] = .int(5) } }
+        #expect(value.description == "[5]")
+        #expect(earlier.description == "[1]")
+    }
+
+    @Test func aStructValuesFieldsAndTypeAreReachedInPlace() {
+        let type = NominalType(name: "Point", kind: .structure)
+        var value = Value.structure(StructValue(type: type, fields: [.double(1), .double(2)]))
+        let copy = value
+        let name = withUnsafeMutablePointer(to: &value) { holder in
+            holder.withStructPayload { s -> String in
+                s.fields[1] = .double(7)
+                return s.type.name
+            }
+        }
+        #expect(name == "Point")
+        guard case .structure(let changed) = value, case .structure(let original) = copy else {
+            Issue.record("expected struct values")
+            return
+        }
+        #expect(changed.fields.map(\.description) == ["1.0", "7.0"])
+        #expect(original.fields.map(\.description) == ["1.0", "2.0"])
+    }
+
+    @Test func anInstanceIsTheSharedObject() {
+        let type = NominalType(name: "Counter", kind: .classType)
+        let instance = ObjectInstance(type: type, fields: [.int(0)])
+        var value = Value.object(instance)
+        let same = withUnsafeMutablePointer(to: &value) { holder in
+            holder.withObjectPayload { o -> Bool in
+                o.fields[0] = .int(4)
+                return o === instance
+            }
+        }
+        #expect(same == true)
+        #expect(instance.fields[0].description == "4")
+    }
+
+    @Test func otherKindsGiveNil() {
+        for var value in [Value.int(3), .double(1.5), .string("a"), .void, .none, .some(.int(1)), .bool(true)] {
+            withUnsafeMutablePointer(to: &value) { holder in
+                #expect(holder.withArrayPayload { _ in 0 } == nil)
+                #expect(holder.withStructPayload { _ in 0 } == nil)
+                #expect(holder.withObjectPayload { _ in 0 } == nil)
+            }
+        }
+    }
+}
