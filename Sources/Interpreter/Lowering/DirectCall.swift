@@ -7,6 +7,11 @@
 enum DirectArgument {
     /// A variable of the caller's frame, copied as it is.
     case slot(Int)
+    /// A variable of the caller's frame lent to the callee: its bits are placed in the parameter's
+    /// slot without a count changing, and taken back (forgotten) when the call ends, as Swift passes
+    /// a `let` argument borrowed. Lowered only where nothing can change the variable while the callee
+    /// runs (see `lendingWhereSafe`); at run time only to a callee whose frame cannot outlive the call.
+    case lent(Int)
     /// A variable of the caller's frame combined with a constant (`n - 1`).
     case slotArithmetic(SlotArithmetic)
     /// A value known when the call is lowered.
@@ -21,12 +26,14 @@ enum DirectArgument {
     /// the given arguments are stored.
     case parameterDefault
 
-    /// The cheapest form of a lowered argument that yields the same value.
-    init(_ typed: Typed, _ position: SourcePosition) {
+    /// The cheapest form of a lowered argument that yields the same value; `lendable` allows a
+    /// variable of the caller's frame to be lent (a body whose frame no closure keeps, and a value
+    /// with a reference count to save).
+    init(_ typed: Typed, _ position: SourcePosition, lendable: Bool = false) {
         if let constant = typed.constant {
             self = .constant(constant)
         } else if let slot = typed.localSlot {
-            self = .slot(slot)
+            self = lendable && !typed.type.isScalar ? .lent(slot) : .slot(slot)
         } else if let slotArithmetic = typed.slotArithmetic {
             self = .slotArithmetic(slotArithmetic)
         } else if typed.type == .int, let int = typed.int {
@@ -38,11 +45,40 @@ enum DirectArgument {
         }
     }
 
-    /// Evaluates the argument in the caller's frame `f` and stores it in `slot` of the callee's frame.
+    /// Whether evaluating the argument runs no code that could change a variable (so a variable lent
+    /// before it stays as it was).
+    var isPlain: Bool {
+        switch self {
+        case .slot, .lent, .slotArithmetic, .constant, .parameterDefault: return true
+        case .int, .double, .value: return false
+        }
+    }
+
+    /// The arguments with each lent variable kept only where every argument after it is plain: a
+    /// later argument such as `g(&a)` could otherwise change or free the value lent to the callee.
+    static func lendingWhereSafe(_ arguments: [DirectArgument]) -> [DirectArgument] {
+        var result = arguments
+        var laterArePlain = true
+        for i in result.indices.reversed() {
+            if case .lent(let source) = result[i], !laterArePlain { result[i] = .slot(source) }
+            laterArePlain = laterArePlain && result[i].isPlain
+        }
+        return result
+    }
+
+    /// Evaluates the argument in the caller's frame `f` and stores it in `slot` of the callee's frame;
+    /// `lending` places a lent variable's bits there without retaining them.
     @inline(__always)
-    func store(_ f: Frame, into slot: UnsafeMutablePointer<Value>) throws {
+    func store(_ f: Frame, into slot: UnsafeMutablePointer<Value>, lending: Bool) throws {
         switch self {
         case .slot(let source): slot.pointee = f.slots[source]
+        case .lent(let source):
+            guard lending else {
+                slot.pointee = f.slots[source]
+                return
+            }
+            slot.deinitialize(count: 1)
+            UnsafeMutableRawPointer(slot).copyMemory(from: f.slots + source, byteCount: MemoryLayout<Value>.size)
         case .slotArithmetic(let arithmetic): slot.pointee = .int(try arithmetic.apply(f))
         case .constant(let value): slot.pointee = value
         case .int(let code): slot.pointee = .int(try code.run(f))
@@ -55,7 +91,7 @@ enum DirectArgument {
     /// The argument's value in the caller's frame `f` (`()` for a left-out parameter).
     func value(_ f: Frame) throws -> Value {
         switch self {
-        case .slot(let source): return f.slots[source]
+        case .slot(let source), .lent(let source): return f.slots[source]
         case .slotArithmetic(let arithmetic): return .int(try arithmetic.apply(f))
         case .constant(let value): return value
         case .int(let code): return .int(try code.run(f))
@@ -87,6 +123,8 @@ final class DirectCall {
     let name: String
     let callee: DirectCallee
     let arguments: [DirectArgument]
+    /// The positions of the `lent` arguments.
+    let lent: [Int]
     /// The callee's default values, when some argument is left out (nil when all are given).
     let defaults: DefaultValues?
     /// The `&x` arguments, moved into the callee's frame and written back when it returns or throws.
@@ -100,7 +138,10 @@ final class DirectCall {
          inOut: [InOutArgument] = [], runtime: Runtime, position: SourcePosition) {
         self.name = name
         self.callee = callee
+        let arguments = inOut.isEmpty ? DirectArgument.lendingWhereSafe(arguments)
+            : arguments.map { if case .lent(let source) = $0 { .slot(source) } else { $0 } }
         self.arguments = arguments
+        lent = arguments.indices.filter { if case .lent = arguments[$0] { true } else { false } }
         self.defaults = defaults
         self.inOut = inOut
         self.runtime = runtime
@@ -170,15 +211,22 @@ final class DirectCall {
     private func perform<R>(fn: Function, _ f: Frame, _ body: (Function, Frame) throws -> R) throws -> R {
         let frame = fn.takeFrame()
         let slots = frame.slots
-        for i in arguments.indices { try arguments[i].store(f, into: slots + i) }
-        if let defaults { try storeDefaults(defaults, frame) }
-        if work.enter(maxDepth: maxDepth) {
-            do {
-                try runtime.checkLimits(position)
-            } catch {
-                work.leave()
-                throw error
+        // A callee whose frame a closure may keep gets copies: a lent value must not outlive the call.
+        let lending = !lent.isEmpty && !fn.mayCaptureFrame
+        do {
+            for i in arguments.indices { try arguments[i].store(f, into: slots + i, lending: lending) }
+            if let defaults { try storeDefaults(defaults, frame) }
+            if work.enter(maxDepth: maxDepth) {
+                do {
+                    try runtime.checkLimits(position)
+                } catch {
+                    work.leave()
+                    throw error
+                }
             }
+        } catch {
+            if lending { takeBackLent(frame) }
+            throw error
         }
         defer { work.leave() }
         if !inOut.isEmpty { return try withInOut(fn, f, frame, body) }
@@ -186,10 +234,20 @@ final class DirectCall {
         do {
             result = try body(fn, frame)
         } catch {
+            if lending { takeBackLent(frame) }
             throw error.located(at: position)
         }
+        if lending { takeBackLent(frame) }
         fn.recycle(frame)
         return result
+    }
+
+    /// Forgets the lent values in the callee's frame (their owner is the caller's variable), leaving
+    /// `()` in their slots, so that neither recycling nor freeing the frame releases them.
+    @inline(__always)
+    private func takeBackLent(_ frame: Frame) {
+        let slots = frame.slots
+        for i in lent { (slots + i).initialize(to: .void) }
     }
 
     /// Runs the call with its `inout` arguments moved in, writing them back on every exit (see

@@ -11,7 +11,9 @@ extension Lowerer {
         } else {
             callee = .nested(CodeBox(run: read(depth: depth, slot: slot, type: .unknown).code))
         }
-        let argumentSources = arguments.map { a in a.map { DirectArgument($0, position) } ?? .parameterDefault }
+        let argumentSources = arguments.map { a in
+            a.map { DirectArgument($0, position, lendable: lendsVariables) } ?? .parameterDefault
+        }
         let allGiven = arguments.allSatisfy { $0 != nil }
         let call = DirectCall(name: name, callee: callee, arguments: argumentSources, defaults: allGiven ? nil : defaults,
                               inOut: inOut, runtime: rt, position: position)
@@ -22,10 +24,16 @@ extension Lowerer {
     /// interpreted function receives the arguments straight into its frame (see `DirectCall`).
     func dynamicDirectCall(_ callee: Typed, arguments: [Typed], result: StaticType, position: SourcePosition) -> Typed {
         let call = DirectCall(name: "closure", callee: .dynamic(CodeBox(run: callee.code)),
-                              arguments: arguments.map { DirectArgument($0, position) }, defaults: nil, runtime: rt,
+                              arguments: arguments.map { DirectArgument($0, position, lendable: lendsVariables) },
+                              defaults: nil, runtime: rt,
                               position: position)
         return directCallResult(call, result)
     }
+
+    /// Whether the code being lowered may lend its variables to the calls it makes: a function or
+    /// closure body that no closure or nested function keeps alive (at the top level, variables are
+    /// globals, which a callee may change).
+    var lendsVariables: Bool { scope.parent != nil && !scope.framesMayEscape }
 
     /// The call's expression, unboxed when its result is an Int or a Double.
     func directCallResult(_ call: DirectCall, _ result: StaticType) -> Typed {

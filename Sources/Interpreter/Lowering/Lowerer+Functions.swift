@@ -119,6 +119,7 @@ extension Lowerer {
             }
         }
         signature.defaults.codes = defaults
+        inner.framesMayEscape = Lowerer.mayCaptureFrame(body.statements)
         let lowered = try lowerBody(body.statements, declared: signature.result)
         if signature.result != .void, body.statements.count != 1 || !isSingleExpression(body.statements),
             !definitelyReturns(body.statements) {
@@ -198,6 +199,7 @@ extension Lowerer {
             inner.declare(name, type: type, mutable: mutableParameters.contains(i))
         }
         let hint = resultHint.flatMap { $0 == .unknown || $0 == .void ? nil : $0 }
+        inner.framesMayEscape = Lowerer.mayCaptureFrame(node.statements)
         let lowered = try lowerBody(node.statements, declared: declaredResult, hint: hint)
         let compiled = interpretedBody(lowered, scope: inner, node.statements)
         let count = names.count
@@ -249,13 +251,18 @@ extension Lowerer {
 
     /// The compiled form of a lowered body, shared by every function value made from it.
     func interpretedBody(_ lowered: Typed, scope body: FunctionScope, _ statements: CodeBlockItemListSyntax) -> InterpretedBody {
-        let mayCapture = statements.tokens(viewMode: .sourceAccurate).contains { token in
-            token.tokenKind == .keyword(.func) || (token.tokenKind == .leftBrace && token.parent?.is(ClosureExprSyntax.self) == true)
-        }
+        let mayCapture = Lowerer.mayCaptureFrame(statements)
         let scalarResult = lowered.type.isScalar || lowered.type == .void
         return InterpretedBody(frameSize: body.slotCount, code: lowered.code, int: lowered.int, double: lowered.double,
                                mayCaptureFrame: mayCapture,
                                needsClearing: mayCapture || !body.holdsOnlyScalars || !scalarResult)
+    }
+
+    /// Whether a body holds a closure or a nested function, which may keep the body's frame alive.
+    static func mayCaptureFrame(_ statements: CodeBlockItemListSyntax) -> Bool {
+        statements.tokens(viewMode: .sourceAccurate).contains { token in
+            token.tokenKind == .keyword(.func) || (token.tokenKind == .leftBrace && token.parent?.is(ClosureExprSyntax.self) == true)
+        }
     }
 
     /// Lowers a function or closure body; a body that is one expression returns its value implicitly.

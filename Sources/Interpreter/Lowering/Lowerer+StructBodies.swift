@@ -169,6 +169,7 @@ extension Lowerer {
                 }
             }
         } else {
+            inner.framesMayEscape = Lowerer.mayCaptureFrame(statements)
             lowered = try lowerBody(statements, declared: signature.result)
             if signature.result != .void, !isSingleExpression(statements), !definitelyReturns(statements) {
                 throw fail("missing return in instance method expected to return '\(signature.result.name)'", closing)

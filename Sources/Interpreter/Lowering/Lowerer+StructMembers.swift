@@ -115,7 +115,8 @@ extension Lowerer {
         // take the path below.)
         if receiver == nil || !anyMissing {
             let receiverSource = receiver.map { [DirectArgument.value(CodeBox(run: $0))] } ?? []
-            let sources = receiverSource + matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }
+            let sources = receiverSource
+                + matched.map { $0.map { DirectArgument($0, position, lendable: lendsVariables) } ?? .parameterDefault }
             let call = DirectCall(name: name, callee: .method(method), arguments: sources, defaults: anyMissing ? defaults : nil,
                                   inOut: inOut, runtime: rt, position: position)
             return directCallResult(call, result)

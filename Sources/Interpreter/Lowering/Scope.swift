@@ -174,6 +174,10 @@ final class FunctionScope {
     /// For the scope of a type declared inside a function (`Lowerer.localTypeScope`): the names of
     /// the function's variables and functions, which the type's members cannot use.
     var closedOverNames: Set<String> = []
+    /// Whether a closure or nested function in this body may keep its frame, and so its variables,
+    /// beyond a call. Only a body known to have none lends its variables to the calls it makes
+    /// (`DirectArgument.lent`); every other scope keeps the safe default.
+    var framesMayEscape = true
     /// How many loops / switches enclose the code being lowered (for `break`/`continue` checks).
     var loopDepth = 0
     /// The labels of the loops enclosing the code being lowered, and the label of the loop whose body
