@@ -15,12 +15,26 @@ extension Lowerer {
     func placeAssignment(_ target: LValue, _ value: @escaping Code, _ position: SourcePosition) -> StmtCode? {
         guard let place = PlacePath(target) else { return nil }
         let locate = slotLocator(target.depth, target.slot)
+        // Without indices to evaluate, or with one, no closure is formed (each one retained what it
+        // captured, on every store).
         if place.indices.isEmpty {
-            // Without indices to evaluate, no closure is formed (each one retained what it captured).
             return { f in
                 let new = try value(f)
                 do {
                     try place.update(locate(f), .assign(new))
+                } catch {
+                    throw error.located(at: position)
+                }
+                return .normal
+            }
+        }
+        if place.indices.count == 1 {
+            let index = place.indices[0]
+            return { f in
+                var i = try index.run(f)
+                let new = try value(f)
+                do {
+                    try place.update(locate(f), &i, .assign(new))
                 } catch {
                     throw error.located(at: position)
                 }
@@ -59,6 +73,19 @@ extension Lowerer {
                     return .normal
                 }
             }
+            if place.indices.count == 1 {
+                let index = place.indices[0]
+                return { f in
+                    var i = try index.run(f)
+                    let y = try operand(f)
+                    do {
+                        try place.update(locate(f), &i, .double(op, y))
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                    return .normal
+                }
+            }
             return { f in
                 try place.withIndices(f) { indices in
                     let y = try operand(f)
@@ -78,6 +105,19 @@ extension Lowerer {
                     let y = try operand(f)
                     do {
                         try place.update(locate(f), .int(op, y))
+                    } catch {
+                        throw error.located(at: position)
+                    }
+                    return .normal
+                }
+            }
+            if place.indices.count == 1 {
+                let index = place.indices[0]
+                return { f in
+                    var i = try index.run(f)
+                    let y = try operand(f)
+                    do {
+                        try place.update(locate(f), &i, .int(op, y))
                     } catch {
                         throw error.located(at: position)
                     }
