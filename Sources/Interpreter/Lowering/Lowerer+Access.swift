@@ -125,7 +125,8 @@ extension Lowerer {
         case "value" where base == .string: return .int
         case "isEmpty", "isNaN", "isInfinite", "isFinite", "isZero": return .bool
         case _ where CharacterProperties.tests.contains(name) && base == .string: return .bool
-        case "asciiValue", "wholeNumberValue", "hexDigitValue" where base == .string: return .optional(.int)
+        case "asciiValue" where base == .string, "wholeNumberValue" where base == .string, "hexDigitValue" where base == .string:
+            return .optional(.int)
         case "debugDescription": return .string
         case "first", "last": return .optional(base.elementType)
         case "keys":

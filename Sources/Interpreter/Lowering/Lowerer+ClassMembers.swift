@@ -54,9 +54,9 @@ extension Lowerer {
         guard let key = type.methodKey(name, for: args), let method = type.methods[key] else {
             return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
-        let base = try receiver.map { try lower($0).code } ?? implicitSelf(nameNode).typed.code
-        if let slot = dispatchSlot(type, key) { return try invokeVirtual(method, slot: slot, receiver: base, args, e) }
-        return try invoke(method, receiver: base, args, e)
+        let lowered = try receiver.map { try lower($0) } ?? implicitSelf(nameNode).typed
+        if let slot = dispatchSlot(type, key) { return try invokeVirtual(method, slot: slot, receiver: lowered.code, args, e) }
+        return try invoke(method, receiver: lowered.code, args, e, receiverValue: lowered)
     }
 
     /// Calls the entry in `slot` of the receiver's own dispatch table (the most derived override),

@@ -95,8 +95,11 @@ extension Lowerer {
     }
 
     /// Calls a method, initializer or getter: the receiver (if any) into slot 0 of the callee's
-    /// frame, the arguments after it, defaults filled in for those left out.
-    func invoke(_ method: Method, receiver: Code?, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
+    /// frame, the arguments after it, defaults filled in for those left out. `receiverValue`, the
+    /// lowered receiver of a member that cannot change it (a non-`mutating` one, or any of a class),
+    /// lets a variable receiver be read in place or lent (`DirectArgument`).
+    func invoke(_ method: Method, receiver: Code?, _ args: [CallArgument], _ e: some SyntaxProtocol,
+                receiverValue: Typed? = nil) throws -> Typed {
         try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: receiver == nil ? 0 : 1)
         let matched = try matchArguments(method.signature, args, e)
@@ -114,7 +117,9 @@ extension Lowerer {
         // (Left-out arguments' defaults are indexed by parameter, so with a receiver in slot 0 they
         // take the path below.)
         if receiver == nil || !anyMissing {
-            let receiverSource = receiver.map { [DirectArgument.value(CodeBox(run: $0))] } ?? []
+            let receiverSource = receiver.map { code in
+                [receiverValue.map { DirectArgument($0, position, lendable: lendsVariables) } ?? .value(CodeBox(run: code))]
+            } ?? []
             let sources = receiverSource
                 + matched.map { $0.map { DirectArgument($0, position, lendable: lendsVariables) } ?? .parameterDefault }
             let call = DirectCall(name: name, callee: .method(method), arguments: sources, defaults: anyMissing ? defaults : nil,
@@ -205,13 +210,16 @@ extension Lowerer {
         }
         guard let receiver else {
             let (value, binding, target) = try implicitSelf(nameNode)
-            guard method.isMutating else { return try invoke(method, receiver: value.code, args, e) }
+            guard method.isMutating else { return try invoke(method, receiver: value.code, args, e, receiverValue: value) }
             guard binding.mutable else {
                 throw fail("cannot use mutating member on immutable value: 'self' is immutable", nameNode)
             }
             return try invokeMutating(method, target: target, args, e)
         }
-        guard method.isMutating else { return try invoke(method, receiver: try lower(receiver).code, args, e) }
+        guard method.isMutating else {
+            let value = try lower(receiver)
+            return try invoke(method, receiver: value.code, args, e, receiverValue: value)
+        }
         try checkMutableReceiver(receiver, nameNode)
         return try invokeMutating(method, target: try lvalue(receiver), args, e)
     }
