@@ -161,7 +161,7 @@ public final class Function {
     /// scalars. A call that fails does not recycle its frame (errors are rare; the frame is freed).
     @inline(__always)
     func recycle(_ frame: consuming Frame) {
-        var frame = frame
+        // (The parameter itself is changed and moved: a `var` copy of it cost a retain per call.)
         let count = poolCount.pointee
         guard count < Function.poolCapacity, !mayCaptureFrame || isKnownUniquelyReferenced(&frame) else { return }
         if needsClearing { frame.clear(size: frameSize) }
