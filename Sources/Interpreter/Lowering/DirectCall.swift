@@ -123,6 +123,9 @@ final class DirectCall {
     let name: String
     let callee: DirectCallee
     let arguments: [DirectArgument]
+    /// The same arguments in a buffer of their own: evaluating one through it borrows it in place,
+    /// where reading it out of the array copied it (retaining its code's closure on every call).
+    private let argumentBuffer: UnsafeMutableBufferPointer<DirectArgument>
     /// The positions of the `lent` arguments.
     let lent: [Int]
     /// The callee's default values, when some argument is left out (nil when all are given).
@@ -141,6 +144,8 @@ final class DirectCall {
         let arguments = inOut.isEmpty ? DirectArgument.lendingWhereSafe(arguments)
             : arguments.map { if case .lent(let source) = $0 { .slot(source) } else { $0 } }
         self.arguments = arguments
+        argumentBuffer = .allocate(capacity: arguments.count)
+        _ = argumentBuffer.initialize(from: arguments)
         lent = arguments.indices.filter { if case .lent = arguments[$0] { true } else { false } }
         self.defaults = defaults
         self.inOut = inOut
@@ -148,6 +153,11 @@ final class DirectCall {
         work = runtime.work
         maxDepth = runtime.maxDepth
         self.position = position
+    }
+
+    deinit {
+        argumentBuffer.deinitialize()
+        argumentBuffer.deallocate()
     }
 
     /// Calls the function, yielding its boxed result.
@@ -214,7 +224,8 @@ final class DirectCall {
         // A callee whose frame a closure may keep gets copies: a lent value must not outlive the call.
         let lending = !lent.isEmpty && !fn.mayCaptureFrame
         do {
-            for i in arguments.indices { try arguments[i].store(f, into: slots + i, lending: lending) }
+            let argument = argumentBuffer.baseAddress!
+            for i in 0..<argumentBuffer.count { try (argument + i).pointee.store(f, into: slots + i, lending: lending) }
             if let defaults { try storeDefaults(defaults, frame) }
             if work.enter(maxDepth: maxDepth) {
                 do {
