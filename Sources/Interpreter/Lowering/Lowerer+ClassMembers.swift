@@ -79,6 +79,7 @@ extension Lowerer {
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
+        let argumentCodes = InPlaceList(codes)
         let missing = matched.map { $0 == nil }
         let anyMissing = missing.contains(true)
         let defaults = method.signature.defaults
@@ -90,7 +91,7 @@ extension Lowerer {
             let fn = try at(position) { try resolve(object) }
             let frame = fn.takeFrame()
             frame.slots[0] = object
-            for i in 0..<count { frame.slots[1 + i] = try codes[i].run(f) }
+            for i in 0..<count { frame.slots[1 + i] = try argumentCodes[i].run(f) }
             if anyMissing {
                 for i in 0..<count where missing[i] {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }

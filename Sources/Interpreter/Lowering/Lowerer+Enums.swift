@@ -211,10 +211,11 @@ extension Lowerer {
             let only = codes[0].run
             return Typed(.nominal(type)) { f in .enumeration(EnumValue(type: type, caseIndex: index, payload: [try only(f)])) }
         }
+        let payloadCodes = InPlaceList(codes)
         return Typed(.nominal(type)) { f in
             var payload: [Value] = []
-            payload.reserveCapacity(codes.count)
-            for code in codes { payload.append(try code.run(f)) }
+            payload.reserveCapacity(payloadCodes.count)
+            for i in 0..<payloadCodes.count { payload.append(try payloadCodes[i].run(f)) }
             return .enumeration(EnumValue(type: type, caseIndex: index, payload: payload))
         }
     }

@@ -53,11 +53,12 @@ extension Lowerer {
         // Room for the literal text and a short rendering of each value, so that building the
         // string usually allocates once.
         let capacity = literalOnly.utf8.count + 8 * parts.count(where: \.isInterpolation)
+        let segments = InPlaceList(parts)
         return Typed(.string) { f in
             var out = ""
             out.reserveCapacity(capacity)
-            for part in parts {
-                switch part {
+            for i in 0..<segments.count {
+                switch segments[i] {
                 case .literal(let text): out += text
                 case .int(let code): out += String(try code.run(f))
                 case .value(let code):

@@ -32,10 +32,11 @@ extension Lowerer {
                 .structure(StructValue(type: type, fields: [try a(f), try b(f), try c(f), try d(f)]))
             }
         default:
+            let fieldCodes = InPlaceList(codes)
             return Typed(.nominal(type)) { f in
                 var fields: [Value] = []
-                fields.reserveCapacity(codes.count)
-                for code in codes { fields.append(try code.run(f)) }
+                fields.reserveCapacity(fieldCodes.count)
+                for i in 0..<fieldCodes.count { fields.append(try fieldCodes[i].run(f)) }
                 return .structure(StructValue(type: type, fields: fields))
             }
         }
