@@ -24,6 +24,9 @@ seconds="${1:-60}"
 shift || true
 scratch=.build-fuzz
 
+# SwiftPM keeps the build plan of the path dependency (this checkout) and does not notice a source
+# file added to it since: drop the plan so that it is made again (the compiled objects stay).
+rm -f "$scratch/debug.yaml"
 # `-Xswiftc -O` optimises swift-syntax too (as scripts/run.sh does): parsing is most of an input's time.
 nice -n 10 swift build --package-path Fuzz --scratch-path "$scratch" --sanitize fuzzer -Xswiftc -O \
     --product InterpreterFuzzer -j "${FUZZ_BUILD_JOBS:-2}"
