@@ -5,53 +5,16 @@
 /// The generic `store` evaluates a path of arbitrary steps into a temporary buffer of values and
 /// walks it step by step; a place needs less: its field indices are known when lowering and its
 /// element indices are plain Ints. As in Swift, the element indices are evaluated first, left to
-/// right, then the value. Each struct and array on the way is moved out of its holder while it
-/// changes, so it stays uniquely referenced and changes in place (Swift's copy-on-write: a copy made
-/// earlier with `var b = a` keeps its own storage); a class instance's field changes in the shared
-/// instance. Observed properties (`willSet`/`didSet`) and computed ones are accessor steps, so they
+/// right, then the value. Each struct and array on the way is reached where it lies
+/// (`PayloadAccess`), so a uniquely referenced one changes in place (Swift's copy-on-write: a copy
+/// made earlier with `var b = a` keeps its own storage); a class instance's field changes in the
+/// shared instance. Observed properties (`willSet`/`didSet`) and computed ones are accessor steps, so they
 /// keep the generic path, which runs them.
 extension Lowerer {
     /// `target = value` when `target` is a place; nil otherwise.
     func placeAssignment(_ target: LValue, _ value: @escaping Code, _ position: SourcePosition) -> StmtCode? {
         guard let place = PlacePath(target) else { return nil }
-        let locate = slotLocator(target.depth, target.slot)
-        // Without indices to evaluate, or with one, no closure is formed (each one retained what it
-        // captured, on every store).
-        if place.indices.isEmpty {
-            return { f in
-                let new = try value(f)
-                do {
-                    try place.update(locate(f), .assign(new))
-                } catch {
-                    throw error.located(at: position)
-                }
-                return .normal
-            }
-        }
-        if place.indices.count == 1 {
-            let index = place.indices[0]
-            return { f in
-                var i = try index.run(f)
-                let new = try value(f)
-                do {
-                    try place.update(locate(f), &i, .assign(new))
-                } catch {
-                    throw error.located(at: position)
-                }
-                return .normal
-            }
-        }
-        return { f in
-            try place.withIndices(f) { indices in
-                let new = try value(f)
-                do {
-                    try place.update(locate(f), indices, .assign(new))
-                } catch {
-                    throw error.located(at: position)
-                }
-            }
-            return .normal
-        }
+        return placeStore(place, slotLocator(target.depth, target.slot), position) { f in .assign(try value(f)) }
     }
 
     /// `target op= rhs` on an Int or Double place, computed unboxed and trapping as Swift does; nil
@@ -62,81 +25,44 @@ extension Lowerer {
         let locate = slotLocator(target.depth, target.slot)
         if target.type == .double, let op = DoubleOpCode(binary) {
             let operand = rhs.doubleCode(position).run
-            if place.indices.isEmpty {
-                return { f in
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), .double(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                    return .normal
-                }
-            }
-            if place.indices.count == 1 {
-                let index = place.indices[0]
-                return { f in
-                    var i = try index.run(f)
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), &i, .double(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                    return .normal
-                }
-            }
-            return { f in
-                try place.withIndices(f) { indices in
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), indices, .double(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                }
-                return .normal
-            }
+            return placeStore(place, locate, position) { f in .double(op, try operand(f)) }
         }
         if target.type == .int, let op = IntOpCode(binary) {
             let operand = rhs.intCode(position).run
-            if place.indices.isEmpty {
-                return { f in
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), .int(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                    return .normal
-                }
-            }
-            if place.indices.count == 1 {
-                let index = place.indices[0]
-                return { f in
-                    var i = try index.run(f)
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), &i, .int(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
-                    return .normal
-                }
-            }
+            return placeStore(place, locate, position) { f in .int(op, try operand(f)) }
+        }
+        return nil
+    }
+
+    /// Evaluates the place's element indices, then `change`, and applies the change to the place.
+    /// Without indices to evaluate, or with one, no closure is formed at run time (each one retained
+    /// what it captured, on every store).
+    private func placeStore(_ place: PlacePath, _ locate: SlotLocator, _ position: SourcePosition,
+                            _ change: @escaping (Frame) throws -> PlaceUpdate) -> StmtCode {
+        if place.indices.count <= 1 {
+            let index = place.indices.first
             return { f in
-                try place.withIndices(f) { indices in
-                    let y = try operand(f)
-                    do {
-                        try place.update(locate(f), indices, .int(op, y))
-                    } catch {
-                        throw error.located(at: position)
-                    }
+                var i = try index?.run(f) ?? 0
+                let update = try change(f)
+                do {
+                    try place.update(locate(f), &i, update)
+                } catch {
+                    throw error.located(at: position)
                 }
                 return .normal
             }
         }
-        return nil
+        return { f in
+            try place.withIndices(f) { indices in
+                let update = try change(f)
+                do {
+                    try place.update(locate(f), indices, update)
+                } catch {
+                    throw error.located(at: position)
+                }
+            }
+            return .normal
+        }
     }
 }
 
@@ -195,48 +121,16 @@ final class PlacePath {
         try updatePlace(holder, UnsafePointer(steps.baseAddress!), steps.count, indices, update)
     }
 
-    /// Applies `update` to the place inside the value at `holder`, for a path without element steps.
-    @inline(__always)
-    func update(_ holder: UnsafeMutablePointer<Value>, _ update: PlaceUpdate) throws {
-        var none = 0
-        try updatePlace(holder, UnsafePointer(steps.baseAddress!), steps.count, &none, update)
-    }
-
     /// Applies `body` to the place inside the value at `holder`, given the evaluated indices; an index outside its
     /// array is Swift's trap.
     @inline(__always)
     func modify(_ holder: UnsafeMutablePointer<Value>, _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
-        try modifyPlace(holder, UnsafePointer(steps.baseAddress!), steps.count, indices, body)
+        try withoutActuallyEscaping(body) { try update(holder, indices, .change($0)) }
     }
 }
 
-/// Applies `body` to the storage reached from `value` along the `count` steps at `step` (see
-/// `PlacePath`).
-func modifyPlace(_ value: inout Value, _ step: UnsafePointer<PlacePath.Step>, _ count: Int, _ indices: UnsafePointer<Int>,
-                 _ body: (inout Value) throws -> Void) throws {
-    try withUnsafeMutablePointer(to: &value) { try modifyPlace($0, step, count, indices, body) }
-}
-
-/// `modifyPlace` on the value stored at `holder`.
-func modifyPlace(_ holder: UnsafeMutablePointer<Value>, _ step: UnsafePointer<PlacePath.Step>, _ count: Int,
-                 _ indices: UnsafePointer<Int>, _ body: (inout Value) throws -> Void) throws {
-    switch step.pointee {
-    case .field(let index):
-        if count == 1 { return try modifyField(holder, index, body) }
-        try modifyField(holder, index) { try modifyPlace(&$0, step + 1, count - 1, indices, body) }
-    case .element(let k):
-        let i = indices[k]
-        let done: Void? = try holder.withArrayPayload { array in
-            guard i >= 0 && i < array.count else { throw RuntimeFailure.indexOutOfRange }
-            if count == 1 { return try body(&array[i]) }
-            try array.withUnsafeMutableBufferPointer { try modifyPlace($0.baseAddress! + i, step + 1, count - 1, indices, body) }
-        }
-        if done == nil { throw RuntimeFailure.notAnArray(holder.pointee) }
-    }
-}
-
-/// Applies `update` to the place reached from the value at `holder` along the `count` steps at `step`.
-/// Unlike `modifyPlace`, no closure with references is formed on the way (each one retained what it
+/// Applies `update` to the place reached from the value at `holder` along the `count` steps at `step`
+/// (see `PlacePath`). No closure with references is formed on the way (each one retained what it
 /// captured, on every store): every step works on pointers into the holders, in place.
 func updatePlace(_ holder: UnsafeMutablePointer<Value>, _ step: UnsafePointer<PlacePath.Step>, _ count: Int,
                  _ indices: UnsafePointer<Int>, _ update: PlaceUpdate) throws {
@@ -270,36 +164,23 @@ private func updateStep(_ next: UnsafeMutablePointer<Value>, _ step: UnsafePoint
     try updatePlace(next, step + 1, count - 1, indices, update)
 }
 
-/// The change an assignment makes to its place: a new value, or `op= y` on an Int or a Double,
-/// trapping as Swift does.
+/// The change an assignment makes to its place: a new value, `op= y` on an Int or a Double,
+/// trapping as Swift does, or any other change (`Lowerer.store`'s).
 enum PlaceUpdate {
     case assign(Value)
     case double(DoubleOpCode, Double)
     case int(IntOpCode, Int)
+    case change((inout Value) throws -> Void)
 
     @inline(__always)
     func apply(to value: inout Value) throws {
         switch self {
         case .assign(let new): value = new
+        case .change(let body): try body(&value)
         case .double(let op, let y): try ElementStore.update(&value, op, y)
         case .int(let op, let y): try ElementStore.update(&value, op, y)
         }
     }
-}
-
-/// Applies `body` to stored property `index` of the struct value or class instance stored at `holder`,
-/// in place: the instance or the struct's fields are reached where they lie (`PayloadAccess`), so a
-/// uniquely held struct changes in place and no count is touched.
-@inline(__always)
-func modifyField(_ holder: UnsafeMutablePointer<Value>, _ index: Int, _ body: (inout Value) throws -> Void) throws {
-    let done: Void? = try holder.withObjectPayload { o in
-        guard index < o.fields.count else { throw RuntimeFailure.cannotAssign(through: .object(o)) }
-        try body(&o.fields[index])
-    } ?? holder.withStructPayload { s in
-        guard index < s.fields.count else { throw RuntimeFailure.cannotAssign(through: .structure(s)) }
-        try body(&s.fields[index])
-    }
-    if done == nil { throw RuntimeFailure.cannotAssign(through: holder.pointee) }
 }
 
 extension RuntimeFailure {

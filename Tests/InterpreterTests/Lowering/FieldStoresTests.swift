@@ -98,9 +98,9 @@ import Testing
     }
 }
 
-/// `modifyField` changes a uniquely held struct's fields where they are (no copy-on-write copy),
-/// and copies them when another value shares them (Swift's value semantics).
-@Suite struct ModifyFieldTests {
+/// `updatePlace` on a stored property changes a uniquely held struct's fields where they are (no
+/// copy-on-write copy), and copies them when another value shares them (Swift's value semantics).
+@Suite struct UpdateFieldTests {
     /// The address of a struct value's fields storage.
     func fieldsAddress(_ value: Value) -> UnsafeRawPointer? {
         guard case .structure(let s) = value else { return nil }
@@ -112,10 +112,17 @@ import Testing
         return .structure(StructValue(type: type, fields: [.double(1), .double(2)]))
     }
 
+    /// Stores `new` into stored property `index` of `value`, as a one-step place.
+    func store(_ new: Value, into value: inout Value, field index: Int) throws {
+        var step = PlacePath.Step.field(index)
+        var none = 0
+        try updatePlace(&value, &step, 1, &none, .assign(new))
+    }
+
     @Test func uniqueFieldsChangeInPlace() throws {
         var value = makeValue()
         let before = fieldsAddress(value)
-        try modifyField(&value, 1) { $0 = .double(5) }
+        try store(.double(5), into: &value, field: 1)
         #expect(fieldsAddress(value) == before)
         guard case .structure(let s) = value, case .double(let y) = s.fields[1] else { Issue.record("not a struct"); return }
         #expect(y == 5)
@@ -124,7 +131,7 @@ import Testing
     @Test func sharedFieldsAreCopiedFirst() throws {
         var value = makeValue()
         let copy = value
-        try modifyField(&value, 0) { $0 = .double(-1) }
+        try store(.double(-1), into: &value, field: 0)
         #expect(fieldsAddress(value) != fieldsAddress(copy))
         guard case .structure(let s) = copy, case .double(let x) = s.fields[0] else { Issue.record("not a struct"); return }
         #expect(x == 1)
