@@ -122,10 +122,8 @@ enum DirectCallee {
 final class DirectCall {
     let name: String
     let callee: DirectCallee
-    let arguments: [DirectArgument]
-    /// The same arguments in a buffer of their own: evaluating one through it borrows it in place,
-    /// where reading it out of the array copied it (retaining its code's closure on every call).
-    private let argumentBuffer: UnsafeMutableBufferPointer<DirectArgument>
+    /// The arguments, borrowed where they lie when evaluated (see `InPlaceList`).
+    let arguments: InPlaceList<DirectArgument>
     /// The positions of the `lent` arguments.
     let lent: [Int]
     /// The callee's default values, when some argument is left out (nil when all are given).
@@ -143,9 +141,7 @@ final class DirectCall {
         self.callee = callee
         let arguments = inOut.isEmpty ? DirectArgument.lendingWhereSafe(arguments)
             : arguments.map { if case .lent(let source) = $0 { .slot(source) } else { $0 } }
-        self.arguments = arguments
-        argumentBuffer = .allocate(capacity: arguments.count)
-        _ = argumentBuffer.initialize(from: arguments)
+        self.arguments = InPlaceList(arguments)
         lent = arguments.indices.filter { if case .lent = arguments[$0] { true } else { false } }
         self.defaults = defaults
         self.inOut = inOut
@@ -153,11 +149,6 @@ final class DirectCall {
         work = runtime.work
         maxDepth = runtime.maxDepth
         self.position = position
-    }
-
-    deinit {
-        argumentBuffer.deinitialize()
-        argumentBuffer.deallocate()
     }
 
     /// Calls the function, yielding its boxed result.
@@ -210,7 +201,7 @@ final class DirectCall {
     private func callIndirectly(_ value: Value, _ f: Frame) throws -> Value {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try argument.value(f)) }
+        for i in 0..<arguments.count { values.append(try arguments[i].value(f)) }
         return try at(position) {
             guard case .function(let fn) = value else { return try callValue(value, values, runtime) }
             return try runtime.invoke(fn, values)
@@ -224,8 +215,7 @@ final class DirectCall {
         // A callee whose frame a closure may keep gets copies: a lent value must not outlive the call.
         let lending = !lent.isEmpty && !fn.mayCaptureFrame
         do {
-            let argument = argumentBuffer.baseAddress!
-            for i in 0..<argumentBuffer.count { try (argument + i).pointee.store(f, into: slots + i, lending: lending) }
+            for i in 0..<arguments.count { try arguments[i].store(f, into: slots + i, lending: lending) }
             if let defaults { try storeDefaults(defaults, frame) }
             if work.enter(maxDepth: maxDepth) {
                 do {
@@ -279,7 +269,7 @@ final class DirectCall {
 
     /// Evaluates the default values of the parameters the call leaves out.
     private func storeDefaults(_ defaults: DefaultValues, _ frame: Frame) throws {
-        for i in arguments.indices {
+        for i in 0..<arguments.count {
             guard case .parameterDefault = arguments[i], let code = defaults.codes[safe: i] ?? nil else { continue }
             frame.slots[i] = try code(frame)
         }
