@@ -12,6 +12,10 @@ enum DirectArgument {
     /// a `let` argument borrowed. Lowered only where nothing can change the variable while the callee
     /// runs (see `lendingWhereSafe`); at run time only to a callee whose frame cannot outlive the call.
     case lent(Int)
+    /// A `let` of the caller's frame lent to the callee, as `lent`; kept whatever the other arguments
+    /// do (nothing can change or free a `let` while the caller waits for the call), so also lent at
+    /// the top level and beside `inout` arguments.
+    case lentLet(Int)
     /// A variable of the caller's frame combined with a constant (`n - 1`).
     case slotArithmetic(SlotArithmetic)
     /// A value known when the call is lowered.
@@ -33,7 +37,7 @@ enum DirectArgument {
         if let constant = typed.constant {
             self = .constant(constant)
         } else if let slot = typed.localSlot {
-            self = lendable && !typed.type.isScalar ? .lent(slot) : .slot(slot)
+            self = typed.type.isScalar ? .slot(slot) : typed.localSlotIsLet ? .lentLet(slot) : lendable ? .lent(slot) : .slot(slot)
         } else if let slotArithmetic = typed.slotArithmetic {
             self = .slotArithmetic(slotArithmetic)
         } else if typed.type == .int, let int = typed.int {
@@ -49,7 +53,7 @@ enum DirectArgument {
     /// before it stays as it was).
     var isPlain: Bool {
         switch self {
-        case .slot, .lent, .slotArithmetic, .constant, .parameterDefault: return true
+        case .slot, .lent, .lentLet, .slotArithmetic, .constant, .parameterDefault: return true
         case .int, .double, .value: return false
         }
     }
@@ -72,7 +76,7 @@ enum DirectArgument {
     func store(_ f: Frame, into slot: UnsafeMutablePointer<Value>, lending: Bool) throws {
         switch self {
         case .slot(let source): slot.pointee = f.slots[source]
-        case .lent(let source):
+        case .lent(let source), .lentLet(let source):
             guard lending else {
                 slot.pointee = f.slots[source]
                 return
@@ -91,7 +95,7 @@ enum DirectArgument {
     /// The argument's value in the caller's frame `f` (`()` for a left-out parameter).
     func value(_ f: Frame) throws -> Value {
         switch self {
-        case .slot(let source), .lent(let source): return f.slots[source]
+        case .slot(let source), .lent(let source), .lentLet(let source): return f.slots[source]
         case .slotArithmetic(let arithmetic): return .int(try arithmetic.apply(f))
         case .constant(let value): return value
         case .int(let code): return .int(try code.run(f))
@@ -122,8 +126,10 @@ enum DirectCallee {
 final class DirectCall {
     let name: String
     let callee: DirectCallee
-    /// The arguments, borrowed where they lie when evaluated (see `InPlaceList`).
-    let arguments: InPlaceList<DirectArgument>
+    /// The arguments in order.
+    let arguments: [DirectArgument]
+    /// Evaluates the arguments into the callee's slots (see `ArgumentStore`).
+    let storeArguments: ArgumentStore.Run
     /// The positions of the `lent` arguments.
     let lent: [Int]
     /// The callee's default values, when some argument is left out (nil when all are given).
@@ -141,8 +147,14 @@ final class DirectCall {
         self.callee = callee
         let arguments = inOut.isEmpty ? DirectArgument.lendingWhereSafe(arguments)
             : arguments.map { if case .lent(let source) = $0 { .slot(source) } else { $0 } }
-        self.arguments = InPlaceList(arguments)
-        lent = arguments.indices.filter { if case .lent = arguments[$0] { true } else { false } }
+        self.arguments = arguments
+        storeArguments = ArgumentStore.run(arguments[...])
+        lent = arguments.indices.filter {
+            switch arguments[$0] {
+            case .lent, .lentLet: true
+            default: false
+            }
+        }
         self.defaults = defaults
         self.inOut = inOut
         self.runtime = runtime
@@ -177,8 +189,11 @@ final class DirectCall {
     private func perform<R>(_ f: Frame, _ unbox: (Value) throws -> R, _ body: (Function, Frame) throws -> R) throws -> R {
         switch callee {
         case .global(let slot):
-            guard case .function(let fn) = slot.pointee, fn.isInterpreted else { throw notCallable }
-            return try Unmanaged.passUnretained(fn)._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }
+            guard let fn = UnsafePointer(slot).unretainedFunction else { throw notCallable }
+            return try fn._withUnsafeGuaranteedRef { fn in
+                guard fn.isInterpreted else { throw notCallable }
+                return try perform(fn: fn, f, body)
+            }
         case .nested(let code):
             guard case .function(let fn) = try code.run(f), fn.isInterpreted else { throw notCallable }
             return try perform(fn: fn, f, body)
@@ -215,7 +230,7 @@ final class DirectCall {
         // A callee whose frame a closure may keep gets copies: a lent value must not outlive the call.
         let lending = !lent.isEmpty && !fn.mayCaptureFrame
         do {
-            for i in 0..<arguments.count { try arguments[i].store(f, into: slots + i, lending: lending) }
+            try storeArguments(f, slots, lending)
             if let defaults { try storeDefaults(defaults, frame) }
             if work.enter(maxDepth: maxDepth) {
                 do {
@@ -230,7 +245,7 @@ final class DirectCall {
             throw error
         }
         defer { work.leave() }
-        if !inOut.isEmpty { return try withInOut(fn, f, frame, body) }
+        if !inOut.isEmpty { return try withInOut(fn, f, frame, lending: lending, body) }
         let result: R
         do {
             result = try body(fn, frame)
@@ -239,7 +254,7 @@ final class DirectCall {
             throw error.located(at: position)
         }
         if lending { takeBackLent(frame) }
-        fn.recycle(frame)
+        fn.recycle(consume frame)
         return result
     }
 
@@ -252,18 +267,21 @@ final class DirectCall {
     }
 
     /// Runs the call with its `inout` arguments moved in, writing them back on every exit (see
-    /// `Lowerer.withWriteBack`).
-    private func withInOut<R>(_ fn: Function, _ f: Frame, _ frame: Frame, _ body: (Function, Frame) throws -> R) throws -> R {
+    /// `Lowerer.withWriteBack`), after taking back the values lent to it.
+    private func withInOut<R>(_ fn: Function, _ f: Frame, _ frame: Frame, lending: Bool,
+                              _ body: (Function, Frame) throws -> R) throws -> R {
         let result: R
         do {
             for a in inOut { try a.moveOut?(f, .void) }
             result = try body(fn, frame)
         } catch {
+            if lending { takeBackLent(frame) }
             for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
             throw error.located(at: position)
         }
+        if lending { takeBackLent(frame) }
         for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
-        fn.recycle(frame)
+        fn.recycle(consume frame)
         return result
     }
 

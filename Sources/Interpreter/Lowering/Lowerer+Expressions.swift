@@ -69,8 +69,11 @@ extension Lowerer {
         // A property of `self` in an extension of a built-in type (`count` in `extension Array`).
         if let this = builtinSelf(unlessLocal: name), let member = try? property(name, of: this, e) { return member }
         if let (depth, binding) = scope.lookup(name) {
-            let value = read(depth: depth, slot: binding.slot, type: binding.type)
-            guard binding.mayBeUninitialized else { return value }
+            var value = read(depth: depth, slot: binding.slot, type: binding.type)
+            guard binding.mayBeUninitialized else {
+                value.localSlotIsLet = depth == 0 && !binding.mutable
+                return value
+            }
             let code = value.code, position = pos(e)
             return Typed(value.type) { f in
                 let v = try code(f)

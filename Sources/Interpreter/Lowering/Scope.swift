@@ -75,6 +75,9 @@ struct Typed {
     /// The slot when the expression just reads a variable of the current frame (lets operators
     /// read it directly instead of calling `code`).
     var localSlot: Int?
+    /// Whether `localSlot` holds a `let` (a constant, a parameter, a pattern's binding): nothing can
+    /// change it while the expression's value is in use, so a call may borrow it (`DirectArgument.lentLet`).
+    var localSlotIsLet = false
     /// For comparisons: the same test yielding a plain Bool, used directly by conditions.
     var test: TestBox?
     /// For comparisons of a local Int variable with a constant: the test's parts (see `SlotTest`).

@@ -36,6 +36,14 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension UnsafePointer where Pointee == Value {
+    /// The function stored here, unretained (this value keeps it alive while the caller uses it, and
+    /// the caller must not replace it meanwhile); nil when this holds no function.
+    @inline(__always)
+    var unretainedFunction: Unmanaged<Function>? {
+        guard case .function = pointee else { return nil }
+        return UnsafeRawPointer(self).withMemoryRebound(to: Unmanaged<Function>.self, capacity: 1) { $0.pointee }
+    }
+
     /// Runs `body` on the stored properties of the struct value or class instance here, borrowed
     /// where they lie (no count touched); nil when this holds neither.
     @inline(__always)
