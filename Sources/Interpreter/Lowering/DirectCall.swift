@@ -204,10 +204,10 @@ final class DirectCall {
             }
             return try unbox(try callIndirectly(value, f))
         case .method(let method):
-            guard let fn = method.function else {
+            guard let fn = method.unretainedFunction else {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
             }
-            return try perform(fn: fn, f, body)
+            return try fn._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }
         }
     }
 

@@ -78,20 +78,19 @@ extension Lowerer {
                         resolve: @escaping (Value) throws -> Function) throws -> Typed {
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
-        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
-        let argumentCodes = InPlaceList(codes)
+        let position = pos(e)
+        let storeArguments = ArgumentStore.run(matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }[...])
         let missing = matched.map { $0 == nil }
         let anyMissing = missing.contains(true)
         let defaults = method.signature.defaults
-        let count = codes.count
-        let position = pos(e)
+        let count = matched.count
         let rt = self.rt
         return Typed(method.signature.result) { f in
             let object = try receiver(f)
             let fn = try at(position) { try resolve(object) }
             let frame = fn.takeFrame()
-            frame.slots[0] = object
-            for i in 0..<count { frame.slots[1 + i] = try argumentCodes[i].run(f) }
+            frame.slots[0] = consume object
+            try storeArguments(f, frame.slots + 1, false)
             if anyMissing {
                 for i in 0..<count where missing[i] {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }

@@ -162,7 +162,11 @@ final class Method {
     /// For `init?`: the result is an optional.
     let isFailable: Bool
     /// Set once the body is lowered (calls may be lowered first: members are declared up front).
-    var function: Function?
+    var function: Function? {
+        didSet { unretainedFunction = function.map(Unmanaged.passUnretained) }
+    }
+    /// `function` for calls, read without a retain (this method keeps it alive).
+    private(set) var unretainedFunction: Unmanaged<Function>?
     /// Whether this is a struct's memberwise initializer taking every stored property in order, so
     /// a call with every argument given builds the value directly (see `memberwiseConstruction`).
     var isMemberwise = false
