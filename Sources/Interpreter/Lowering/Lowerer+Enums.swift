@@ -211,11 +211,11 @@ extension Lowerer {
             let only = codes[0].run
             return Typed(.nominal(type)) { f in .enumeration(EnumValue(type: type, caseIndex: index, payload: [try only(f)])) }
         }
-        let payloadCodes = InPlaceList(codes)
+        let appendPayload = StepChain.appending(codes.map(\.run)), count = codes.count
         return Typed(.nominal(type)) { f in
             var payload: [Value] = []
-            payload.reserveCapacity(payloadCodes.count)
-            for i in 0..<payloadCodes.count { payload.append(try payloadCodes[i].run(f)) }
+            payload.reserveCapacity(count)
+            try appendPayload(f, &payload)
             return .enumeration(EnumValue(type: type, caseIndex: index, payload: payload))
         }
     }

@@ -53,19 +53,11 @@ extension Lowerer {
         // Room for the literal text and a short rendering of each value, so that building the
         // string usually allocates once.
         let capacity = literalOnly.utf8.count + 8 * parts.count(where: \.isInterpolation)
-        let segments = InPlaceList(parts)
+        let appendParts = StepChain.sequence(parts.map(\.append)[...])
         return Typed(.string) { f in
             var out = ""
             out.reserveCapacity(capacity)
-            for i in 0..<segments.count {
-                switch segments[i] {
-                case .literal(let text): out += text
-                case .int(let code): out += String(try code.run(f))
-                case .value(let code):
-                    let v = try code.run(f)
-                    if case .string(let s) = v { out += s } else { out += v.description }
-                }
-            }
+            try appendParts(f, &out)
             return .string(out)
         }
     }
@@ -111,5 +103,18 @@ private enum InterpolationPart {
     var isInterpolation: Bool {
         if case .literal = self { return false }
         return true
+    }
+
+    /// The step that appends this part's text to the string being built.
+    var append: StepChain.Step<String> {
+        switch self {
+        case .literal(let text): return { _, out in out += text }
+        case .int(let code): return { f, out in out += String(try code.run(f)) }
+        case .value(let code):
+            return { f, out in
+                let v = try code.run(f)
+                if case .string(let s) = v { out += s } else { out += v.description }
+            }
+        }
     }
 }

@@ -32,11 +32,11 @@ extension Lowerer {
                 .structure(StructValue(type: type, fields: [try a(f), try b(f), try c(f), try d(f)]))
             }
         default:
-            let fieldCodes = InPlaceList(codes)
+            let appendFields = StepChain.appending(codes.map(\.run)), count = codes.count
             return Typed(.nominal(type)) { f in
                 var fields: [Value] = []
-                fields.reserveCapacity(fieldCodes.count)
-                for i in 0..<fieldCodes.count { fields.append(try fieldCodes[i].run(f)) }
+                fields.reserveCapacity(count)
+                try appendFields(f, &fields)
                 return .structure(StructValue(type: type, fields: fields))
             }
         }

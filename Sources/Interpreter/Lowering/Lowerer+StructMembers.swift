@@ -126,14 +126,14 @@ extension Lowerer {
                                   inOut: inOut, runtime: rt, position: position)
             return directCallResult(call, result)
         }
-        let argumentCodes = InPlaceList(codes)
+        let storeArguments = ArgumentStore.run(codes.map(DirectArgument.value)[...])
         return Typed(result) { f in
             guard let fn = method.function else {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
             }
             let frame = fn.takeFrame()
             if let receiver { frame.slots[0] = try receiver(f) }
-            for i in 0..<count { frame.slots[offset + i] = try argumentCodes[i].run(f) }
+            try storeArguments(f, frame.slots + offset, false)
             if anyMissing {
                 for i in 0..<count where missing[i] {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[offset + i] = try d(frame) }
@@ -154,7 +154,7 @@ extension Lowerer {
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
-        let argumentCodes = InPlaceList(codes)
+        let storeArguments = ArgumentStore.run(codes.map(DirectArgument.value)[...])
         let missing = matched.map { $0 == nil }
         let defaults = method.signature.defaults
         let count = codes.count
@@ -180,7 +180,7 @@ extension Lowerer {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
             }
             let frame = fn.takeFrame()
-            for i in 0..<count { frame.slots[1 + i] = try argumentCodes[i].run(f) }
+            try storeArguments(f, frame.slots + 1, false)
             for i in 0..<count where missing[i] {
                 if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
             }
