@@ -26,48 +26,38 @@ extension Lowerer {
         let position = pos(s)
         let i = IntOperand(index, position)
         if let (storage, _) = variableStorage(s.calledExpression, mutable: false) {
-            let locate = storage
-            var typed = elementTyped(element) { f in
-                let n = try i.value(f)
-                return try at(position) { try ElementStore.element(locate(f), n) }
-            }
+            var typed = elementTyped(element, ElementAccess(locate: storage, row: nil, index: i, position: position))
             typed.elementPath = ElementPath(locate: storage, index: i)
             return typed
         }
         guard let row = base.elementPath else { return nil }
-        let locate = row.locate, r = row.index
-        return elementTyped(element) { f in
-            let m = try r.value(f), n = try i.value(f)
-            return try at(position) { try ElementStore.element(locate(f), m, n) }
-        }
+        return elementTyped(element, ElementAccess(locate: row.locate, row: row.index, index: i, position: position))
     }
 
     /// An element read with its unboxed forms: Int and Double elements as plain numbers, Bool
-    /// elements as a condition (`if isPrime[k]`). The boxed form is the read itself, so a consumer
-    /// of the `Value` (`xs[i] = xs[j]`) does not unbox and rebox the element.
-    private func elementTyped(_ element: StaticType, _ read: @escaping (Frame) throws -> Value) -> Typed {
+    /// elements as a condition (`if isPrime[k]`), each read where it lies. The boxed form copies the
+    /// element, so a consumer of the `Value` (`xs[i] = xs[j]`) does not unbox and rebox it.
+    private func elementTyped(_ element: StaticType, _ access: ElementAccess) -> Typed {
+        let read: Code = { f in try access.value(f) }
         switch element {
         case .int:
             var typed = Typed.int { f in
-                let v = try read(f)
-                guard case .int(let x) = v else { throw RuntimeFailure.expectedInt(v) }
-                return x
+                if let x = try access.scalar(f, { $0.intPayload }) { return x }
+                throw RuntimeFailure.expectedInt(try access.value(f))
             }
             typed.code = read
             return typed
         case .double:
             var typed = Typed.double { f in
-                let v = try read(f)
-                guard case .double(let x) = v else { throw RuntimeFailure.expectedDouble(v) }
-                return x
+                if let x = try access.scalar(f, { $0.doublePayload }) { return x }
+                throw RuntimeFailure.expectedDouble(try access.value(f))
             }
             typed.code = read
             return typed
         case .bool:
             let test: (Frame) throws -> Bool = { f in
-                let v = try read(f)
-                guard case .bool(let b) = v else { throw RuntimeFailure("expected a Bool, got '\(v.typeName)'") }
-                return b
+                if let b = try access.scalar(f, { $0.boolPayload }) { return b }
+                throw RuntimeFailure("expected a Bool, got '\(try access.value(f).typeName)'")
             }
             var typed = Typed(.bool, read)
             typed.test = TestBox(run: test)
@@ -75,5 +65,37 @@ extension Lowerer {
         default:
             return Typed(element, read)
         }
+    }
+}
+
+/// An element read `xs[i]` or `xs[i][j]` through the array variable's storage.
+private struct ElementAccess {
+    let locate: SlotLocator
+    /// The row of `xs[i][j]` (nil for `xs[i]`).
+    let row: IntOperand?
+    let index: IntOperand
+    let position: SourcePosition
+
+    /// The element, copied out.
+    @inline(__always)
+    func value(_ f: Frame) throws -> Value {
+        if let row {
+            let m = try row.value(f), n = try index.value(f)
+            return try at(position) { try ElementStore.element(locate(f), m, n) }
+        }
+        let n = try index.value(f)
+        return try at(position) { try ElementStore.element(locate(f), n) }
+    }
+
+    /// The element read where it lies by `payload` (see `ElementStore.scalar`); nil when it is of
+    /// another kind.
+    @inline(__always)
+    func scalar<T>(_ f: Frame, _ payload: (UnsafePointer<Value>) -> T?) throws -> T? {
+        if let row {
+            let m = try row.value(f), n = try index.value(f)
+            return try at(position) { try ElementStore.scalar(locate(f), m, n, payload) }
+        }
+        let n = try index.value(f)
+        return try at(position) { try ElementStore.scalar(locate(f), n, payload) }
     }
 }

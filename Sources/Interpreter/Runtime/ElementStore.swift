@@ -31,6 +31,35 @@ enum ElementStore {
         return element
     }
 
+    /// Element `i` of the array stored at `storage`, read where it lies by `payload` (one of
+    /// `intPayload`, `doublePayload`, `boolPayload`); nil when the element is of another kind.
+    /// - Throws: `Index out of range`, or a failure when the storage holds no array.
+    @inline(__always)
+    static func scalar<T>(_ storage: UnsafeMutablePointer<Value>, _ i: Int,
+                          _ payload: (UnsafePointer<Value>) -> T?) throws -> T? {
+        let found = try storage.withArrayPayload { items -> T? in
+            guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange }
+            return items.withUnsafeBufferPointer { payload($0.baseAddress! + i) }
+        }
+        guard let found else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        return found
+    }
+
+    /// Element `j` of row `i` of the array of arrays stored at `storage`, read where it lies.
+    /// - Throws: `Index out of range` for either index (row first, as Swift checks them).
+    @inline(__always)
+    static func scalar<T>(_ storage: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int,
+                          _ payload: (UnsafePointer<Value>) -> T?) throws -> T? {
+        let found = try storage.withArrayPayload { rows -> T? in
+            guard i >= 0 && i < rows.count else { throw RuntimeFailure.indexOutOfRange }
+            return try rows.withUnsafeBufferPointer {
+                try ElementStore.scalar(UnsafeMutablePointer(mutating: $0.baseAddress! + i), j, payload)
+            }
+        }
+        guard let found else { throw RuntimeFailure.notAnArray(storage.pointee) }
+        return found
+    }
+
     /// Changes element `i` of the array stored at `storage` in place with `body`.
     /// - Throws: `Index out of range`, or what `body` throws.
     @inline(__always)

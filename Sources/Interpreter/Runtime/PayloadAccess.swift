@@ -36,6 +36,28 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension UnsafePointer where Pointee == Value {
+    /// The Int stored here, read in place (binding it with `case .int(let x)` copied the whole value
+    /// first, through Value's outlined copy); nil when this holds another kind.
+    @inline(__always)
+    var intPayload: Int? {
+        guard case .int = pointee else { return nil }
+        return UnsafeRawPointer(self).load(as: Int.self)
+    }
+
+    /// The Double stored here, read in place; nil when this holds another kind.
+    @inline(__always)
+    var doublePayload: Double? {
+        guard case .double = pointee else { return nil }
+        return UnsafeRawPointer(self).load(as: Double.self)
+    }
+
+    /// The Bool stored here, read in place; nil when this holds another kind.
+    @inline(__always)
+    var boolPayload: Bool? {
+        guard case .bool = pointee else { return nil }
+        return UnsafeRawPointer(self).load(as: Bool.self)
+    }
+
     /// The function stored here, unretained (this value keeps it alive while the caller uses it, and
     /// the caller must not replace it meanwhile); nil when this holds no function.
     @inline(__always)

@@ -69,3 +69,29 @@ import Testing
         }
     }
 }
+
+/// The scalar readers take an Int, Double or Bool from where the value lies, and nothing from a value
+/// of another kind (a Double's bits are never read as an Int, a Bool's never as a Double).
+@Suite struct ScalarPayloadTests {
+    @Test func eachScalarIsReadOnlyFromItsOwnKind() {
+        var values: [Value] = [.int(-7), .double(2.5), .bool(true), .bool(false), .string("x"), .none]
+        values.withUnsafeBufferPointer { buffer in
+            let p = buffer.baseAddress!
+            #expect(p.intPayload == -7)
+            #expect((p + 1).doublePayload == 2.5)
+            #expect((p + 2).boolPayload == true)
+            #expect((p + 3).boolPayload == false)
+            #expect((p + 1).intPayload == nil)
+            #expect(p.doublePayload == nil)
+            #expect((p + 2).intPayload == nil)
+            #expect((p + 4).boolPayload == nil)
+            #expect((p + 5).intPayload == nil)
+        }
+        values[0] = .int(Int.min)
+        values[1] = .double(-.infinity)
+        values.withUnsafeBufferPointer { buffer in
+            #expect(buffer.baseAddress!.intPayload == Int.min)
+            #expect((buffer.baseAddress! + 1).doublePayload == -.infinity)
+        }
+    }
+}
