@@ -119,6 +119,25 @@ enum DirectCallee {
     /// A method, initializer or getter of a declared type, whose body may be lowered after the call
     /// (the receiver, if any, is the first argument: slot 0).
     case method(Method)
+    /// An overridable method of a class: the entry of the receiver's own class's dispatch table
+    /// (the most derived override), found through the receiver where it lies in the caller's frame
+    /// (it is also the first argument).
+    case virtual(VirtualEntry)
+}
+
+/// Where a virtual call finds its receiver and which dispatch-table entry it calls.
+struct VirtualEntry {
+    /// The caller's slot holding the receiver.
+    let receiverSlot: Int
+    /// The method's slot in every dispatch table of the class and its subclasses.
+    let tableSlot: Int
+
+    /// The receiver's implementation, unretained (its class keeps it alive); nil when the slot
+    /// holds no instance or the method is not declared yet.
+    @inline(__always)
+    func function(_ f: Frame) -> Unmanaged<Function>? {
+        (f.slots + receiverSlot).withObjectPayload { $0.type.vtable[tableSlot].unretainedFunction } ?? nil
+    }
 }
 
 /// What a direct call needs at run time. (A class: the compiled closures hold one reference, and
@@ -205,6 +224,11 @@ final class DirectCall {
             return try unbox(try callIndirectly(value, f))
         case .method(let method):
             guard let fn = method.unretainedFunction else {
+                throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+            }
+            return try fn._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }
+        case .virtual(let entry):
+            guard let fn = entry.function(f) else {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
             }
             return try fn._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }

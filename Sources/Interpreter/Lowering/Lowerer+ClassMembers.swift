@@ -55,8 +55,30 @@ extension Lowerer {
             return try propertyValueCall(receiver, type, name, args, e, nameNode: nameNode, typeName: type.name)
         }
         let lowered = try receiver.map { try lower($0) } ?? implicitSelf(nameNode).typed
-        if let slot = dispatchSlot(type, key) { return try invokeVirtual(method, slot: slot, receiver: lowered.code, args, e) }
+        if let slot = dispatchSlot(type, key) {
+            if let receiverSlot = lowered.localSlot, let call = try directVirtualCall(method, slot: slot, receiver: lowered,
+                                                                                    receiverSlot: receiverSlot, args, e) {
+                return call
+            }
+            return try invokeVirtual(method, slot: slot, receiver: lowered.code, args, e)
+        }
         return try invoke(method, receiver: lowered.code, args, e, receiverValue: lowered)
+    }
+
+    /// A virtual call on a variable of the current frame with every argument given, made as a direct
+    /// call (arguments straight into the callee's frame, variables lent, results unboxed) that
+    /// finds its callee through the receiver where it lies; nil when an argument is left out.
+    private func directVirtualCall(_ method: Method, slot: Int, receiver: Typed, receiverSlot: Int, _ args: [CallArgument],
+                                   _ e: some SyntaxProtocol) throws -> Typed? {
+        let inOut = try inOutArguments(method.signature, args, e, offset: 1)
+        let matched = try matchArguments(method.signature, args, e)
+        guard matched.allSatisfy({ $0 != nil }) else { return nil }
+        let position = pos(e)
+        let arguments = [DirectArgument(receiver, position, lendable: lendsVariables)]
+            + matched.map { DirectArgument($0!, position, lendable: lendsVariables) }
+        let call = DirectCall(name: method.name, callee: .virtual(VirtualEntry(receiverSlot: receiverSlot, tableSlot: slot)),
+                              arguments: arguments, defaults: nil, inOut: inOut, runtime: rt, position: position)
+        return directCallResult(call, method.signature.result)
     }
 
     /// Calls the entry in `slot` of the receiver's own dispatch table (the most derived override),
