@@ -472,7 +472,40 @@ extension Lowerer {
             let first = lowered.first?.type ?? .unknown
             type = lowered.allSatisfy({ $0.type == first }) && !first.isVague ? first : .unknown
         }
+        if let unboxed = unboxedMathCall(name, args, lowered, e) { return unboxed }
         return evaluateNative(lowered, args, e, type: type, impl)
+    }
+
+    /// `sin(x)`, `pow(x, y)`, `min(a, b)` and `max(a, b)` on Doubles, and `min`/`max` of two Ints,
+    /// computed on the plain numbers (no argument array, no boxes) by the functions the built-ins use.
+    private func unboxedMathCall(_ name: String, _ args: [CallArgument], _ lowered: [Typed],
+                                 _ e: some SyntaxProtocol) -> Typed? {
+        guard args.allSatisfy({ $0.label == nil }) else { return nil }
+        let position = pos(e)
+        let types = lowered.map(\.type)
+        if types == [.double], let function = Builtins.unaryMath[name] {
+            let x = lowered[0].doubleCode(position).run
+            return .double { f in function(try x(f)) }
+        }
+        if types == [.double, .double] {
+            let x = lowered[0].doubleCode(position).run, y = lowered[1].doubleCode(position).run
+            switch name {
+            case "min": return .double { f in Swift.min(try x(f), try y(f)) }
+            case "max": return .double { f in Swift.max(try x(f), try y(f)) }
+            default:
+                guard let function = Builtins.binaryMath[name] else { return nil }
+                return .double { f in function(try x(f), try y(f)) }
+            }
+        }
+        if types == [.int, .int] {
+            let x = lowered[0].intCode(position).run, y = lowered[1].intCode(position).run
+            switch name {
+            case "min": return .int { f in Swift.min(try x(f), try y(f)) }
+            case "max": return .int { f in Swift.max(try x(f), try y(f)) }
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// Turns a type written as an expression (`[Int]` in `[Int]()`) into a static type.
