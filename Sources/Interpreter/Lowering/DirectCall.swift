@@ -154,7 +154,7 @@ final class DirectCall {
     /// The callee's default values, when some argument is left out (nil when all are given).
     let defaults: DefaultValues?
     /// The `&x` arguments, moved into the callee's frame and written back when it returns or throws.
-    let inOut: [InOutArgument]
+    let inOut: InOutTransfer
     let runtime: Runtime
     let work: WorkCounter
     let maxDepth: Int
@@ -175,7 +175,7 @@ final class DirectCall {
             }
         }
         self.defaults = defaults
-        self.inOut = inOut
+        self.inOut = InOutTransfer(inOut)
         self.runtime = runtime
         work = runtime.work
         maxDepth = runtime.maxDepth
@@ -296,15 +296,15 @@ final class DirectCall {
                               _ body: (Function, Frame) throws -> R) throws -> R {
         let result: R
         do {
-            for a in inOut { try a.moveOut?(f, .void) }
+            try inOut.moveOut(f)
             result = try body(fn, frame)
         } catch {
             if lending { takeBackLent(frame) }
-            for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
+            try inOut.writeBack(f, frame)
             throw error.located(at: position)
         }
         if lending { takeBackLent(frame) }
-        for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
+        try inOut.writeBack(f, frame)
         fn.recycle(consume frame)
         return result
     }

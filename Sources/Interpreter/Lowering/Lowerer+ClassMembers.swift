@@ -99,6 +99,7 @@ extension Lowerer {
     func invokeResolved(_ method: Method, receiver: @escaping Code, _ args: [CallArgument], _ e: some SyntaxProtocol,
                         resolve: @escaping (Value) throws -> Function) throws -> Typed {
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
+        let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
         let position = pos(e)
         let storeArguments = ArgumentStore.run(matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }[...])
@@ -118,8 +119,8 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
                 }
             }
-            let value = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
-                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
+            let value = transfer.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
+                : try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }

@@ -92,16 +92,16 @@ extension Lowerer {
     /// the variables that can be are empty (see `InOutArgument.moveOut`): as in Swift, nothing may
     /// read them during the call.
     @inline(__always)
-    static func withWriteBack(_ inOut: [InOutArgument], _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
-        for a in inOut { try a.moveOut?(f, .void) }
+    static func withWriteBack(_ inOut: InOutTransfer, _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
+        try inOut.moveOut(f)
         let value: Value
         do {
             value = try call()
         } catch {
-            for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
+            try inOut.writeBack(f, frame)
             throw error
         }
-        for a in inOut { try a.writeBack(f, frame.take(a.parameter)) }
+        try inOut.writeBack(f, frame)
         return value
     }
 }

@@ -102,6 +102,7 @@ extension Lowerer {
                 receiverValue: Typed? = nil) throws -> Typed {
         try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: receiver == nil ? 0 : 1)
+        let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
@@ -139,8 +140,8 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[offset + i] = try d(frame) }
                 }
             }
-            let value = inOut.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
-                : try Lowerer.withWriteBack(inOut, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
+            let value = transfer.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
+                : try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }
@@ -152,6 +153,7 @@ extension Lowerer {
     func invokeMutating(_ method: Method, target: LValue, _ args: [CallArgument], _ e: some SyntaxProtocol) throws -> Typed {
         try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
+        let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
         let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let storeArguments = ArgumentStore.run(codes.map(DirectArgument.value)[...])
@@ -186,10 +188,10 @@ extension Lowerer {
             }
             pending.function = fn
             pending.frame = frame
-            if inOut.isEmpty {
+            if transfer.isEmpty {
                 try update(f, .void)
             } else {
-                _ = try Lowerer.withWriteBack(inOut, f, frame) {
+                _ = try Lowerer.withWriteBack(transfer, f, frame) {
                     try update(f, .void)
                     return .void
                 }
