@@ -1,6 +1,36 @@
 import SwiftSyntax
 
 /// What a mutating call hands to the in-place update of its receiver (see `invokeMutating`).
+/// The variable a `mutating` method is called on (a plain variable, without observers or a path
+/// of properties or subscripts): moved into the callee's slot 0 for the call and moved back on
+/// every exit, with the call's `inout` arguments around it, as `Lowerer.store` and
+/// `Lowerer.withWriteBack` would do it, without their closures and bookkeeping.
+struct MutatingReceiver {
+    let locate: SlotLocator
+    let transfer: InOutTransfer
+    let position: SourcePosition
+
+    /// Runs `body` with the receiver in slot 0 of `frame` (the `inout` arguments already stored).
+    @inline(__always)
+    func call(_ f: Frame, _ frame: Frame, _ body: () throws -> Value) throws -> Value {
+        if !transfer.isEmpty { try transfer.moveOut(f) }
+        let storage = locate(f)
+        frame.slots[0] = storage.move()
+        storage.initialize(to: .void)
+        let value: Value
+        do {
+            value = try at(position, body)
+        } catch {
+            storage.pointee = frame.take(0)
+            if !transfer.isEmpty { try transfer.writeBack(f, frame) }
+            throw error
+        }
+        storage.pointee = frame.take(0)
+        if !transfer.isEmpty { try transfer.writeBack(f, frame) }
+        return value
+    }
+}
+
 final class PendingCall {
     var function: Function?
     var frame: Frame?
@@ -163,6 +193,24 @@ extension Lowerer {
         let position = pos(e)
         let rt = self.rt
         let name = method.name
+        if target.path.isEmpty {
+            let receiver = MutatingReceiver(locate: slotLocator(target.depth, target.slot), transfer: transfer, position: position)
+            return Typed(method.signature.result) { f in
+                guard let fn = method.unretainedFunction else {
+                    throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
+                }
+                return try fn._withUnsafeGuaranteedRef { fn in
+                    let frame = fn.takeFrame()
+                    try storeArguments(f, frame.slots + 1, false)
+                    for i in 0..<count where missing[i] {
+                        if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
+                    }
+                    let value = try receiver.call(f, frame) { try rt.enter { try fn.code(frame) } }
+                    fn.recycle(consume frame)
+                    return value
+                }
+            }
+        }
         let pending = PendingCall()
         let update = store(target, position) { receiver, _ in
             // Taken out at once: a call made by the body may use the same `pending` again.
