@@ -145,6 +145,10 @@ struct VirtualEntry {
 final class DirectCall {
     let name: String
     let callee: DirectCallee
+    // The callee's code or method, also held apart from `callee`: binding them out of the enum
+    // copied them, a retain and a release on every call.
+    private let calleeCode: Code?
+    private let method: Method?
     /// The arguments in order.
     let arguments: [DirectArgument]
     /// Evaluates the arguments into the callee's slots (see `ArgumentStore`).
@@ -164,6 +168,11 @@ final class DirectCall {
          inOut: [InOutArgument] = [], runtime: Runtime, position: SourcePosition) {
         self.name = name
         self.callee = callee
+        switch callee {
+        case .nested(let code), .dynamic(let code): (calleeCode, method) = (code.run, nil)
+        case .method(let method): (calleeCode, self.method) = (nil, method)
+        case .global, .virtual: (calleeCode, method) = (nil, nil)
+        }
         let arguments = inOut.isEmpty ? DirectArgument.lendingWhereSafe(arguments)
             : arguments.map { if case .lent(let source) = $0 { .slot(source) } else { $0 } }
         self.arguments = arguments
@@ -213,17 +222,17 @@ final class DirectCall {
                 guard fn.isInterpreted else { throw notCallable }
                 return try perform(fn: fn, f, body)
             }
-        case .nested(let code):
-            guard case .function(let fn) = try code.run(f), fn.isInterpreted else { throw notCallable }
+        case .nested:
+            guard case .function(let fn) = try calleeCode!(f), fn.isInterpreted else { throw notCallable }
             return try perform(fn: fn, f, body)
-        case .dynamic(let code):
-            let value = try code.run(f)
+        case .dynamic:
+            let value = try calleeCode!(f)
             if case .function(let fn) = value, fn.isInterpreted, fn.parameterCount == arguments.count {
                 return try perform(fn: fn, f, body)
             }
             return try unbox(try callIndirectly(value, f))
-        case .method(let method):
-            guard let fn = method.unretainedFunction else {
+        case .method:
+            guard let fn = method!.unretainedFunction else {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
             }
             return try fn._withUnsafeGuaranteedRef { try perform(fn: $0, f, body) }

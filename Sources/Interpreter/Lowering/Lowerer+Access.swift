@@ -193,6 +193,7 @@ extension Lowerer {
                 throw fail("cannot convert value of type '\(index.type.name)' to expected argument type 'Int'", args[0].expression)
             }
             if let fast = elementRead(s, base: base, index: index, element: element) { return fast }
+            if let placed = placedElementRead(base, index, element, position) { return placed }
             return Typed(element) { f in
                 let v = try code(f), i = try ic(f)
                 if case .array(let items) = v, case .int(let n) = i {

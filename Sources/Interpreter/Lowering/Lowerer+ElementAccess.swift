@@ -28,10 +28,22 @@ extension Lowerer {
         if let (storage, _) = variableStorage(s.calledExpression, mutable: false) {
             var typed = elementTyped(element, ElementAccess(locate: storage, row: nil, index: i, position: position))
             typed.elementPath = ElementPath(locate: storage, index: i)
+            typed.place = elementPlace(base.place, i, position)
             return typed
         }
         guard let row = base.elementPath else { return nil }
-        return elementTyped(element, ElementAccess(locate: row.locate, row: row.index, index: i, position: position))
+        var typed = elementTyped(element, ElementAccess(locate: row.locate, row: row.index, index: i, position: position))
+        typed.place = elementPlace(base.place, i, position)
+        return typed
+    }
+
+    /// The place of element `i` of an array with place `base`, when reading `i` runs no code (see
+    /// `PlaceStep.element`), so that a property read from the element borrows it (`xs[i].x`).
+    private func elementPlace(_ base: FieldPlace?, _ i: IntOperand, _ position: SourcePosition) -> FieldPlace? {
+        guard var place = base else { return nil }
+        if case .code = i { return nil }
+        place.steps.append(.element(i, position))
+        return place
     }
 
     /// An element read with its unboxed forms: Int and Double elements as plain numbers, Bool

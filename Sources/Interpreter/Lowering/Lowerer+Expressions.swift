@@ -106,7 +106,7 @@ extension Lowerer {
         case 1: typed = Typed(type) { f in f.ancestor(1).slots[slot] }
         default: typed = Typed(type) { f in f.ancestor(depth).slots[slot] }
         }
-        typed.place = FieldPlace(root: slotLocator(depth, slot), fields: [])
+        typed.place = FieldPlace(root: slotLocator(depth, slot), steps: [])
         return typed
     }
 

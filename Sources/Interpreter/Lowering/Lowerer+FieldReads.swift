@@ -1,13 +1,23 @@
-/// Where a value lives: a variable's slot and the stored properties followed from it (`p.v` is
-/// `p`'s slot and the index of `v`).
+/// Where a value lives: a variable's slot and the stored properties and array elements followed
+/// from it (`p.v` is `p`'s slot and the index of `v`; `bodies[i].position` is `bodies`' slot, element
+/// `i`, and the index of `position`).
 ///
-/// A stored-property read whose base has a place borrows the base where it lives instead of
-/// copying it: reading `p.x` then retains and releases neither `p`'s fields nor anything on the way.
+/// A read whose base has a place borrows the base where it lives instead of copying it: reading
+/// `p.x` or `xs[i].x` then retains and releases neither `p`'s fields, nor `xs`, nor anything on the way.
 struct FieldPlace {
     /// Finds the variable's storage.
     let root: SlotLocator
-    /// The stored properties followed, each by its index in its type's `storedProperties`.
-    var fields: [Int]
+    /// The steps followed from the variable.
+    var steps: [PlaceStep]
+}
+
+/// One step from a value to a value inside it.
+enum PlaceStep {
+    /// A stored property, by its index in its type's `storedProperties`.
+    case field(Int)
+    /// An array element, by an index that reading runs no code for (a variable or a constant), so
+    /// nothing can change the array while the read borrows it; the position reports a bad index.
+    case element(IntOperand, SourcePosition)
 }
 
 extension Lowerer {
@@ -16,7 +26,7 @@ extension Lowerer {
     func placedFieldRead(_ base: Typed, _ index: Int, _ type: StaticType) -> Typed? {
         guard var place = base.place else { return nil }
         let locate = place.root
-        let path = place.fields
+        let path = place.steps
         var typed: Typed
         if path.isEmpty {
             typed = Typed(type) { f in try fieldInPlace(locate(f), index) }
@@ -26,16 +36,16 @@ extension Lowerer {
             default: break
             }
         } else {
-            typed = Typed(type) { f in try withFieldInPlace(locate(f), path[...]) { try fieldInPlace($0, index) } }
+            typed = Typed(type) { f in try withPlace(locate(f), path, f) { try fieldInPlace($0, index) } }
             switch type {
             case .int:
-                typed.int = IntCode { f in try withFieldInPlace(locate(f), path[...]) { try intFieldInPlace($0, index) } }
+                typed.int = IntCode { f in try withPlace(locate(f), path, f) { try intFieldInPlace($0, index) } }
             case .double:
-                typed.double = DoubleCode { f in try withFieldInPlace(locate(f), path[...]) { try doubleFieldInPlace($0, index) } }
+                typed.double = DoubleCode { f in try withPlace(locate(f), path, f) { try doubleFieldInPlace($0, index) } }
             default: break
             }
         }
-        place.fields.append(index)
+        place.steps.append(.field(index))
         typed.place = place
         return typed
     }
@@ -72,16 +82,67 @@ func doubleFieldInPlace(_ holder: UnsafePointer<Value>, _ index: Int) throws -> 
     return field
 }
 
-/// Calls `body` with the storage reached from `holder` along the stored properties `path`, for
+/// Calls `body` with the storage reached from `holder` along `path` (indices read in frame `f`), for
 /// reading only (the storage is borrowed from the values holding it, which stay where they are).
-func withFieldInPlace<R>(_ holder: UnsafePointer<Value>, _ path: ArraySlice<Int>,
-                         _ body: (UnsafePointer<Value>) throws -> R) throws -> R {
-    guard let index = path.first else { return try body(holder) }
+@inline(__always)
+func withPlace<R>(_ holder: UnsafePointer<Value>, _ path: [PlaceStep], _ f: Frame,
+                  _ body: (UnsafePointer<Value>) throws -> R) throws -> R {
+    // Walked through a buffer pointer: slicing the array retained and released it at every step.
+    try path.withUnsafeBufferPointer { steps in try walkPlace(holder, steps[...], f, body) }
+}
+
+private func walkPlace<R>(_ holder: UnsafePointer<Value>, _ path: Slice<UnsafeBufferPointer<PlaceStep>>, _ f: Frame,
+                          _ body: (UnsafePointer<Value>) throws -> R) throws -> R {
+    guard let step = path.first else { return try body(holder) }
     let rest = path.dropFirst()
-    let result = try holder.withStoredProperties { fields -> R? in
-        guard index < fields.count else { return nil }
-        return try withFieldInPlace(fields.baseAddress! + index, rest, body)
+    switch step {
+    case .field(let index):
+        let result = try holder.withStoredProperties { fields -> R? in
+            guard index < fields.count else { return nil }
+            return try walkPlace(fields.baseAddress! + index, rest, f, body)
+        }
+        guard let result = result ?? nil else { throw RuntimeFailure.expectedStruct }
+        return result
+    case .element(let operand, let position):
+        let i = try operand.value(f)
+        let result = try holder.withArrayElements { items -> R in
+            guard i >= 0 && i < items.count else { throw RuntimeFailure.indexOutOfRange.located(at: position) }
+            return try walkPlace(items.baseAddress! + i, rest, f, body)
+        }
+        guard let result else { throw RuntimeFailure.notAnArray(holder.pointee) }
+        return result
     }
-    guard let result = result ?? nil else { throw RuntimeFailure.expectedStruct }
-    return result
+}
+
+extension Lowerer {
+    /// Element `index` of `base`, an array with a place, read in place (only the element is copied);
+    /// the result has a place too, so a property read from it (`xs[i].x`) borrows the element. Nil
+    /// when `base` has no place or reading the index runs code (then the caller copies).
+    func placedElementRead(_ base: Typed, _ index: Typed, _ element: StaticType, _ position: SourcePosition) -> Typed? {
+        guard var place = base.place, index.type == .int else { return nil }
+        let operand = IntOperand(index, position)
+        if case .code = operand { return nil }
+        place.steps.append(.element(operand, position))
+        let locate = place.root, path = place.steps
+        var typed = Typed(element) { f in try withPlace(locate(f), path, f) { $0.pointee } }
+        switch element {
+        case .int:
+            typed.int = IntCode { f in
+                try withPlace(locate(f), path, f) { element in
+                    guard let x = element.intPayload else { throw RuntimeFailure.expectedInt(element.pointee) }
+                    return x
+                }
+            }
+        case .double:
+            typed.double = DoubleCode { f in
+                try withPlace(locate(f), path, f) { element in
+                    guard let x = element.doublePayload else { throw RuntimeFailure.expectedDouble(element.pointee) }
+                    return x
+                }
+            }
+        default: break
+        }
+        typed.place = place
+        return typed
+    }
 }

@@ -81,7 +81,7 @@ enum DoubleOperand {
 extension Typed {
     /// The storage of the top-level variable this expression just reads, if it does.
     var globalVariable: UnsafeMutablePointer<Value>? {
-        guard let place, place.fields.isEmpty, case .global(let storage) = place.root else { return nil }
+        guard let place, place.steps.isEmpty, case .global(let storage) = place.root else { return nil }
         return storage
     }
 }

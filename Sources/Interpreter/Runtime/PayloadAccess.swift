@@ -66,14 +66,22 @@ extension UnsafePointer where Pointee == Value {
         return UnsafeRawPointer(self).withMemoryRebound(to: Unmanaged<Function>.self, capacity: 1) { $0.pointee }
     }
 
+    /// Runs `body` on the elements of the array stored here, borrowed where they lie; nil when this
+    /// holds no array.
+    @inline(__always)
+    func withArrayElements<R>(_ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R? {
+        // Through the in-place (`inout`) access, which reads nothing but the buffer's address: a
+        // read of `pointee` copied the array, a retain and a release.
+        try UnsafeMutablePointer(mutating: self).withArrayPayload { try $0.withUnsafeBufferPointer(body) }
+    }
+
     /// Runs `body` on the stored properties of the struct value or class instance here, borrowed
     /// where they lie (no count touched); nil when this holds neither.
     @inline(__always)
     func withStoredProperties<R>(_ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R? {
         if case .structure = pointee {
-            return try UnsafeRawPointer(self).withMemoryRebound(to: StructValue.self, capacity: 1) {
-                try $0.pointee.fields.withUnsafeBufferPointer(body)
-            }
+            // In place, as in `withArrayElements`.
+            return try UnsafeMutablePointer(mutating: self).withStructPayload { try $0.fields.withUnsafeBufferPointer(body) }
         }
         guard case .object = pointee else { return nil }
         let instance = UnsafeRawPointer(self).withMemoryRebound(to: Unmanaged<ObjectInstance>.self, capacity: 1) { $0.pointee }

@@ -95,3 +95,24 @@ import Testing
         }
     }
 }
+
+/// `withArrayElements` and `withStoredProperties` read through the in-place access: they see the
+/// elements and fields as they are, leave a shared array shared, and give nil for other kinds.
+@Suite struct BorrowedElementsTests {
+    @Test func elementsAndFieldsAreReadWithoutChangingTheirOwners() {
+        var value = Value.array([.int(4), .string("b")])
+        let shared = value
+        let read = withUnsafePointer(to: &value) { holder in
+            holder.withArrayElements { items in items.map(\.description) }
+        }
+        #expect(read == ["4", "b"])
+        #expect(shared.description == value.description)
+        let type = NominalType(name: "P", kind: .structure)
+        var point = Value.structure(StructValue(type: type, fields: [.double(1.5), .double(-2)]))
+        let fields = withUnsafePointer(to: &point) { holder in holder.withStoredProperties { $0.map(\.description) } }
+        #expect(fields == ["1.5", "-2.0"])
+        var number = Value.int(3)
+        #expect(withUnsafePointer(to: &number) { $0.withArrayElements { $0.count } } == nil)
+        #expect(withUnsafePointer(to: &number) { $0.withStoredProperties { $0.count } } == nil)
+    }
+}
