@@ -121,6 +121,7 @@ extension Lowerer {
             lowered = [try lower(args[0].expr, expected: .double), asDouble]
         }
         let position = pos(e)
+        if receiver.type == .double, let unboxed = unboxedDoubleMethod(name, receiver, args, lowered, position) { return unboxed }
         let rt = self.rt
         let codes = lowered.map { CodeBox(run: $0.code) }, labels = args.map(\.label)
         let impl = Methods.method(name)
@@ -154,6 +155,24 @@ extension Lowerer {
                 return .tuple(t)
             }
             return result
+        }
+    }
+
+    /// `x.squareRoot()`, `x.rounded()` and `x.truncatingRemainder(dividingBy: y)` (or `remainder`) on
+    /// Doubles, computed on the plain numbers; nil for any other method or arguments.
+    private func unboxedDoubleMethod(_ name: String, _ receiver: Typed, _ args: [CallArgument], _ lowered: [Typed],
+                                     _ position: SourcePosition) -> Typed? {
+        let x = receiver.doubleCode(position).run
+        switch (name, args.map(\.label), lowered.map(\.type)) {
+        case ("squareRoot", [], []): return .double { f in try x(f).squareRoot() }
+        case ("rounded", [], []): return .double { f in try x(f).rounded() }
+        case ("truncatingRemainder", ["dividingBy"], [.double]):
+            let y = lowered[0].doubleCode(position).run
+            return .double { f in try x(f).truncatingRemainder(dividingBy: try y(f)) }
+        case ("remainder", ["dividingBy"], [.double]):
+            let y = lowered[0].doubleCode(position).run
+            return .double { f in try x(f).remainder(dividingBy: try y(f)) }
+        default: return nil
         }
     }
 
