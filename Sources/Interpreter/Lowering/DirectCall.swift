@@ -70,24 +70,31 @@ enum DirectArgument {
         return result
     }
 
-    /// Evaluates the argument in the caller's frame `f` and stores it in `slot` of the callee's frame;
+    /// Evaluates the argument in the caller's frame `f` and stores it in `slot` of the callee's frame,
+    /// which holds nothing to release (the slots of a frame from `Function.takeFrame` never do);
     /// `lending` places a lent variable's bits there without retaining them.
     @inline(__always)
     func store(_ f: Frame, into slot: UnsafeMutablePointer<Value>, lending: Bool) throws {
         switch self {
-        case .slot(let source): slot.pointee = f.slots[source]
+        case .slot(let source):
+            let value = UnsafePointer(f.slots + source)
+            // A number's bits are the whole value: copied without Value's outlined copy.
+            if value.holdsNoReference {
+                UnsafeMutableRawPointer(slot).copyMemory(from: value, byteCount: MemoryLayout<Value>.size)
+            } else {
+                slot.initialize(to: value.pointee)
+            }
         case .lent(let source), .lentLet(let source):
             guard lending else {
-                slot.pointee = f.slots[source]
+                slot.initialize(to: f.slots[source])
                 return
             }
-            slot.deinitialize(count: 1)
             UnsafeMutableRawPointer(slot).copyMemory(from: f.slots + source, byteCount: MemoryLayout<Value>.size)
-        case .slotArithmetic(let arithmetic): slot.pointee = .int(try arithmetic.apply(f))
-        case .constant(let value): slot.pointee = value
-        case .int(let code): slot.pointee = .int(try code.run(f))
-        case .double(let code): slot.pointee = .double(try code.run(f))
-        case .value(let code): slot.pointee = try code.run(f)
+        case .slotArithmetic(let arithmetic): slot.initialize(to: .int(try arithmetic.apply(f)))
+        case .constant(let value): slot.initialize(to: value)
+        case .int(let code): slot.initialize(to: .int(try code.run(f)))
+        case .double(let code): slot.initialize(to: .double(try code.run(f)))
+        case .value(let code): slot.initialize(to: try code.run(f))
         case .parameterDefault: break
         }
     }

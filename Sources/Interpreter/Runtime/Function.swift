@@ -147,7 +147,9 @@ public final class Function {
         return result
     }
 
-    /// A frame for a new call of this interpreted function: a recycled one, or a fresh one.
+    /// A frame for a new call of this interpreted function: a recycled one, or a fresh one. Its
+    /// slots hold nothing to release (`()`, or numbers in the recycled frames of scalar-only
+    /// bodies), so a call's arguments may be stored without reading what they replace.
     @inline(__always)
     func takeFrame() -> Frame {
         let count = poolCount.pointee

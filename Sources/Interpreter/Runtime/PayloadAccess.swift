@@ -36,6 +36,16 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension UnsafePointer where Pointee == Value {
+    /// Whether the value here refers to nothing counted (a number, a Bool, `()` or `nil`), so its
+    /// bits may be copied or dropped without Value's outlined copy or destroy.
+    @inline(__always)
+    var holdsNoReference: Bool {
+        switch pointee {
+        case .int, .double, .float, .bool, .void, .none: true
+        default: false
+        }
+    }
+
     /// The Int stored here, read in place (binding it with `case .int(let x)` copied the whole value
     /// first, through Value's outlined copy); nil when this holds another kind.
     @inline(__always)

@@ -71,7 +71,8 @@ import Testing
 }
 
 /// The scalar readers take an Int, Double or Bool from where the value lies, and nothing from a value
-/// of another kind (a Double's bits are never read as an Int, a Bool's never as a Double).
+/// of another kind (a Double's bits are never read as an Int, a Bool's never as a Double); only
+/// values that refer to nothing counted may be copied as bits.
 @Suite struct ScalarPayloadTests {
     @Test func eachScalarIsReadOnlyFromItsOwnKind() {
         var values: [Value] = [.int(-7), .double(2.5), .bool(true), .bool(false), .string("x"), .none]
@@ -87,6 +88,17 @@ import Testing
             #expect((p + 4).boolPayload == nil)
             #expect((p + 5).intPayload == nil)
         }
+        values.withUnsafeBufferPointer { buffer in
+            #expect((0..<4).allSatisfy { (buffer.baseAddress! + $0).holdsNoReference })
+            #expect(!(buffer.baseAddress! + 4).holdsNoReference)
+            #expect((buffer.baseAddress! + 5).holdsNoReference)
+        }
+        var counted: [Value] = [.array([.int(1)]), .function(Function(name: "f", parameterCount: 0, body: .builtin { _ in .void }))]
+        counted.withUnsafeBufferPointer { buffer in
+            #expect(!buffer.baseAddress!.holdsNoReference)
+            #expect(!(buffer.baseAddress! + 1).holdsNoReference)
+        }
+        counted.removeAll()
         values[0] = .int(Int.min)
         values[1] = .double(-.infinity)
         values.withUnsafeBufferPointer { buffer in
