@@ -64,6 +64,10 @@ extension Lowerer {
             }
             return Typed(types[index]) { f in try at(position) { try tupleElement(try code(f), index) } }
         }
+        if case .array = base.type, name == "count" || name == "isEmpty",
+            let counted = placedArrayCount(base, isEmpty: name == "isEmpty", position) {
+            return counted
+        }
         let impl = Properties.property(name)
         if impl == nil, !base.type.isVague {
             throw fail("value of type '\(base.type.name)' has no member '\(name)'", declName)

@@ -145,4 +145,23 @@ extension Lowerer {
         typed.place = place
         return typed
     }
+
+    /// `xs.count` or `xs.isEmpty` of an array with a place, read where the array lies (reading the
+    /// variable copied the array, a retain and a release); nil when `base` has no place.
+    func placedArrayCount(_ base: Typed, isEmpty: Bool, _ position: SourcePosition) -> Typed? {
+        guard let place = base.place else { return nil }
+        let locate = place.root, path = place.steps
+        let count: (Frame) throws -> Int = { f in
+            try at(position) {
+                try withPlace(locate(f), path, f) { array in
+                    guard let count = array.withArrayElements({ $0.count }) else { throw RuntimeFailure.notAnArray(array.pointee) }
+                    return count
+                }
+            }
+        }
+        guard isEmpty else { return .int(count) }
+        var typed = Typed(.bool) { f in .bool(try count(f) == 0) }
+        typed.test = TestBox { f in try count(f) == 0 }
+        return typed
+    }
 }
