@@ -17,6 +17,18 @@ public final class ObjectInstance {
         self.type = type
         self.fields = fields
     }
+
+    /// Runs `body` on the stored properties where they lie, through an in-place access (reading
+    /// `fields` copied the array: a retain and a release). `body` must not change the instance.
+    @inline(__always)
+    func withFieldsInPlace<R>(_ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R {
+        try ObjectInstance.borrow(&fields, body)
+    }
+
+    @inline(__always)
+    private static func borrow<R>(_ fields: inout [Value], _ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R {
+        try fields.withUnsafeBufferPointer(body)
+    }
 }
 
 extension ObjectInstance {

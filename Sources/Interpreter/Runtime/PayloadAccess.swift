@@ -95,6 +95,6 @@ extension UnsafePointer where Pointee == Value {
         }
         guard case .object = pointee else { return nil }
         let instance = UnsafeRawPointer(self).withMemoryRebound(to: Unmanaged<ObjectInstance>.self, capacity: 1) { $0.pointee }
-        return try instance._withUnsafeGuaranteedRef { try $0.fields.withUnsafeBufferPointer(body) }
+        return try instance._withUnsafeGuaranteedRef { try $0.withFieldsInPlace(body) }
     }
 }
