@@ -81,9 +81,22 @@ extension Lowerer {
         let target = try lvalue(e.leftOperand)
         let position = pos(e.operator)
         if op == "=" {
-            let value = try coerce(lower(e.rightOperand, expected: target.type), to: target.type, e.rightOperand).code
+            let lowered = try coerce(lower(e.rightOperand, expected: target.type), to: target.type, e.rightOperand)
+            let value = lowered.code
             if target.path.isEmpty && target.depth == 0 {
                 let slot = target.slot
+                if target.type == .int, lowered.type == .int, let int = lowered.int?.run {
+                    return { f in
+                        f.setNumber(.int(try int(f)), at: slot)
+                        return .normal
+                    }
+                }
+                if target.type == .double, lowered.type == .double, let double = lowered.double?.run {
+                    return { f in
+                        f.setNumber(.double(try double(f)), at: slot)
+                        return .normal
+                    }
+                }
                 return { f in
                     f.slots[slot] = try value(f)
                     return .normal
@@ -122,7 +135,7 @@ extension Lowerer {
                 return { f in
                     let y = try operand(f)
                     guard case .double(let x) = f.slots[slot] else { throw RuntimeFailure.expectedDouble(f.slots[slot]) }
-                    f.slots[slot] = .double(code.apply(x, y))
+                    f.setNumber(.double(code.apply(x, y)), at: slot)
                     return .normal
                 }
             }
@@ -144,7 +157,7 @@ extension Lowerer {
                     let y = try operand(f)
                     guard case .int(let x) = f.slots[slot] else { throw RuntimeFailure.expectedInt(f.slots[slot]) }
                     guard let v = code.apply(x, y) else { throw code.failure(x, y).located(at: position) }
-                    f.slots[slot] = .int(v)
+                    f.setNumber(.int(v), at: slot)
                     return .normal
                 }
             }

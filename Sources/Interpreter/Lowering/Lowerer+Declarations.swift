@@ -45,13 +45,13 @@ extension Lowerer {
             // An Int or Double value is stored from its unboxed code, skipping the boxing wrapper.
             if type == .int, value.type == .int, let int = value.int?.run {
                 return { f in
-                    f.slots[slot] = .int(try int(f))
+                    f.setNumber(.int(try int(f)), at: slot)
                     return .normal
                 }
             }
             if type == .double, value.type == .double, let double = value.double?.run {
                 return { f in
-                    f.slots[slot] = .double(try double(f))
+                    f.setNumber(.double(try double(f)), at: slot)
                     return .normal
                 }
             }

@@ -39,6 +39,19 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         @inline(__always) set { withUnsafeMutablePointerToElements { $0.pointee = newValue } }
     }
 
+    /// Stores `value`, a number or a Bool, in `slot`. The old value is overwritten without Value's
+    /// outlined destroy when it refers to nothing counted (as in a variable of a numeric type, which
+    /// only ever holds numbers), and released as usual otherwise.
+    @inline(__always)
+    func setNumber(_ value: Value, at slot: Int) {
+        let storage = slots + slot
+        if UnsafePointer(storage).holdsNoReference {
+            storage.initialize(to: value)
+        } else {
+            storage.pointee = value
+        }
+    }
+
     /// Moves the value out of `slot`, leaving `()` there (no reference count changes hands).
     @inline(__always)
     func take(_ slot: Int) -> Value {
