@@ -8,7 +8,8 @@
 ///
 /// The scan skips string literals and comments, so brackets inside them do not count. As in Swift's
 /// lexer, a `"` string ends at the end of its line (closed or not: an unclosed quote must not hide the
-/// brackets of the lines after it) and a `"""` string at the next `"""`. It only approximates the
+/// brackets of the lines after it), a line ends at a line feed or a carriage return (so does a `//`
+/// comment), and a `"""` string ends at the next `"""`. It only approximates the
 /// lexer: it ignores raw-string delimiters, and a string literal inside an interpolation ends the
 /// outer one early, so brackets in rare places may count or not.
 enum BracketDepthLimit {
@@ -26,7 +27,7 @@ enum BracketDepthLimit {
             let at = column
             column += c.utf8.count
             defer { previous = c }
-            if c == "\n" || c == "\r\n" {
+            if c == "\n" || c == "\r\n" || c == "\r" {
                 line += 1
                 column = 1
                 inLineComment = false

@@ -55,6 +55,16 @@ import Testing
         #expect(BracketDepthLimit.check(multiline + "\nlet t = \(nested(13))")?.line == 6)
     }
 
+    /// A carriage return ends a line, and a `//` comment with it, as in Swift's lexer: the brackets
+    /// after one count, on the line swift-syntax gives them.
+    @Test func aCarriageReturnEndsALineComment() {
+        let diagnostic = BracketDepthLimit.check("let a = 1 // note\rlet x = \(nested(13))\r\nprint(x)")
+        #expect(diagnostic.map { ($0.line, $0.column) }! == (2, 9 + BracketDepthLimit.maxDepth))
+        let (_, diagnostics) = run("// note\rlet x = \(nested(30))")
+        #expect(diagnostics == [Diagnostic(phase: .parse, line: 2, column: 9 + BracketDepthLimit.maxDepth,
+                                           message: "brackets nested more than 12 deep are not supported")])
+    }
+
     /// Columns count UTF-8 bytes, as swift-syntax's do.
     @Test func theColumnCountsBytes() {
         let diagnostic = BracketDepthLimit.check("let é = " + nested(13))
