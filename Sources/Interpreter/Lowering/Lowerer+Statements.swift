@@ -43,7 +43,7 @@ extension Lowerer {
         if let slot = returned.localSlot {
             // `return n`: the variable is copied without calling its read closure.
             return { f in
-                f.returnValue = f.slots[slot]
+                f.returnCopy(of: slot)
                 return .returned
             }
         }

@@ -52,6 +52,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         }
     }
 
+    /// Sets the return value to a copy of `slot`'s value (see `UnsafeMutablePointer.assign(copyOf:)`).
+    @inline(__always)
+    func returnCopy(of slot: Int) {
+        let source = UnsafePointer(slots + slot)
+        withUnsafeMutablePointerToElements { $0.assign(copyOf: source) }
+    }
+
     /// Moves the value out of `slot`, leaving `()` there (no reference count changes hands).
     @inline(__always)
     func take(_ slot: Int) -> Value {

@@ -9,6 +9,17 @@
 /// (`withMemoryRebound`, which the optimiser treats as a boundary between the two types' accesses).
 /// `PayloadAccessTests` checks that layout on every kind it reaches.
 extension UnsafeMutablePointer where Pointee == Value {
+    /// Replaces the value here with a copy of the one at `source`. When neither refers to anything
+    /// counted (two numbers), the bits are copied, without Value's outlined copy and destroy.
+    @inline(__always)
+    func assign(copyOf source: UnsafePointer<Value>) {
+        if source.holdsNoReference && UnsafePointer(self).holdsNoReference {
+            UnsafeMutableRawPointer(self).copyMemory(from: source, byteCount: MemoryLayout<Value>.size)
+        } else {
+            pointee = source.pointee
+        }
+    }
+
     /// Runs `body` on the array stored here, in place; nil when this holds no array.
     @inline(__always)
     func withArrayPayload<R>(_ body: (inout [Value]) throws -> R) rethrows -> R? {

@@ -24,4 +24,17 @@ import Testing
         #expect(frame.take(2).description == "true")
         #expect(frame.slots[2].description == "()")
     }
+
+    @Test func returnCopyCopiesNumbersAndCountedValues() {
+        let frame = Frame.make(size: 2, parent: nil)
+        frame.slots[0] = .int(41)
+        frame.returnCopy(of: 0)
+        #expect(frame.returnValue.description == "41")
+        frame.slots[1] = .array([.string("kept")])
+        frame.returnCopy(of: 1)
+        frame.slots[1] = .void
+        #expect(frame.returnValue.description == "[\"kept\"]")
+        frame.returnCopy(of: 0)
+        #expect(frame.returnValue.description == "41")
+    }
 }
