@@ -37,7 +37,14 @@ enum DirectArgument {
         if let constant = typed.constant {
             self = .constant(constant)
         } else if let slot = typed.localSlot {
-            self = typed.type.isScalar ? .slot(slot) : typed.localSlotIsLet ? .lentLet(slot) : lendable ? .lent(slot) : .slot(slot)
+            // (A number has no count to save.)
+            if typed.type.isScalar {
+                self = .slot(slot)
+            } else if typed.localSlotIsLet {
+                self = .lentLet(slot)
+            } else {
+                self = lendable ? .lent(slot) : .slot(slot)
+            }
         } else if let slotArithmetic = typed.slotArithmetic {
             self = .slotArithmetic(slotArithmetic)
         } else if typed.type == .int, let int = typed.int {

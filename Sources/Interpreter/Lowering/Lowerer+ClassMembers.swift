@@ -102,7 +102,7 @@ extension Lowerer {
         let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
         let position = pos(e)
-        let storeArguments = ArgumentStore.run(matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }[...])
+        let storeArguments = argumentStore(matched, position)
         let missing = matched.map { $0 == nil }
         let anyMissing = missing.contains(true)
         let defaults = method.signature.defaults
@@ -119,8 +119,7 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[1 + i] = try d(frame) }
                 }
             }
-            let value = transfer.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
-                : try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
+            let value = try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }

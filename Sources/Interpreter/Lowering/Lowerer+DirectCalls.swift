@@ -35,6 +35,12 @@ extension Lowerer {
     /// globals, which a callee may change).
     var lendsVariables: Bool { scope.parent != nil && !scope.framesMayEscape }
 
+    /// The step storing the arguments `matched` to a callee's parameters, none of them lent (an
+    /// argument left out stays for its default value).
+    func argumentStore(_ matched: [Typed?], _ position: SourcePosition) -> ArgumentStore.Run {
+        ArgumentStore.run(matched.map { $0.map { DirectArgument($0, position) } ?? .parameterDefault }[...])
+    }
+
     /// The call's expression, unboxed when its result is an Int or a Double.
     func directCallResult(_ call: DirectCall, _ result: StaticType) -> Typed {
         switch result {

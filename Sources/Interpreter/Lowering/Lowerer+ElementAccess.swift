@@ -37,15 +37,6 @@ extension Lowerer {
         return typed
     }
 
-    /// The place of element `i` of an array with place `base`, when reading `i` runs no code (see
-    /// `PlaceStep.element`), so that a property read from the element borrows it (`xs[i].x`).
-    private func elementPlace(_ base: FieldPlace?, _ i: IntOperand, _ position: SourcePosition) -> FieldPlace? {
-        guard var place = base else { return nil }
-        if case .code = i { return nil }
-        place.steps.append(.element(i, position))
-        return place
-    }
-
     /// An element read with its unboxed forms: Int and Double elements as plain numbers, Bool
     /// elements as a condition (`if isPrime[k]`), each read where it lies. The boxed form copies the
     /// element, so a consumer of the `Value` (`xs[i] = xs[j]`) does not unbox and rebox it.

@@ -119,10 +119,7 @@ extension Lowerer {
     /// the result has a place too, so a property read from it (`xs[i].x`) borrows the element. Nil
     /// when `base` has no place or reading the index runs code (then the caller copies).
     func placedElementRead(_ base: Typed, _ index: Typed, _ element: StaticType, _ position: SourcePosition) -> Typed? {
-        guard var place = base.place, index.type == .int else { return nil }
-        let operand = IntOperand(index, position)
-        if case .code = operand { return nil }
-        place.steps.append(.element(operand, position))
+        guard index.type == .int, let place = elementPlace(base.place, IntOperand(index, position), position) else { return nil }
         let locate = place.root, path = place.steps
         var typed = Typed(element) { f in try withPlace(locate(f), path, f) { $0.pointee } }
         switch element {
@@ -144,6 +141,15 @@ extension Lowerer {
         }
         typed.place = place
         return typed
+    }
+
+    /// The place of element `i` of an array with place `base`, when reading `i` runs no code (see
+    /// `PlaceStep.element`), so that a property read from the element borrows it (`xs[i].x`).
+    func elementPlace(_ base: FieldPlace?, _ i: IntOperand, _ position: SourcePosition) -> FieldPlace? {
+        guard var place = base else { return nil }
+        if case .code = i { return nil }
+        place.steps.append(.element(i, position))
+        return place
     }
 
     /// `xs.count` or `xs.isEmpty` of an array with a place, read where the array lies (reading the

@@ -90,9 +90,10 @@ extension Lowerer {
     /// Runs a call whose frame holds `inout` arguments, then copies them out to their variables,
     /// also when the call throws (as Swift writes `inout` arguments back on every exit). Meanwhile
     /// the variables that can be are empty (see `InOutArgument.moveOut`): as in Swift, nothing may
-    /// read them during the call.
+    /// read them during the call. A call without `inout` arguments just runs.
     @inline(__always)
     static func withWriteBack(_ inOut: InOutTransfer, _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
+        if inOut.isEmpty { return try call() }
         try inOut.moveOut(f)
         let value: Value
         do {

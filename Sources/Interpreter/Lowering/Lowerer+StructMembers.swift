@@ -1,6 +1,5 @@
 import SwiftSyntax
 
-/// What a mutating call hands to the in-place update of its receiver (see `invokeMutating`).
 /// The variable a `mutating` method is called on (a plain variable, without observers or a path
 /// of properties or subscripts): moved into the callee's slot 0 for the call and moved back on
 /// every exit, with the call's `inout` arguments around it, as `Lowerer.store` and
@@ -13,24 +12,17 @@ struct MutatingReceiver {
     /// Runs `body` with the receiver in slot 0 of `frame` (the `inout` arguments already stored).
     @inline(__always)
     func call(_ f: Frame, _ frame: Frame, _ body: () throws -> Value) throws -> Value {
-        if !transfer.isEmpty { try transfer.moveOut(f) }
-        let storage = locate(f)
-        frame.slots[0] = storage.move()
-        storage.initialize(to: .void)
-        let value: Value
-        do {
-            value = try at(position, body)
-        } catch {
-            storage.pointee = frame.take(0)
-            if !transfer.isEmpty { try transfer.writeBack(f, frame) }
-            throw error
+        try Lowerer.withWriteBack(transfer, f, frame) {
+            let storage = locate(f)
+            frame.slots[0] = storage.move()
+            storage.initialize(to: .void)
+            defer { storage.pointee = frame.take(0) }
+            return try at(position, body)
         }
-        storage.pointee = frame.take(0)
-        if !transfer.isEmpty { try transfer.writeBack(f, frame) }
-        return value
     }
 }
 
+/// What a mutating call hands to the in-place update of its receiver (see `invokeMutating`).
 final class PendingCall {
     var function: Function?
     var frame: Frame?
@@ -132,14 +124,12 @@ extension Lowerer {
                 receiverValue: Typed? = nil) throws -> Typed {
         try checkTry(method.signature, e, arguments: args)
         let inOut = try inOutArguments(method.signature, args, e, offset: receiver == nil ? 0 : 1)
-        let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
-        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
         let missing = matched.map { $0 == nil }
         let anyMissing = missing.contains(true)
         let defaults = method.signature.defaults
         let offset = receiver == nil ? 0 : 1
-        let count = codes.count
+        let count = matched.count
         let position = pos(e)
         let rt = self.rt
         let name = method.name
@@ -157,7 +147,8 @@ extension Lowerer {
                                   inOut: inOut, runtime: rt, position: position)
             return directCallResult(call, result)
         }
-        let storeArguments = ArgumentStore.run(codes.map(DirectArgument.value)[...])
+        let transfer = InOutTransfer(inOut)
+        let storeArguments = argumentStore(matched, position)
         return Typed(result) { f in
             guard let fn = method.function else {
                 throw RuntimeError(message: "'\(name)' is used before its declaration", position: position)
@@ -170,8 +161,7 @@ extension Lowerer {
                     if let d = defaults.codes[safe: i] ?? nil { frame.slots[offset + i] = try d(frame) }
                 }
             }
-            let value = transfer.isEmpty ? try at(position) { try rt.enter { try fn.code(frame) } }
-                : try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
+            let value = try Lowerer.withWriteBack(transfer, f, frame) { try at(position) { try rt.enter { try fn.code(frame) } } }
             fn.recycle(frame)
             return value
         }
@@ -185,12 +175,11 @@ extension Lowerer {
         let inOut = try inOutArguments(method.signature, args, e, offset: 1)
         let transfer = InOutTransfer(inOut)
         let matched = try matchArguments(method.signature, args, e)
-        let codes = matched.map { CodeBox(run: $0?.code ?? { _ in .void }) }
-        let storeArguments = ArgumentStore.run(codes.map(DirectArgument.value)[...])
+        let position = pos(e)
+        let storeArguments = argumentStore(matched, position)
         let missing = matched.map { $0 == nil }
         let defaults = method.signature.defaults
-        let count = codes.count
-        let position = pos(e)
+        let count = matched.count
         let rt = self.rt
         let name = method.name
         if target.path.isEmpty {
@@ -236,13 +225,9 @@ extension Lowerer {
             }
             pending.function = fn
             pending.frame = frame
-            if transfer.isEmpty {
+            _ = try Lowerer.withWriteBack(transfer, f, frame) {
                 try update(f, .void)
-            } else {
-                _ = try Lowerer.withWriteBack(transfer, f, frame) {
-                    try update(f, .void)
-                    return .void
-                }
+                return .void
             }
             fn.recycle(frame)
             let value = pending.result
