@@ -9,8 +9,8 @@ extension Lowerer {
         let name = m.declName.baseName.text
         if let none = optionalNone(m, expected: expected) { return none }
         guard let baseExpr = m.base else {
-            if expected == .double || expected == .float, let v = staticNumber(expected == .double ? "Double" : "Float", name) {
-                return .constant(v, expected ?? .double)
+            if let expected, let number = Self.numberTypeName(expected), let v = Self.staticNumber(number, name) {
+                return .constant(v, expected)
             }
             if let type = implicitMemberType(expected) { return try staticMember(type, name, m.declName) }
             return .constant(.implicitMember(name), .unknown)
@@ -18,6 +18,7 @@ extension Lowerer {
         if let typed = try selfMember(m) { return typed }
         if let dynamic = try dynamicSelfMember(baseExpr, name, nil, m.declName) { return dynamic }
         if let dynamic = try protocolSelfMember(baseExpr, name, nil, m.declName) { return dynamic }
+        if let member = try typeParameterMember(baseExpr, name, nil, m.declName) { return member }
         if let type = try metatypeReference(baseExpr) ?? selfTypeReference(baseExpr) {
             return try staticMember(type, name, m.declName)
         }
@@ -30,7 +31,7 @@ extension Lowerer {
             let typeName = ref.baseName.text
             // `Mode.fast` inside `Robot`'s members: its nested type.
             if let nested = nestedType(typeName) { return try staticMember(nested, name, m.declName) }
-            if let v = staticNumber(typeName, name) {
+            if let v = Self.staticNumber(typeName, name) {
                 return .constant(v, typeName == "Int" ? .int : (typeName == "Float" ? .float : .double))
             }
             if let native = rt.nativeTypes[typeName] {
@@ -86,8 +87,15 @@ extension Lowerer {
                     }
                     return s.fields[i]
                 case .object(let o):
-                    guard let i = o.type.fieldIndex[name] else { throw Properties.noMember(v, name) }
-                    return o.fields[i]
+                    if let i = o.type.fieldIndex[name] { return o.fields[i] }
+                    guard let getter = o.type.computed[name]?.function else { throw Properties.noMember(v, name) }
+                    return try rt.invoke(getter, [v])
+                case .enumeration(let e):
+                    // (A value of a type parameter: `r.rawValue` for `R: RawRepresentable`, `x.description`.)
+                    if name == "rawValue", let raw = e.type.enumCases[e.caseIndex].rawValue { return raw }
+                    if let getter = e.type.computed[name]?.function { return try rt.invoke(getter, [v]) }
+                    guard let impl else { throw Properties.noMember(v, name) }
+                    return try impl(v)
                 case .tuple(let t):
                     if let i = Int(name) ?? t.labels?.firstIndex(of: name), i < t.elements.count { return t.elements[i] }
                     throw Properties.noMember(v, name)
@@ -99,8 +107,22 @@ extension Lowerer {
         }
     }
 
-    func staticNumber(_ type: String, _ name: String) -> Value? {
+    /// The name of a number type (`Int`, `Double`, `Float`), whose constants `staticNumber` knows.
+    static func numberTypeName(_ type: StaticType) -> String? {
+        switch type {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        default: return nil
+        }
+    }
+
+    /// `Int.max`, `Double.pi`, `Float.zero`: a constant of a number type, or nil.
+    static func staticNumber(_ type: String, _ name: String) -> Value? {
         switch (type, name) {
+        case ("Int", "zero"): return .int(0)
+        case ("Double", "zero"): return .double(0)
+        case ("Float", "zero"): return .float(0)
         case ("Int", "max"): return .int(.max)
         case ("Int", "min"): return .int(.min)
         case ("Double", "pi"): return .double(.pi)

@@ -342,10 +342,11 @@ extension Lowerer {
     /// messages when the property or the value holding it is a constant).
     func fieldLValue(_ base: LValue, _ type: NominalType, _ name: String, selfIsMutable: Bool,
                      _ node: some SyntaxProtocol, receiverName: String = "self") throws -> LValue {
-        // A class instance is shared: its `var` properties change through a `let` reference too.
-        // `let` properties are assigned only in the type's initializers (where `self` is mutable).
+        // A class instance is shared: its `var` properties change through a `let` reference too (also
+        // one held as a protocol refining `AnyObject`). `let` properties are assigned only in the
+        // type's initializers (where `self` is mutable).
         let inInitializer = selfIsMutable && receiverName == "self" && (type.isClass || scope.isInitializer)
-        let selfIsMutable = selfIsMutable || type.isClass
+        let selfIsMutable = selfIsMutable || type.isClassOrClassBound
         if type.isProtocol { return try protocolPropertyLValue(base, type, name, selfIsMutable: selfIsMutable, node, receiverName) }
         guard let index = type.fieldIndex[name] else {
             guard let getter = type.computed[name] else { throw fail("value of type '\(type.name)' has no member '\(name)'", node) }

@@ -68,6 +68,7 @@ extension Lowerer {
             return try setInitializer(element: try resolveType(written), args, e)
         }
         if let made = try protocolSelfConstruction(callee, args, e) { return made }
+        if let made = try typeParameterConstruction(callee, args, e) { return made }
         if let type = try selfTypeReference(callee) { return try constructionCall(type, args, e) }
         if let ref = callee.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text

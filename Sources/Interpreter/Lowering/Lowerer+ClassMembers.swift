@@ -221,11 +221,11 @@ extension Lowerer {
         throw fail("value of type '\(superclass.name)' has no member '\(name)'", m.declName)
     }
 
-    /// Whether `e` is statically a class instance (or an optional one), so what is stored in it
-    /// can change even where `e` itself cannot.
+    /// Whether `e` is statically a class instance (or an optional one, or one held as a protocol
+    /// refining `AnyObject`), so what is stored in it can change even where `e` itself cannot.
     func isClassValued(_ e: ExprSyntax) -> Bool {
         switch try? lower(e).type {
-        case .nominal(let t)?, .optional(.nominal(let t))?: return t.isClass
+        case .nominal(let t)?, .optional(.nominal(let t))?: return t.isClassOrClassBound
         default: return false
         }
     }

@@ -295,7 +295,7 @@ extension Lowerer {
     func isFloatingConstant(_ e: ExprSyntax) -> Bool {
         guard let m = e.as(MemberAccessExprSyntax.self), m.base == nil else { return false }
         let name = m.declName.baseName.text
-        return staticNumber("Double", name) != nil && staticNumber("Int", name) == nil
+        return Self.staticNumber("Double", name) != nil && Self.staticNumber("Int", name) == nil
     }
 
     /// Whether an expression is made only of number literals (so its type follows its context).

@@ -111,6 +111,7 @@ extension Lowerer {
         for (i, p) in params.enumerated() {
             inner.declare((p.secondName ?? p.firstName).text, type: signature.types[i], mutable: signature.inoutParameters.contains(i))
         }
+        noteTypeParameterSources(params)
         // Default values are evaluated in the callee's frame at call time, after the arguments
         // given have been stored (Swift forbids defaults that read other parameters).
         let defaults: [Code?] = try params.enumerated().map { i, p in

@@ -39,7 +39,7 @@ extension Lowerer {
     }
 
     /// The steps from a value of the written type `type` to a value of the type parameter `parameter`.
-    private func typePath(to parameter: String, in type: TypeSyntax) -> [TypeArgumentSource.Step]? {
+    func typePath(to parameter: String, in type: TypeSyntax) -> [TypeArgumentSource.Step]? {
         if let id = type.as(IdentifierTypeSyntax.self) {
             if id.name.text == parameter, id.genericArgumentClause == nil { return [] }
             let arguments = id.genericArgumentClause?.arguments.compactMap { argument -> TypeSyntax? in

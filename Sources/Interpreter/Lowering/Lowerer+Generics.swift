@@ -26,9 +26,12 @@ extension Lowerer {
         for requirement in whereClause?.requirements ?? [] {
             if case .sameTypeRequirement(let same) = requirement.requirement, let left = same.leftType.as(TypeSyntax.self),
                 let right = same.rightType.as(TypeSyntax.self) {
-                // `where S.Element == Double`: the elements' type, checked where they are used;
-                // `where T == Double`: the parameter is that type.
-                if isAssociatedType(left) { _ = try resolveType(right); continue }
+                // `where S.Element == Double`, `where A.Input == B.Output`: the elements' type,
+                // checked where they are used; `where T == Double`: the parameter is that type.
+                if isAssociatedType(left) {
+                    if !isAssociatedType(right) { _ = try resolveType(right) }
+                    continue
+                }
                 if let name = left.as(IdentifierTypeSyntax.self)?.name.text, result[name] != nil {
                     result[name] = try resolveType(right)
                     continue
@@ -76,6 +79,8 @@ extension Lowerer {
         "Any", "AnyObject", "Equatable", "Hashable", "Comparable", "Numeric", "SignedNumeric", "AdditiveArithmetic",
         "BinaryInteger", "SignedInteger", "FixedWidthInteger", "FloatingPoint", "BinaryFloatingPoint",
         "CustomStringConvertible", "Sequence", "Collection", "StringProtocol", "Codable", "Differentiable",
-        "TensorFlowScalar", "TensorFlowFloatingPoint",
+        "TensorFlowScalar", "TensorFlowFloatingPoint", "Error", "Sendable", "CaseIterable", "RawRepresentable",
+        "CustomDebugStringConvertible", "Strideable", "UnsignedInteger", "Identifiable", "IteratorProtocol",
+        "BidirectionalCollection", "RandomAccessCollection", "MutableCollection", "Encodable", "Decodable",
     ]
 }

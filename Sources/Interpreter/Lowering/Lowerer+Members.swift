@@ -34,6 +34,7 @@ extension Lowerer {
         }
         if name != "init", let dynamic = try dynamicSelfMember(baseExpr, name, args, e) { return dynamic }
         if name != "init", let dynamic = try protocolSelfMember(baseExpr, name, args, e) { return dynamic }
+        if let member = try typeParameterMember(baseExpr, name, args, e) { return member }
         if let type = try selfTypeReference(baseExpr) ?? metatypeReference(baseExpr) {
             if name == "init" { return try constructionCall(type, args, e) }  // `Point.init(x: 1, y: 2)`
             if let made = try enumCaseCall(type, name, args, e, nameNode: m.declName) { return made }

@@ -29,6 +29,7 @@ extension Lowerer {
     /// expression that is not a type, `x.self` is `x`. Nil when the member is not `self`.
     func selfMember(_ m: MemberAccessExprSyntax) throws -> Typed? {
         guard m.declName.baseName.text == "self", m.declName.argumentNames == nil, let base = m.base else { return nil }
+        if let type = try typeParameterValue(base) { return Typed(.unknown, type) }
         if let type = try writtenType(base) {
             let declared = Self.declaredType(type)
             // A generic type's arguments are erased in `type`: its spelling is the one written.
@@ -42,7 +43,8 @@ extension Lowerer {
 
     /// The type an expression spells (`Int`, `[Double]`, `Point`, `Model.Config`), or nil when it is a value.
     private func writtenType(_ e: ExprSyntax) throws -> StaticType? {
-        // (Type parameters are erased: what `T` stands for is not known while lowering.)
+        // (Type parameters are erased: what `T` stands for is not known while lowering; a generic
+        // function's own are found when it runs, `typeParameterValue`.)
         for token in e.tokens(viewMode: .sourceAccurate) where scope.typeParameter(token.text) != nil && scope.lookup(token.text) == nil {
             throw unsupported("a generic type parameter used as a value ('\(token.text).self')", e)
         }

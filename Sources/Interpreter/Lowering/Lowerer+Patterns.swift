@@ -102,8 +102,11 @@ extension Lowerer {
             guard let named = typeExpression(base), named.kind == .enumeration else { return nil }
             type = named
         }
-        guard let type else { return nil }
         let name = member.declName.baseName.text
+        if type == nil, member.base == nil, subject == .unknown, name != "some", name != "none" {
+            return try dynamicEnumCasePattern(name, call, binding: binding)
+        }
+        guard let type else { return nil }
         guard let index = type.caseIndex[name] else {
             throw fail("type '\(subject.name)' has no member '\(name)'", member.declName)
         }
@@ -133,6 +136,28 @@ extension Lowerer {
             for (test, item) in zip(tests, x.payload) where try !test(f, item) { return false }
             return true
         }, space: .constructor(index, parts.map(\.space)), names: parts.flatMap(\.names))
+    }
+
+    /// `.name` or `.name(p1, p2)` matched against a value whose type is known only when it runs (a
+    /// generic enum's payload of type `E`, `case .failed(.bad(let text))`): the value's own enum must
+    /// have that case, and its associated values match the patterns. Whether such cases together
+    /// cover the type is not known while lowering: they count as covering it (swiftc has checked
+    /// that the programs it accepts are exhaustive).
+    private func dynamicEnumCasePattern(_ name: String, _ call: FunctionCallExprSyntax?, binding: Keyword?) throws -> CompiledPattern {
+        let parts = try (call?.arguments).map { arguments in
+            try arguments.map { try expressionPattern($0.expression, subject: .unknown, binding: binding) }
+        } ?? []
+        let tests = parts.map(\.test), labels = call?.arguments.map { $0.label?.text }
+        return CompiledPattern(test: { f, v in
+            guard case .enumeration(let x) = v, x.type.caseIndex[name] == x.caseIndex else { return false }
+            if let labels {
+                let declared = x.type.enumCases[x.caseIndex].labels
+                guard x.payload.count == tests.count,
+                    zip(labels, declared).allSatisfy({ written, own in written == nil || written == own }) else { return false }
+            }
+            for (test, item) in zip(tests, x.payload) where try !test(f, item) { return false }
+            return true
+        }, space: .any, names: parts.flatMap(\.names))
     }
 
     /// Patterns over an optional: `nil`, `.none`, `.some(p)`, `p?`, and an enum case of the wrapped

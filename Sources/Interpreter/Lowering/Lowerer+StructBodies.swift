@@ -25,7 +25,7 @@ extension Lowerer {
                 try withTypeParameters(of: f) {
                     guard let method = try declaredMethod(f, of: type) else { return }
                     try lowerMethod(method, of: type, body.statements, parameters(f.signature.parameterClause), closing: body.rightBrace,
-                                    opaqueResult: OpaqueResult(of: f))
+                                    opaqueResult: OpaqueResult(of: f), generic: f)
                 }
             } else if let i = member.decl.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { throw fail("initializer requires a body", i) }
@@ -117,10 +117,10 @@ extension Lowerer {
 
     /// Lowers one member body into `method.function`: `self` in slot 0 (unless static), then the
     /// parameters. An initializer's body starts from a value whose fields hold their defaults and
-    /// yields `self`.
+    /// yields `self`. `generic` is the declaration of a method with type parameters of its own.
     func lowerMethod(_ method: Method, of type: NominalType, _ statements: CodeBlockItemListSyntax,
                      _ params: [(name: String, defaultValue: ExprSyntax?)], closing: some SyntaxProtocol,
-                     isInitializer: Bool = false, opaqueResult: OpaqueResult? = nil) throws {
+                     isInitializer: Bool = false, opaqueResult: OpaqueResult? = nil, generic: FunctionDeclSyntax? = nil) throws {
         let outer = scope
         let inner = FunctionScope(parent: outer)
         let signature = method.signature
@@ -145,6 +145,11 @@ extension Lowerer {
         }
         for (i, p) in params.enumerated() {
             inner.declare(p.name, type: signature.types[i], mutable: signature.inoutParameters.contains(i))
+        }
+        if let generic, generic.genericParameterClause != nil {
+            // A generic method's own type parameters, which its body may use as values (`T.zero`).
+            inner.typeParameters = try typeParameters(generic.genericParameterClause, generic.genericWhereClause)
+            noteTypeParameterSources(Array(generic.signature.parameterClause.parameters))
         }
         signature.defaults.codes = try params.enumerated().map { i, p in
             try p.defaultValue.map { d in

@@ -193,9 +193,8 @@ extension Lowerer {
             throw fail("cannot find type '\(id.name.text)' in scope", e.extendedType)
         }
         let bindings = try e.genericWhereClause.map { try whereBindings($0, of: type) } ?? [:]
-        if !bindings.isEmpty, let conformances = e.inheritanceClause {
-            throw unsupported("a conditional conformance", conformances)
-        }
+        // A conditional conformance (`extension Pair: Equatable where A: Equatable`) holds for every
+        // value, as the members of a constrained extension are available on every value.
         try addExtensionConformances(e, to: type)
         return DeclaredStruct(members: e.memberBlock.members, type: type, name: id.name, inheritance: e.inheritanceClause,
                               conformanceNode: Syntax(e.extensionKeyword), typeParameterBindings: bindings)

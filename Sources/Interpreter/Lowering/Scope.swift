@@ -172,6 +172,9 @@ final class FunctionScope {
     /// For a generic function: what each type parameter stands for while lowering (see
     /// `Lowerer.typeParameters`).
     var typeParameters: [String: StaticType] = [:]
+    /// For a generic function: where a call finds the type each type parameter stands for (see
+    /// `Lowerer.noteTypeParameterSources`).
+    var typeParameterSources: [String: TypeParameterSource] = [:]
     /// While a type's members are declared: the type, whose nested types member types may name.
     var declaringType: NominalType?
     /// For the scope of a type declared inside a function (`Lowerer.localTypeScope`): the names of

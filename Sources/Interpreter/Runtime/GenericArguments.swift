@@ -114,8 +114,14 @@ struct TypeArgumentSource {
 
     /// The argument's spelling in `fields`, when the value there shows it.
     func spelling(in fields: [Value]) -> String? {
-        guard field < fields.count else { return nil }
-        var value = fields[field]
+        guard field < fields.count, let value = follow(from: fields[field]) else { return nil }
+        return GenericArguments.spelling(of: value)
+    }
+
+    /// The value the path leads to from `root` (a first element, a wrapped value, ...), or nil when
+    /// `root` holds none there (an empty array, `nil`).
+    func follow(from root: Value) -> Value? {
+        var value = root
         for step in path {
             switch (step, value) {
             case (.element, .array(let items)):
@@ -132,7 +138,7 @@ struct TypeArgumentSource {
             default: return nil
             }
         }
-        return GenericArguments.spelling(of: value)
+        return value
     }
 }
 
