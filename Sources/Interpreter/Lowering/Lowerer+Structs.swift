@@ -534,15 +534,24 @@ extension Lowerer {
             rt.declaredOperators.insert(name)
         }
         let method = Method(name: name, signature: signature, isMutating: modifiers.contains("mutating"), hasSelf: !isStatic)
-        if !isStatic, !type.genericParameters.isEmpty {
-            let own = Set(f.genericParameterClause?.parameters.map(\.name.text) ?? [])
-            for (i, parameter) in f.signature.parameterClause.parameters.enumerated() {
-                guard let id = parameter.type.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
-                    !own.contains(id.name.text), let k = type.genericParameters.firstIndex(of: id.name.text) else { continue }
-                method.typeParameterOfParameter.append((i, k))
-            }
+        if !isStatic {
+            noteTypeParameterOfParameters(method, f.signature.parameterClause.parameters.map(\.type), in: type,
+                                          except: Set(f.genericParameterClause?.parameters.map(\.name.text) ?? []))
         }
         if isStatic { type.staticMethods[key] = method } else { type.methods[key] = method }
+    }
+
+    /// Notes which of a generic type's method's parameters are of one of the type's parameters
+    /// (`func push(_ x: Element)`), so that an integer literal passed there follows the receiver's
+    /// recorded argument (`Lowerer.literalArgumentConversion`). `own` are the method's own type parameters.
+    private func noteTypeParameterOfParameters(_ method: Method, _ parameterTypes: [TypeSyntax], in type: NominalType,
+                                               except own: Set<String> = []) {
+        guard !type.genericParameters.isEmpty else { return }
+        for (i, parameterType) in parameterTypes.enumerated() {
+            guard let id = parameterType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+                !own.contains(id.name.text), let k = type.genericParameters.firstIndex(of: id.name.text) else { continue }
+            method.typeParameterOfParameter.append((i, k))
+        }
     }
 
     /// `subscript(i: Int) -> T { get set }`: a getter taking the arguments, and a setter taking them
@@ -567,7 +576,10 @@ extension Lowerer {
             case .keyword(.set):
                 let setter = Signature(labels: getter.labels + [nil], types: getter.types + [getter.result],
                                        hasDefault: getter.hasDefault + [false], defaults: DefaultValues(), result: .void)
-                declared.setter = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
+                let method = Method(name: "subscript", signature: setter, isMutating: true, hasSelf: true)
+                // (`m[i, j] = 4` on a `Matrix<Double>`: the new value is a parameter of type `T` too.)
+                noteTypeParameterOfParameters(method, s.parameterClause.parameters.map(\.type) + [s.returnClause.type], in: type)
+                declared.setter = method
             default:
                 throw unsupported("'\(accessor.accessorSpecifier.text)' in a subscript", accessor.accessorSpecifier)
             }

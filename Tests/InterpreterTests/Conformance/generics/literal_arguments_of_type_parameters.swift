@@ -20,3 +20,15 @@ final class Box<T> {
 let b = Box<Double>(1)
 b.set(7)
 print(b.value) // expect: 7.0
+struct Grid<T: Numeric> {
+    var cols: Int
+    var data: [T]
+    subscript(i: Int, j: Int) -> T {
+        get { data[i * cols + j] }
+        set { data[i * cols + j] = newValue }
+    }
+}
+var g = Grid(cols: 2, data: [1.0, 1.0, 1.0, 1.0])
+g[1, 1] = 4
+g[0, 1] += 2
+print(g.data) // expect: [1.0, 3.0, 1.0, 4.0]
